@@ -1,0 +1,57 @@
+/** Everything a template sees. Templates may rely on every field here. */
+import type { Precision } from '../model/extraction.js';
+
+export interface ContextSource {
+  /** Citation number, 1-based, in order of first citation. */
+  n: number;
+  id: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+export interface ContextDevelopment {
+  id: string;
+  date: string | null;
+  precision: Precision | null;
+  /** Set when sources disagree on the date: a sentence saying how. */
+  dateNote: string | null;
+  type: string;
+  headline: string;
+  actors: string[];
+  location: string | null;
+  corroboration: number;
+  citations: number[];
+}
+
+export interface ContextQuote {
+  id: string;
+  text: string;
+  partial: boolean;
+  speaker: string;
+  role: string | null;
+  via: string | null;
+  date: string | null;
+  citations: number[];
+}
+
+export interface BriefContext {
+  brief: {
+    name: string;
+    title: string;
+    subtitle: string | null;
+    audience: string;
+    handling: string | null;
+    author: string | null;
+    organisation: string | null;
+  };
+  period: { from: string; to: string };
+  /** ISO date-time the brief is "as of": fixed by the brief or the build, never the clock mid-render. */
+  asOf: string;
+  summary: string | null;
+  developments: ContextDevelopment[];
+  quotes: ContextQuote[];
+  sources: ContextSource[];
+  stats: { articlesRead: number; articlesInPeriod: number; outlets: number; developments: number; quotes: number };
+}

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { loadCorpus } from '../../corpus/index.js';
+import { extractArticle } from '../../extract/extract-article.js';
+import { UsageError } from '../../model/diagnostic.js';
+import { EXIT_FAILED, EXIT_OK } from '../exit-codes.js';
+import { printDiagnostics } from '../report.js';
+import type { CommandResult } from '../main.js';
+
+export function registerExtractCommand(program: Command, done: CommandResult): void {
+  program
+    .command('extract')
+    .description('extract quotes, dates and events from articles (files, folders or JSON Lines bundles)')
+    .argument('<paths...>', 'article files, folders or .jsonl bundles')
+    .option('--json', 'print the extraction contract as one JSON document')
+    .option('--ndjson', 'print one JSON object per article, a line each')
+    .action(async (paths: string[], opts: { json?: boolean; ndjson?: boolean }) => {
+      if (opts.json && opts.ndjson) throw new UsageError('--json and --ndjson exclude each other');
+      const corpus = await loadCorpus(paths);
+      printDiagnostics(corpus.diagnostics);
+      const extractions = corpus.articles.map(extractArticle);
+      if (opts.ndjson) {
+        for (const x of extractions) process.stdout.write(`${JSON.stringify(x)}\n`);
+      } else if (opts.json) {
+        process.stdout.write(`${JSON.stringify({ articles: extractions }, null, 2)}\n`);
+      } else {
+        for (const x of extractions) {
+          process.stdout.write(`\n${x.id}  ${x.title}\n`);
+          for (const q of x.quotes) process.stdout.write(`  quote  ${q.speaker ?? '(unattributed)'}: “${q.text.slice(0, 90)}”\n`);
+          for (const e of x.events) process.stdout.write(`  event  ${e.date ?? 'undated'}  ${e.type}: ${e.summary.slice(0, 90)}\n`);
+        }
+      }
+      done.code = corpus.diagnostics.some((d) => d.severity === 'error') ? EXIT_FAILED : EXIT_OK;
+    });
+}
