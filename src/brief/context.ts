@@ -23,6 +23,10 @@ export interface ContextDevelopment {
   location: string | null;
   corroboration: number;
   citations: number[];
+  /** Not in the previous edition of this brief (weekly cadence); false when there is none. */
+  isNew?: boolean;
+  /** Why it was selected (matched filters, score): shown by `briefsmith plan`, optional in templates. */
+  score?: number;
 }
 
 export interface ContextQuote {
@@ -50,6 +54,12 @@ export interface BriefContext {
   /** ISO date-time the brief is "as of": fixed by the brief or the build, never the clock mid-render. */
   asOf: string;
   summary: string | null;
+  /** Which sections to show, in order: summary, timeline, statements, by-actor, markdown, sources, stats, chart. */
+  sections?: string[];
+  /** The analyst's free Markdown blocks (titled), rendered through the sanitiser. */
+  blocks?: { title: string; markdown: string }[];
+  /** Edition of a recurring brief: serial number and ISO week, when the brief has a cadence. */
+  edition?: { serial: string | null; week: string | null; previous: string | null };
   developments: ContextDevelopment[];
   quotes: ContextQuote[];
   sources: ContextSource[];
