@@ -47,14 +47,16 @@ function mentionAfterCue(region: string, cue: CueMatch, base: number): Mention |
 }
 
 /** `region` is the writer's text after the closing mark, up to the end of the sentence. */
-export function attributeAfter(region: string, base: number): Attribution | null {
+export function attributeAfter(region: string, base: number, sentenceClosed = false): Attribution | null {
   const head = region.slice(0, AFTER_WINDOW);
-  const dash = head.match(/^\s*[—–]+\s*|^\s*--?\s+/);
+  const dash = head.match(/^\s*[—–―]+\s*|^\s*--?\s+/);
   if (dash && !findCues(head).length) {
     const body = region.slice(dash[0].length).replace(/[,.;\s]+$/, '');
     const m = readMention(body, base + dash[0].length);
     if (m && m.kind !== 'nominal') return { mention: m, mentionPos: m.offset, cue: null, how: 'dash' };
   }
+  // After a quotation that ended its own sentence only a dash can still attach a speaker.
+  if (sentenceClosed) return null;
   const cues = findCues(head);
   for (const cue of cues) {
     const pre = region.slice(0, cue.start);

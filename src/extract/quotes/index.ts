@@ -17,6 +17,12 @@ import { findVia, looksLikeOutlet } from './via.js';
 
 export type { AliasTable } from '../aliases.js';
 
+/** Nouns that report words as surely as a verb does ("Trump's claim that there were …"). */
+const SPEECH_NOUNS =
+  /\b(?:claims?|statements?|remarks|comments?|words|tweets?|accusations?|promises?|pledges?|warnings?|vows?|assertions?|insistence|arguments?|message|testimony|admission|description|response|reply|answer)\b/i;
+/** "described Putin as a …", "pounding Trump as a …": a speaker's characterisation. */
+const CHARACTERISED_AS = /\b(?<!known\s|such\s)as\s+(?:a|an|being|the)?\s*$/i;
+
 export interface ExtractQuotesOptions {
   aliases?: AliasTable;
 }
@@ -63,7 +69,7 @@ function chooseAttribution(w: Working, text: string): Attribution {
   const before = flat(text, w.before);
   // A quotation closed by a full stop ended the sentence; what follows is a new one.
   const closedSentence = /\.['’]?\s*$/u.test(text.slice(w.span.start, w.span.end));
-  const a = after && !closedSentence ? attributeAfter(after, w.after.start) : null;
+  const a = after ? attributeAfter(after, w.after.start, closedSentence) : null;
   const b = before ? attributeBefore(before, w.before.start) : null;
   if (a && b) {
     // A partial quotation belongs to the clause it sits in; a full one to the tag after it.
@@ -108,9 +114,11 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     const beforeText = flat(text, before);
     const afterHead = flat(text, after).slice(0, 90);
     const cues = [...findCues(beforeText), ...findCues(afterHead)];
-    const hasCue = cues.length > 0;
+    const hasCue = cues.length > 0 || SPEECH_NOUNS.test(beforeText) || CHARACTERISED_AS.test(beforeText);
     const namingCue = cues.some((c) => NAMING_CUES.has(c.canonical)) && !cues.some((c) => c.canonical === 'said');
-    const kind = classifySpan(text, span, { before: beforeText, after: afterHead, hasCue, namingCue });
+    // Text without blank lines between paragraphs (PolNeAR, KCNA) starts them on a new line.
+    const lineStart = /\n[ \t]*$/.test(text.slice(Math.max(0, span.open - 8), span.open));
+    const kind = classifySpan(text, span, { before: lineStart ? '' : beforeText, after: afterHead, hasCue, namingCue });
     return { span, kind, before, after, attribution: NO_ATTRIBUTION, speaker: null, speakerKind: null, role: null, via: null };
   });
 
@@ -153,7 +161,7 @@ function inherit(ws: Working[], text: string): void {
 }
 
 function startsParagraph(text: string, w: Working): boolean {
-  return text.slice(w.before.start, w.before.end).trim() === '' && (w.before.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, w.before.start - 4), w.before.start + 1)));
+  return text.slice(w.before.start, w.before.end).trim() === '' && (w.before.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, w.before.start - 4), w.before.start)));
 }
 
 function resolveSpeaker(ws: Working[], k: number, entities: () => NamedEntity[], aliases: Map<string, string>): void {

@@ -54,8 +54,7 @@ const ORG_WORDS = new Set(
     'radio', 'staff', 'headquarters', 'secretariat', 'parliament', 'cabinet', 'embassy',
     'foundation', 'organization', 'organisation', 'coalition', 'alliance', 'fund', 'service',
     'services', 'police', 'command', 'ltd', 'plc', 'ag', 'sa', 'nv', 'industries', 'holdings',
-    'exchange', 'authority', 'authorities', 'fed', 'opec', 'nato', 'un', 'eu', 'who', 'imf',
-    'politifact', 'breitbart', 'politico', 'huffpost', 'website', 'daily', 'magazine',
+    'exchange', 'authority', 'authorities', 'politifact', 'breitbart', 'politico', 'huffpost', 'website', 'daily', 'magazine',
   ],
 );
 
@@ -77,7 +76,12 @@ export function isPronoun(s: string): boolean {
   return PRONOUNS.has(s.trim().toLowerCase());
 }
 
+/** Written in capitals, these are organisations; in mixed case ("Un", "Who") they are not. */
+const ORG_ACRONYMS = /^(?:UN|EU|WHO|IMF|NATO|OPEC|FBI|CIA|KGB|FSB|GOP|DNC|RNC|KCNA|TASS|CNN|BBC|NBC|ABC|CBS|AP|AFP|RT|KPA|WPK|DPRK|ROK|OSCE|IAEA|ASEAN|G7|G20|[A-Z]{2,}(?:Co|Corp|Inc))$/;
+
 export function isOrgWord(w: string): boolean {
+  const b = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/u, '');
+  if (ORG_ACRONYMS.test(b)) return true;
   return ORG_WORDS.has(bare(w));
 }
 
@@ -104,7 +108,15 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
   const runStart = i + 1;
   if (runStart >= end) return { name: null, role: phrase.trim() || null, org: false };
   const run = toks.slice(runStart, end);
-  const isOrg = run.some((t) => isOrgWord(t)) || (run.length === 1 && /^[\p{Lu}]{2,}$/u.test(bare(run[0]!).toUpperCase()) && run[0] === run[0]!.toUpperCase() && run[0]!.length > 1);
+  let lastOrg = -1;
+  let lastTitleInRun = -1;
+  for (let k = 0; k < run.length; k++) {
+    if (isOrgWord(run[k]!)) lastOrg = k;
+    if (isTitleWord(run[k]!)) lastTitleInRun = k;
+  }
+  // "Russian Security Council Secretary Sergei Shoigu": a title after the organisation makes
+  // the phrase a person holding an office in it.
+  const isOrg = lastOrg >= 0 && lastOrg >= lastTitleInRun;
   if (isOrg) {
     // An organisation keeps its whole capitalised run, without a leading article.
     const name = run.join(' ').replace(/^the\s+/i, '').replace(/[’']s$/u, '');

@@ -51,10 +51,14 @@ const CLOSING_CONTEXT = /[\s.,;:!?)\]}—–\-…]/;
  */
 function roleOf(text: string, i: number): Role {
   const ch = text[i]!;
-  if (ch === '“' || ch === '„' || ch === '«') return 'open';
-  if (ch === '”' || ch === '»') return 'close';
   const prev = i > 0 ? text[i - 1]! : ' ';
   const next = i + 1 < text.length ? text[i + 1]! : ' ';
+  // A curly mark typed the wrong way round still sits where its side belongs: after a line
+  // break and before a word it opens, after a word and before a space it closes.
+  if (ch === '”' && (i === 0 || prev === '\n') && /[\p{L}\p{N}]/u.test(next)) return 'open';
+  if (ch === '“' && /[\p{L}.,!?]/u.test(prev) && /[\s]/.test(next)) return 'close';
+  if (ch === '“' || ch === '„' || ch === '«') return 'open';
+  if (ch === '”' || ch === '»') return 'close';
   const openish = OPENING_CONTEXT.test(prev) && !/\s/.test(next);
   const closeish = !/\s/.test(prev) && CLOSING_CONTEXT.test(next);
   if (openish && !closeish) return 'open';
@@ -138,11 +142,12 @@ export function findQuoteSpans(text: string, paras: Range[]): QuoteSpan[] {
 
     const top = stack[stack.length - 1];
     if (role === 'either') role = top && top.family === family ? 'close' : 'open';
+    const misTyped = (ch === '”' && role === 'open') || (ch === '“' && role === 'close');
     // German „…“: the mark that opens in English closes here.
     if (top && top.family === 'low' && ch === '“') role = 'close';
 
     if (role === 'open') {
-      if (top && top.family === family) {
+      if (top && top.family === family && !misTyped) {
         // Same family opening twice in one paragraph: the first was almost surely meant to
         // close (a typed “ for ”), unless the writer nests; treat it as a close.
         if (family === 'straight' || /[\s.,;:!?)]/.test(text[idx + 1] ?? ' ')) {
