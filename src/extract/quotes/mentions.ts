@@ -62,7 +62,14 @@ const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', '
 
 /** Leading words that open a clause or a time phrase, never a speaker. */
 const LEADING_NOISE =
-  /^(?:(?:and|but|so|yet|or|then|also|meanwhile|however|instead|still|later|earlier|now|again|moreover|furthermore|separately|previously|in\s+addition|at\s+the\s+same\s+time)\b[\s,]*)+/i;
+  /^(?:(?:and|but|so|yet|or|then|also|meanwhile|however|instead|still|later|earlier|now|again|moreover|furthermore|separately|previously|though|although|when|while|as|because|since|once|where|if|in\s+addition|at\s+the\s+same\s+time)\b[\s,]*)+/i;
+
+/** A description of a speaker opens with a determiner ("the minister", "a ministry spokesperson"). */
+const DETERMINER =
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|one|another|some|several|many|most|two|three|four|five|other|both|senior|top|unnamed|anonymous)\s/i;
+/** …or is a bare plural of people who speak ("officials", "analysts"). */
+const PLURAL_SPEAKERS =
+  /^(?:[\p{L}-]+\s+){0,2}(?:officials|sources|analysts|experts|critics|aides|residents|protesters|people|witnesses|lawmakers|diplomats|observers|economists|traders|dealers|bankers|investors|executives|spokesmen|spokespeople|leaders|authorities|police|prosecutors|supporters|voters|democrats|republicans)$/iu;
 
 function bare(tok: string): string {
   return tok.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/[.’']s$/u, '').replace(/\.$/, '').toLowerCase();
@@ -184,6 +191,11 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   const text = core.replace(/[.,;:]+$/, '');
   const at = baseOffset + offset;
   if (isPronoun(text)) return { text, kind: 'pronoun', name: null, role: null, offset: at };
+  // "She says it", "he did not address": a pronoun followed by more words is a clause.
+  if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
+  // A speaker opens with a capital (a name), a determiner or a plural of people; anything
+  // else ("to Ukraine and …", "is held accountable") is the tail of another clause.
+  if (!/^[\p{Lu}"“]/u.test(text) && !DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text)) return null;
   const { name, role, org } = splitNameAndRole(text);
   const appRole = apposition && !/^\(/.test(apposition) && apposition.split(/\s+/).length <= 14 ? apposition : null;
   if (name) {
@@ -195,6 +207,6 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   }
   const words = text.split(/\s+/);
   if (words.length > 8) return null;
-  if (!/[\p{L}]/u.test(text)) return null;
+  if (!DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text)) return null;
   return { text, kind: 'nominal', name: null, role: text, offset: at };
 }
