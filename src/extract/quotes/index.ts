@@ -1,30 +1,286 @@
-/** Walking-skeleton quote finder: double-quoted spans, speaker from a nearby "X said". */
-import { createHash } from 'node:crypto';
+/**
+ * Quotation extraction and speaker attribution. Pure and synchronous: text in, quotes out.
+ * The steps live in their own modules — spans (pairing marks), classify (speech or not),
+ * attribution (cue and mention), mentions/names (who that is), via (the relaying outlet).
+ */
 import type { Quote } from '../../model/extraction.js';
+import { aliasIndex, aliasKey, type AliasTable } from '../aliases.js';
+import { attributeAfter, attributeBefore, NO_ATTRIBUTION, type Attribution } from './attribution.js';
+import { classifySpan, type SpanKind } from './classify.js';
+import { findCues, NAMING_CUES } from './cues.js';
+import { quoteId } from './id.js';
+import { endsSentence, paragraphs, type Range } from './layout.js';
+import type { Mention } from './mentions.js';
+import { canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
+import { findQuoteSpans, type QuoteSpan } from './spans.js';
+import { findVia, looksLikeOutlet } from './via.js';
 
-const QUOTED = /["“]([^"“”]{12,}?)["”]/g;
-const SAID_AFTER = /^[,.]?["”]?\s*(?:(?<cue1>said|stated|warned|added)\s+(?<name1>[A-Z][\w-]+(?: [A-Z][\w-]+)*)|(?<name2>[A-Z][\w-]+(?: [A-Z][\w-]+)*)\s+(?<cue2>said|stated|warned|added))/;
+export type { AliasTable } from '../aliases.js';
 
-export function extractQuotes(input: { id: string; text: string }): Quote[] {
-  const quotes: Quote[] = [];
-  for (const m of input.text.matchAll(QUOTED)) {
-    const start = (m.index ?? 0) + 1;
-    const text = m[1] ?? '';
-    const after = input.text.slice(start + text.length, start + text.length + 80);
-    const said = SAID_AFTER.exec(after);
-    const speaker = said?.groups?.name1 ?? said?.groups?.name2 ?? null;
-    quotes.push({
-      id: createHash('sha256').update(`${input.id}\u0000${text.replace(/\s+/g, ' ')}`).digest('hex').slice(0, 16),
-      text,
-      speaker,
-      speakerMention: speaker,
-      cue: said?.groups?.cue1 ?? said?.groups?.cue2 ?? null,
-      via: null,
-      partial: !/^[A-Z]/.test(text),
-      start,
-      end: start + text.length,
-      confidence: speaker ? 0.5 : 0.2,
-    });
+/** Nouns that report words as surely as a verb does ("Trump's claim that there were …"). */
+const SPEECH_NOUNS =
+  /\b(?:claims?|statements?|remarks|comments?|words|tweets?|accusations?|promises?|pledges?|warnings?|vows?|assertions?|insistence|arguments?|message|testimony|admission|description|response|reply|answer)\b/i;
+/** "described Putin as a …", "pounding Trump as a …": a speaker's characterisation. */
+const CHARACTERISED_AS = /\b(?<!known\s|such\s)as\s+(?:a|an|being|the)?\s*$/i;
+
+export interface ExtractQuotesOptions {
+  aliases?: AliasTable;
+}
+
+interface Working {
+  span: QuoteSpan;
+  kind: SpanKind;
+  before: Range;
+  after: Range;
+  attribution: Attribution;
+  speaker: string | null;
+  speakerKind: Mention['kind'] | null;
+  role: string | null;
+  via: string | null;
+}
+
+/** The writer's sentence around a span: back to a sentence end, forward to the next one. */
+function regions(text: string, spans: QuoteSpan[], i: number, paras: Range[]): { before: Range; after: Range } {
+  const s = spans[i]!;
+  const para = paras[s.paragraph]!;
+  const prev = spans[i - 1];
+  const next = spans[i + 1];
+  let lo = para.start;
+  if (prev && prev.paragraph === s.paragraph) lo = prev.close >= 0 ? prev.close + 1 : prev.end;
+  let bStart = s.open;
+  while (bStart > lo && !endsSentence(text, bStart - 1)) bStart--;
+  const before = { start: bStart, end: s.open };
+
+  if (s.close < 0) return { before, after: { start: s.end, end: s.end } };
+  const hi = next && next.paragraph === s.paragraph ? next.open : para.end;
+  let aEnd = s.close + 1;
+  while (aEnd < hi && !endsSentence(text, aEnd)) aEnd++;
+  if (aEnd < hi) aEnd++;
+  return { before, after: { start: s.close + 1, end: aEnd } };
+}
+
+function flat(text: string, r: Range): string {
+  // Single newlines of hard-wrapped copy read as spaces; length is kept so offsets still add up.
+  return text.slice(r.start, r.end).replace(/\s/g, ' ');
+}
+
+function chooseAttribution(w: Working, text: string): Attribution {
+  const after = flat(text, w.after);
+  const before = flat(text, w.before);
+  // A quotation closed by a full stop ended the sentence; what follows is a new one.
+  const closedSentence = /\.['’]?\s*$/u.test(text.slice(w.span.start, w.span.end));
+  const a = after ? attributeAfter(after, w.after.start, closedSentence) : null;
+  const b = before ? attributeBefore(before, w.before.start) : null;
+  if (a && b) {
+    // A partial quotation belongs to the clause it sits in; a full one to the tag after it.
+    const beforeIsTag = /[:,]\s*$/.test(before) && w.kind === 'full';
+    if (w.kind === 'partial' || beforeIsTag) return b;
+    return a;
   }
-  return quotes;
+  return a ?? b ?? NO_ATTRIBUTION;
+}
+
+function lastSpeaker(ws: Working[], upTo: number, kinds: Mention['kind'][]): Working | null {
+  for (let k = upTo - 1; k >= 0; k--) {
+    const w = ws[k]!;
+    if (w.speaker && w.speakerKind && kinds.includes(w.speakerKind)) return w;
+  }
+  return null;
+}
+
+export function extractQuotes(input: { id: string; text: string }, options?: ExtractQuotesOptions): Quote[] {
+  try {
+    return extract(input, options);
+  } catch {
+    // Extraction is best effort on untrusted text: an article that defeats it yields no
+    // quotes rather than stopping a whole corpus build.
+    return [];
+  }
+}
+
+function extract(input: { id: string; text: string }, options?: ExtractQuotesOptions): Quote[] {
+  const text = typeof input?.text === 'string' ? input.text : '';
+  const articleId = typeof input?.id === 'string' ? input.id : String(input?.id ?? '');
+  if (!/["“”„«»]/.test(text)) return [];
+  const paras = paragraphs(text);
+  const spans = findQuoteSpans(text, paras);
+  if (spans.length === 0) return [];
+  const aliases = aliasIndex(options?.aliases);
+  let entitiesCache: NamedEntity[] | null = null;
+  const entities = (): NamedEntity[] => (entitiesCache ??= scanEntities(text));
+
+  const ws: Working[] = spans.map((span, i) => {
+    const { before, after } = regions(text, spans, i, paras);
+    const beforeText = flat(text, before);
+    const afterHead = flat(text, after).slice(0, 90);
+    const cues = [...findCues(beforeText), ...findCues(afterHead)];
+    const hasCue = cues.length > 0 || SPEECH_NOUNS.test(beforeText) || CHARACTERISED_AS.test(beforeText);
+    const namingCue = cues.some((c) => NAMING_CUES.has(c.canonical)) && !cues.some((c) => c.canonical === 'said');
+    // Text without blank lines between paragraphs (PolNeAR, KCNA) starts them on a new line.
+    const lineStart = /\n[ \t]*$/.test(text.slice(Math.max(0, span.open - 8), span.open));
+    const kind = classifySpan(text, span, { before: lineStart ? '' : beforeText, after: afterHead, hasCue, namingCue });
+    return { span, kind, before, after, attribution: NO_ATTRIBUTION, speaker: null, speakerKind: null, role: null, via: null };
+  });
+
+  const speech = ws.filter((w) => w.kind === 'full' || w.kind === 'partial');
+  for (const w of speech) w.attribution = w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text);
+  inherit(speech, text);
+
+  for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, aliases);
+
+  return speech.map((w) => toQuote(w, text, articleId));
+}
+
+/** Quotations with no tag of their own take the speaker of the quotation they continue. */
+function inherit(ws: Working[], text: string): void {
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!;
+    if (w.attribution.how !== 'none') continue;
+    const prev = ws[k - 1];
+    if (!prev || prev.attribution.how === 'none') continue;
+    if (w.span.continued) {
+      w.attribution = { ...prev.attribution, how: 'continued' };
+      w.via = prev.via;
+    } else if (prev.span.paragraph === w.span.paragraph) {
+      w.attribution = { ...prev.attribution, how: 'same-paragraph' };
+      w.via = prev.via ?? findVia(`${flat(text, prev.before)} ${flat(text, prev.after)}`);
+    } else if (prev.span.paragraph === w.span.paragraph - 1 && w.kind === 'full' && startsParagraph(text, w)) {
+      // A paragraph that opens with a quotation nobody is named for continues the last speaker.
+      w.attribution = { ...prev.attribution, how: 'floating' };
+    }
+  }
+  // `"A." "B," she said.` and a multi-paragraph quotation tagged only at its end: fill backwards.
+  for (let k = ws.length - 2; k >= 0; k--) {
+    const w = ws[k]!;
+    const next = ws[k + 1]!;
+    if (w.attribution.how !== 'none' || next.attribution.how === 'none') continue;
+    const sameChain = next.span.continued && w.span.continues;
+    const samePara = next.span.paragraph === w.span.paragraph && !findCues(flat(text, { start: w.span.end, end: next.span.open })).length;
+    if (sameChain || samePara) w.attribution = { ...next.attribution, how: sameChain ? 'continued' : 'same-paragraph' };
+  }
+}
+
+function startsParagraph(text: string, w: Working): boolean {
+  return text.slice(w.before.start, w.before.end).trim() === '' && (w.before.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, w.before.start - 4), w.before.start)));
+}
+
+function resolveSpeaker(ws: Working[], k: number, entities: () => NamedEntity[], aliases: Map<string, string>): void {
+  const w = ws[k]!;
+  const m = w.attribution.mention;
+  const pos = w.attribution.mentionPos >= 0 ? w.attribution.mentionPos : w.span.open;
+  if (!m) return;
+  switch (m.kind) {
+    case 'person':
+      w.speaker = canonicalName(m.name!, pos, entities(), aliases);
+      w.speakerKind = 'person';
+      w.role = m.role;
+      break;
+    case 'organisation':
+      w.speaker = aliases.get(aliasKey(m.name!)) ?? m.name;
+      w.speakerKind = 'organisation';
+      w.role = m.role;
+      break;
+    case 'pronoun': {
+      const p = m.text.toLowerCase();
+      if (p === 'he' || p === 'she') {
+        const prev = lastSpeaker(ws, k, ['person']);
+        const ent = nearestPerson(entities(), pos);
+        // The person named last before the pronoun is its antecedent; a person quoted earlier
+        // only wins when nobody has been named since.
+        if (ent && (!prev || ent.start > prev.attribution.mentionPos)) {
+          w.speaker = canonicalName(ent.name, ent.start, entities(), aliases);
+          w.role = ent.role;
+        } else if (prev) {
+          w.speaker = prev.speaker;
+          w.role = prev.role;
+        }
+        w.speakerKind = 'person';
+      } else if (p === 'it' || p === 'they') {
+        const prev = lastSpeaker(ws, k, ['organisation', 'nominal']);
+        if (prev) {
+          w.speaker = prev.speaker;
+          w.role = prev.role;
+        }
+        w.speakerKind = prev?.speakerKind ?? 'organisation';
+      }
+      break;
+    }
+    case 'nominal': {
+      w.speakerKind = 'nominal';
+      w.speaker = m.text;
+      w.role = m.role;
+      const definite = /^(?:the|this|that)\s/i.test(m.text);
+      const head = m.text.split(/\s+/).pop()!.replace(/[^\p{L}-]/gu, '');
+      if (definite && head) {
+        const named = personsWithRoleHead(head, pos, entities());
+        const distinct = new Set(named.map((n) => canonicalName(n, pos, entities(), aliases)));
+        if (distinct.size === 1) {
+          w.speaker = [...distinct][0]!;
+          w.speakerKind = 'person';
+        }
+      }
+      break;
+    }
+  }
+}
+
+/** Most recent person-like name before `pos`, skipping bare single words that may be places. */
+function nearestPerson(entities: NamedEntity[], pos: number): NamedEntity | null {
+  let best: NamedEntity | null = null;
+  for (const e of entities) {
+    if (e.start >= pos) break;
+    if (e.org) continue;
+    if (e.name.split(/\s+/).length < 2 && !e.role) continue;
+    best = e;
+  }
+  return best;
+}
+
+function toQuote(w: Working, text: string, articleId: string): Quote {
+  const { span, attribution } = w;
+  const quoted = text.slice(span.start, span.end);
+  const clause = `${flat(text, w.before)} ${flat(text, w.after)}`;
+  let via = w.via ?? findVia(clause);
+  let speaker = w.speaker;
+  const m = attribution.mention;
+  if (m && m.kind === 'organisation' && speaker && looksLikeOutlet(speaker) && (attribution.cue === 'reported' || attribution.cue === 'according to')) {
+    via = via ?? speaker;
+  }
+  if (via && speaker && aliasKey(via) === aliasKey(speaker) && attribution.cue !== 'reported' && attribution.cue !== 'according to') {
+    // The outlet is the speaker here ("TASS said"), not a relay of someone else's words.
+    via = null;
+  }
+  if (speaker === '') speaker = null;
+  return {
+    id: quoteId(articleId, quoted),
+    text: quoted,
+    speaker,
+    speakerMention: m ? m.text : null,
+    speakerRole: w.role,
+    cue: attribution.cue,
+    via,
+    partial: w.kind === 'partial',
+    start: span.start,
+    end: span.end,
+    confidence: confidenceOf(w),
+  };
+}
+
+const BASE_CONFIDENCE: Record<Attribution['how'], number> = {
+  after: 0.9,
+  before: 0.85,
+  dash: 0.8,
+  continued: 0.85,
+  'same-paragraph': 0.75,
+  floating: 0.6,
+  none: 0.3,
+};
+
+function confidenceOf(w: Working): number {
+  let c = BASE_CONFIDENCE[w.attribution.how];
+  if (w.attribution.mention?.kind === 'pronoun') c -= 0.1;
+  if (w.attribution.mention && !w.speaker) c -= 0.15;
+  if (w.kind === 'partial') c *= 0.9;
+  if (w.span.unclosed) c *= 0.6;
+  return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
 }

@@ -1,0 +1,92 @@
+/**
+ * Telling speech from other uses of quotation marks. News copy puts marks around words for
+ * three reasons: to report words someone said (full or partial quotations), to keep a
+ * distance from a term (scare quotes: so-called "superpower"), and to name things (titles
+ * of statements, documents, songs, slogans). Only the first is a Quote.
+ */
+import type { QuoteSpan } from './spans.js';
+
+export type SpanKind = 'full' | 'partial' | 'scare' | 'title';
+
+/** Words right before the mark that announce a name or a term, not speech. */
+const SCARE_BEFORE =
+  /(?:so[- ]called|self[- ]styled|self[- ]proclaimed|would[- ]be|supposed|alleged|dubbed|labell?ed|branded|termed|nicknamed|known\s+as|referred\s+to\s+as|the\s+(?:word|words|term|terms|phrase|label|notion|concept|idea)(?:\s+of)?)\s*[,:]?\s*$/i;
+
+const TITLE_BEFORE =
+  /(?:titled|entitled|headlined|captioned|themed|the\s+(?:hashtag|slogans?|mottos?|banners?|headlines?|caption|theme)|under\s+the\s+(?:title|slogan|banner|headline|theme|name)|(?:book|film|movie|song|album|show|series|programme|program|documentary|play|opera|poem|novel|essay|column|editorial|article|report|paper|study|newsletter|magazine|podcast|exercise|operation|drill|campaign|award|prize)\s*(?:,\s*)?)\s*[,:]?\s*$/i;
+
+const MINOR_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',
+  'from', 'as', 'is', 'vs', 'via', 'into', 'onto', 'over', 'per', 'de', 'la', 'le', 'du',
+]);
+
+/**
+ * Every content word capitalised, as titles of works and slogans are written. Speech that
+ * happens to open with a capital still has lower-case words after the first.
+ */
+export function isTitleCase(s: string): boolean {
+  const words = s
+    .replace(/[.,!?;:…]+$/u, '')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 12) return false;
+  let major = 0;
+  for (const [i, w] of words.entries()) {
+    const bare = w.replace(/^[^\p{L}\p{N}]+/u, '');
+    if (i > 0 && MINOR_WORDS.has(bare.toLowerCase())) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(bare)) return false;
+    major++;
+  }
+  return major >= 2;
+}
+
+function wordCount(s: string): number {
+  const m = s.trim().match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+export interface ClassifyContext {
+  /** The writer's text from the sentence start to the opening mark (flattened). */
+  before: string;
+  /** The writer's text from the closing mark to the end of the sentence (flattened). */
+  after: string;
+  /** The sentence has a reporting cue close enough to attach this span to a speaker. */
+  hasCue: boolean;
+  /** The cue of the sentence names rather than reports ("dubbed", "branded"). */
+  namingCue: boolean;
+}
+
+/** Characters that may stand before a full quotation: the start, a sentence end, a colon… */
+const FULL_OPENER = /(?:^|[.!?:;,—–(]|["”])\s*$/;
+
+export function classifySpan(text: string, span: QuoteSpan, ctx: ClassifyContext): SpanKind {
+  const inner = text.slice(span.start, span.end);
+  const trimmed = inner.trim();
+  if (span.continued) return 'full';
+
+  const before = ctx.before;
+  if (SCARE_BEFORE.test(before)) return 'scare';
+  if (TITLE_BEFORE.test(before)) return 'title';
+
+  const startsUpper = /^[\s'‘….]*[\p{Lu}\p{N}]/u.test(trimmed);
+  const endsSentence = /[.!?,…—–-]['’]?$/u.test(trimmed) || /[.!?]['’]?\s*$/u.test(trimmed);
+  const words = wordCount(trimmed);
+  const embedded = !FULL_OPENER.test(before);
+
+  if (!embedded && (startsUpper || /^[\s…]*\.\.\./.test(trimmed)) && (endsSentence || words >= 4)) {
+    if (!ctx.hasCue && !endsSentence && isTitleCase(trimmed)) return 'title';
+    return 'full';
+  }
+  // Titles of works and slogans: capitalised throughout, not ending like a sentence said aloud.
+  if (isTitleCase(trimmed) && !/[!?]$/.test(trimmed) && (words <= 8 || !ctx.hasCue)) {
+    if (!ctx.hasCue || ctx.namingCue || words <= 5) return 'title';
+  }
+  if (ctx.namingCue && words <= 6) return 'scare';
+  if (!ctx.hasCue) {
+    // A whole sentence in marks with nobody named still reads as speech (a floating quote).
+    if (!embedded && startsUpper && words >= 3) return 'full';
+    return 'scare';
+  }
+  if (!embedded && startsUpper && words >= 3) return 'full';
+  return 'partial';
+}

@@ -1,0 +1,138 @@
+/**
+ * Reporting cues: the verbs (and the one preposition phrase) that tie a quotation to its
+ * speaker. Each written form maps to a lemma-ish canonical form in the past tense, which is
+ * how news copy overwhelmingly writes them ("says" and "said" both give "said").
+ */
+
+/** canonical → other written forms. Forms are matched as whole words, case-insensitively. */
+const LEXICON: Record<string, string[]> = {
+  said: ['says', 'say', 'saying'],
+  told: ['tells', 'tell', 'telling'],
+  added: ['adds', 'adding'],
+  stated: ['states', 'stating'],
+  warned: ['warns', 'warning'],
+  declared: ['declares', 'declaring'],
+  noted: ['notes', 'noting'],
+  stressed: ['stresses', 'stressing'],
+  emphasized: ['emphasised', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising'],
+  explained: ['explains', 'explaining'],
+  wrote: ['writes', 'writing', 'written'],
+  asked: ['asks', 'asking'],
+  replied: ['replies', 'replying'],
+  insisted: ['insists', 'insisting'],
+  argued: ['argues', 'arguing'],
+  claimed: ['claims', 'claiming'],
+  vowed: ['vows', 'vowing'],
+  pledged: ['pledges', 'pledging'],
+  promised: ['promises', 'promising'],
+  urged: ['urges', 'urging'],
+  called: ['calls', 'calling'],
+  described: ['describes', 'describing'],
+  announced: ['announces', 'announcing'],
+  affirmed: ['affirms', 'affirming'],
+  reaffirmed: ['reaffirms', 'reaffirming'],
+  acknowledged: ['acknowledges', 'acknowledging'],
+  admitted: ['admits', 'admitting'],
+  commented: ['comments', 'commenting'],
+  continued: ['continues', 'continuing'],
+  concluded: ['concludes', 'concluding'],
+  recalled: ['recalls', 'recalling'],
+  remarked: ['remarks', 'remarking'],
+  observed: ['observes', 'observing'],
+  tweeted: ['tweets', 'tweeting'],
+  posted: ['posts', 'posting'],
+  responded: ['responds', 'responding'],
+  quipped: ['quips', 'quipping'],
+  joked: ['jokes', 'joking'],
+  predicted: ['predicts', 'predicting'],
+  cautioned: ['cautions', 'cautioning'],
+  charged: ['charges'],
+  contended: ['contends', 'contending'],
+  conceded: ['concedes', 'conceding'],
+  maintained: ['maintains'],
+  reiterated: ['reiterates', 'reiterating'],
+  suggested: ['suggests', 'suggesting'],
+  underlined: ['underlines', 'underlining'],
+  underscored: ['underscores', 'underscoring'],
+  highlighted: ['highlights', 'highlighting'],
+  'pointed out': ['points out', 'pointing out'],
+  'went on': ['goes on', 'going on'],
+  threatened: ['threatens', 'threatening'],
+  demanded: ['demands', 'demanding'],
+  denounced: ['denounces', 'denouncing'],
+  condemned: ['condemns', 'condemning'],
+  criticized: ['criticised', 'criticizes', 'criticises', 'criticizing', 'criticising'],
+  blasted: ['blasts', 'blasting'],
+  slammed: ['slams', 'slamming'],
+  praised: ['praises', 'praising'],
+  hailed: ['hails', 'hailing'],
+  lamented: ['laments', 'lamenting'],
+  complained: ['complains', 'complaining'],
+  boasted: ['boasts', 'boasting'],
+  proclaimed: ['proclaims', 'proclaiming'],
+  assured: ['assures', 'assuring'],
+  confirmed: ['confirms', 'confirming'],
+  denied: ['denies', 'denying'],
+  estimated: ['estimates'],
+  shouted: ['shouts', 'shouting'],
+  yelled: ['yells', 'yelling'],
+  whispered: ['whispers'],
+  mused: ['muses', 'musing'],
+  answered: ['answers', 'answering'],
+  countered: ['counters', 'countering'],
+  retorted: ['retorts'],
+  agreed: ['agrees'],
+  accused: ['accuses', 'accusing'],
+  alleged: ['alleges', 'alleging'],
+  reported: ['reports', 'reporting'],
+  quoted: ['quotes', 'quoting'],
+  cited: ['cites', 'citing'],
+  read: ['reads'],
+  indicated: ['indicates', 'indicating'],
+  forecast: ['forecasts', 'forecasted'],
+  projected: ['projects'],
+  dubbed: ['dubs', 'dubbing'],
+  labeled: ['labelled', 'labels', 'labeling', 'labelling'],
+  branded: ['brands', 'branding'],
+  termed: ['terms', 'terming'],
+  characterized: ['characterised', 'characterizes', 'characterises'],
+  'according to': [],
+};
+
+/** Verbs whose quoted object is a name for something rather than words spoken. */
+export const NAMING_CUES = new Set(['dubbed', 'labeled', 'branded', 'termed']);
+
+const FORM_TO_CANONICAL = new Map<string, string>();
+for (const [canonical, forms] of Object.entries(LEXICON)) {
+  FORM_TO_CANONICAL.set(canonical, canonical);
+  for (const f of forms) FORM_TO_CANONICAL.set(f, canonical);
+}
+
+const alternation = [...FORM_TO_CANONICAL.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => f.replace(/ /g, '\\s+'))
+  .join('|');
+
+/** Whole-word cue forms; global so callers can walk every occurrence. */
+export const CUE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation})(?![\\p{L}\\p{N}-])`, 'giu');
+
+export function canonicalCue(written: string): string {
+  return FORM_TO_CANONICAL.get(written.toLowerCase().replace(/\s+/g, ' ')) ?? written.toLowerCase();
+}
+
+export interface CueMatch {
+  start: number;
+  end: number;
+  written: string;
+  canonical: string;
+}
+
+/** Every cue in `s` (offsets relative to `s`). */
+export function findCues(s: string): CueMatch[] {
+  const out: CueMatch[] = [];
+  CUE_PATTERN.lastIndex = 0;
+  for (let m = CUE_PATTERN.exec(s); m; m = CUE_PATTERN.exec(s)) {
+    out.push({ start: m.index, end: m.index + m[0].length, written: m[0], canonical: canonicalCue(m[0]) });
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+/**
+ * Reading a speaker mention: the few words the writer uses for whoever spoke ("he",
+ * "North Korean leader Kim Jong Un", "a ministry spokesperson", "the Kremlin"). A mention
+ * splits into a name (when there is one) and a role, and is typed so that pronouns and
+ * descriptions can be resolved against the rest of the article.
+ */
+
+export type MentionKind = 'pronoun' | 'person' | 'organisation' | 'nominal';
+
+export interface Mention {
+  /** As written, trimmed. */
+  text: string;
+  kind: MentionKind;
+  /** The name part for persons and organisations ("Kim Jong Un", "Korean Central News Agency"). */
+  name: string | null;
+  /** Title or role kept apart from the name ("North Korean leader"). */
+  role: string | null;
+  /** Offset of `text` inside the string it was read from. */
+  offset: number;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** Titles that stand in front of a name and belong to the role, not the name. */
+const TITLE_WORDS = new Set(
+  [
+    'president', 'vice', 'prime', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair',
+    'leader', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'senator',
+    'sen', 'rep', 'gov', 'representative', 'congressman', 'congresswoman', 'general', 'gen',
+    'lt', 'col', 'maj', 'capt', 'admiral', 'adm', 'commander', 'ambassador', 'envoy', 'mayor',
+    'king', 'queen', 'prince', 'princess', 'chancellor', 'premier', 'deputy', 'mr', 'mrs', 'ms',
+    'dr', 'judge', 'justice', 'attorney', 'chief', 'officer', 'executive', 'ceo', 'marshal',
+    'comrade', 'pope', 'sheikh', 'speaker', 'head', 'commissioner', 'candidate', 'nominee',
+    'rev', 'professor', 'prof', 'analyst', 'economist', 'strategist', 'adviser', 'advisor',
+    'manager', 'founder', 'sergeant', 'sgt', 'colonel', 'major', 'captain', 'lieutenant',
+    'councillor', 'councilman', 'councilwoman', 'delegate', 'assemblyman', 'ex', 'former',
+    'acting', 'first', 'lady', 'sir', 'dame', 'lord', 'emir', 'ayatollah', 'hon', 'member',
+    'mp', 'coach', 'host', 'anchor', 'correspondent', 'editor', 'producer', 'pastor', 'bishop',
+    'cardinal', 'rabbi', 'imam', 'sheriff', 'inspector', 'superintendent', 'trustee',
+    'treasurer', 'president-elect', 'gop', 'democrat', 'republican', 'democratic',
+  ],
+);
+
+/** Head words that make a capitalised phrase an organisation or an outlet. */
+const ORG_WORDS = new Set(
+  [
+    'council', 'ministry', 'committee', 'party', 'agency', 'department', 'office', 'commission',
+    'assembly', 'bureau', 'federation', 'union', 'association', 'army', 'navy', 'force', 'forces',
+    'government', 'administration', 'bank', 'board', 'campaign', 'center', 'centre', 'institute',
+    'university', 'house', 'senate', 'congress', 'court', 'post', 'times', 'news', 'journal',
+    'reuters', 'corp', 'inc', 'co', 'group', 'company', 'kremlin', 'pentagon', 'kcna', 'tass',
+    'ria', 'interfax', 'xinhua', 'yonhap', 'cnn', 'bbc', 'nbc', 'abc', 'cbs', 'fox', 'msnbc',
+    'press', 'tribune', 'herald', 'telegraph', 'guardian', 'gazette', 'network', 'television',
+    'radio', 'staff', 'headquarters', 'secretariat', 'parliament', 'cabinet', 'embassy',
+    'foundation', 'organization', 'organisation', 'coalition', 'alliance', 'fund', 'service',
+    'services', 'police', 'command', 'ltd', 'plc', 'ag', 'sa', 'nv', 'industries', 'holdings',
+    'exchange', 'authority', 'authorities', 'politifact', 'breitbart', 'politico', 'huffpost', 'website', 'daily', 'magazine',
+  ],
+);
+
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'del', 'der', 'dos', 'du', 'di']);
+
+/** Leading words that open a clause or a time phrase, never a speaker. */
+const LEADING_NOISE =
+  /^(?:(?:and|but|so|yet|or|then|also|meanwhile|however|instead|still|later|earlier|now|again|moreover|furthermore|separately|previously|though|although|when|while|as|because|since|once|where|if|in\s+addition|at\s+the\s+same\s+time)\b[\s,]*)+/i;
+
+/** A description of a speaker opens with a determiner ("the minister", "a ministry spokesperson"). */
+const DETERMINER =
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|one|another|some|several|many|most|two|three|four|five|other|both|senior|top|unnamed|anonymous)\s/i;
+/** …or is a bare plural of people who speak ("officials", "analysts"). */
+const PLURAL_SPEAKERS =
+  /^(?:[\p{L}-]+\s+){0,2}(?:officials|sources|analysts|experts|critics|aides|residents|protesters|people|witnesses|lawmakers|diplomats|observers|economists|traders|dealers|bankers|investors|executives|spokesmen|spokespeople|leaders|authorities|police|prosecutors|supporters|voters|democrats|republicans)$/iu;
+
+function bare(tok: string): string {
+  return tok.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/[.’']s$/u, '').replace(/\.$/, '').toLowerCase();
+}
+
+function isCapitalised(tok: string): boolean {
+  return /^[("'‘]?[\p{Lu}]/u.test(tok);
+}
+
+export function isPronoun(s: string): boolean {
+  return PRONOUNS.has(s.trim().toLowerCase());
+}
+
+/** Written in capitals, these are organisations; in mixed case ("Un", "Who") they are not. */
+const ORG_ACRONYMS = /^(?:UN|EU|WHO|IMF|NATO|OPEC|FBI|CIA|KGB|FSB|GOP|DNC|RNC|KCNA|TASS|CNN|BBC|NBC|ABC|CBS|AP|AFP|RT|KPA|WPK|DPRK|ROK|OSCE|IAEA|ASEAN|G7|G20|[A-Z]{2,}(?:Co|Corp|Inc))$/;
+
+export function isOrgWord(w: string): boolean {
+  const b = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/u, '');
+  if (ORG_ACRONYMS.test(b)) return true;
+  return ORG_WORDS.has(bare(w));
+}
+
+export function isTitleWord(w: string): boolean {
+  return TITLE_WORDS.has(bare(w));
+}
+
+/**
+ * The name at the end of a noun phrase and the role in front of it: the last run of
+ * capitalised words, cut after the last title word in it ("Russian Security Council
+ * Secretary | Sergei Shoigu").
+ */
+export function splitNameAndRole(phrase: string): { name: string | null; role: string | null; org: boolean } {
+  const toks = phrase.trim().split(/\s+/).filter(Boolean);
+  let end = toks.length;
+  // "Sen. Bernie Sanders (I-Vt.)": a trailing parenthesis is party or state, not name.
+  while (end > 0 && /^\(.*\)?$|^.*\)$/.test(toks[end - 1]!)) end--;
+  let i = end - 1;
+  while (i >= 0) {
+    const t = toks[i]!;
+    if (isCapitalised(t) || (PARTICLES.has(t.toLowerCase()) && i > 0 && isCapitalised(toks[i - 1]!))) i--;
+    else break;
+  }
+  const runStart = i + 1;
+  if (runStart >= end) return { name: null, role: phrase.trim() || null, org: false };
+  const run = toks.slice(runStart, end);
+  let lastOrg = -1;
+  let lastTitleInRun = -1;
+  for (let k = 0; k < run.length; k++) {
+    if (isOrgWord(run[k]!)) lastOrg = k;
+    if (isTitleWord(run[k]!)) lastTitleInRun = k;
+  }
+  // "Russian Security Council Secretary Sergei Shoigu": a title after the organisation makes
+  // the phrase a person holding an office in it.
+  const isOrg = lastOrg >= 0 && lastOrg >= lastTitleInRun;
+  if (isOrg) {
+    // An organisation keeps its whole capitalised run, without a leading article.
+    const name = run.join(' ').replace(/^the\s+/i, '').replace(/[’']s$/u, '');
+    const role = toks.slice(0, runStart).join(' ').replace(/^(?:the|a|an)\s*$/i, '').trim();
+    return { name, role: role || null, org: true };
+  }
+  let lastTitle = -1;
+  for (let k = 0; k < run.length; k++) if (isTitleWord(run[k]!)) lastTitle = k;
+  const nameToks = run.slice(lastTitle + 1);
+  if (nameToks.length === 0) return { name: null, role: phrase.trim() || null, org: false };
+  const roleToks = toks.slice(0, runStart + lastTitle + 1);
+  // Honorifics are politeness, not roles.
+  const role = roleToks
+    .join(' ')
+    .replace(/\b(?:Mr|Mrs|Ms|Dr|Sir)\.?$/u, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[,\s]+$/u, '')
+    .trim();
+  return { name: nameToks.join(' ').replace(/[’']s$/u, ''), role: role || null, org: false };
+}
+
+/** Cut a subject down to its noun phrase: drop clause openers, relative clauses, appositions. */
+function coreOfSubject(raw: string): { core: string; offset: number; apposition: string | null } {
+  let s = raw;
+  let offset = 0;
+  const lead = s.match(LEADING_NOISE);
+  if (lead) {
+    offset += lead[0].length;
+    s = s.slice(lead[0].length);
+  }
+  // "On Friday, Shoigu …", "In a statement, the ministry …": an introductory phrase ends at a comma.
+  const intro = s.match(/^(?:(?:in|on|at|during|after|before|speaking|asked|writing|addressing|according|earlier|later|last|this|on\s+\w+)\b[^,]{0,80},\s*)/i);
+  if (intro) {
+    offset += intro[0].length;
+    s = s.slice(intro[0].length);
+  }
+  let apposition: string | null = null;
+  const comma = s.indexOf(',');
+  if (comma > 0) {
+    const rest = s.slice(comma + 1).trim().replace(/,\s*$/, '');
+    if (rest && !/^(?:in|on|at|during|via|through|speaking|writing|according)\b/i.test(rest)) apposition = rest;
+    s = s.slice(0, comma);
+  }
+  const rel = s.search(/\s(?:who|which|that|whose)\s/i);
+  if (rel > 0) s = s.slice(0, rel);
+  const lead2 = s.match(/^\s+/);
+  if (lead2) {
+    offset += lead2[0].length;
+    s = s.slice(lead2[0].length);
+  }
+  return { core: s.replace(/\s+$/, ''), offset, apposition };
+}
+
+/** Too long, or made of the wrong stuff, to be a speaker. */
+function implausible(core: string): boolean {
+  const words = core.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 12) return true;
+  if (/["“”]/.test(core)) return true;
+  return false;
+}
+
+export function readMention(raw: string, baseOffset = 0): Mention | null {
+  const { core, offset, apposition } = coreOfSubject(raw);
+  if (implausible(core)) return null;
+  const text = core.replace(/[.,;:]+$/, '');
+  const at = baseOffset + offset;
+  if (isPronoun(text)) return { text, kind: 'pronoun', name: null, role: null, offset: at };
+  // "She says it", "he did not address": a pronoun followed by more words is a clause.
+  if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
+  // A speaker opens with a capital (a name), a determiner or a plural of people; anything
+  // else ("to Ukraine and …", "is held accountable") is the tail of another clause.
+  if (!/^[\p{Lu}"“]/u.test(text) && !DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text)) return null;
+  const { name, role, org } = splitNameAndRole(text);
+  const appRole = apposition && !/^\(/.test(apposition) && apposition.split(/\s+/).length <= 14 ? apposition : null;
+  if (name) {
+    // The sentence-initial article of a description ("The minister") is capitalised but not a name.
+    if (/^(?:the|a|an|this|that|these|those|his|her|its|their|our|one|another|some|several|two|three)$/i.test(name)) {
+      return { text, kind: 'nominal', name: null, role: text, offset: at };
+    }
+    return { text, kind: org ? 'organisation' : 'person', name, role: role ?? appRole, offset: at };
+  }
+  const words = text.split(/\s+/);
+  if (words.length > 8) return null;
+  if (!DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text)) return null;
+  return { text, kind: 'nominal', name: null, role: text, offset: at };
+}

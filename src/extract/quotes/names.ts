@@ -1,0 +1,110 @@
+/**
+ * The people and organisations an article names, so a speaker can be given the fullest form
+ * the article uses ("Shoigu" → "Sergei Shoigu"), a pronoun can find its antecedent, and "the
+ * minister" can find the one minister the article has named.
+ */
+import { aliasKey } from '../aliases.js';
+import { splitNameAndRole } from './mentions.js';
+
+export interface NamedEntity {
+  name: string;
+  role: string | null;
+  org: boolean;
+  start: number;
+}
+
+/** Capitalised words in a row, allowing name particles and initials. */
+const RUN = /(?:(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|ibn|al|el|del|der|di|du)\s+)?)?)+/gu;
+
+/** Words capitalised only because a sentence starts with them. */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'it', 'they', 'we', 'i', 'this',
+  'that', 'his', 'her', 'their', 'its', 'after', 'before', 'when', 'while', 'as', 'if', 'for',
+  'with', 'from', 'by', 'to', 'of', 'there', 'some', 'many', 'one', 'two', 'so', 'yet', 'also',
+  'however', 'meanwhile', 'still', 'what', 'who', 'why', 'how', 'where', 'our', 'my', 'you', 'no',
+]);
+
+const MONTHS_AND_DAYS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+
+export function scanEntities(text: string): NamedEntity[] {
+  const out: NamedEntity[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    let tokens = m[0].trim().split(/\s+/);
+    let start = m.index;
+    while (tokens.length > 0 && (SENTENCE_OPENERS.has(tokens[0]!.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[0]!))) {
+      start = text.indexOf(tokens[1] ?? '', start + tokens[0]!.length);
+      tokens = tokens.slice(1);
+    }
+    if (tokens.length === 0 || start < 0) continue;
+    // A few lower-case words in front carry the role ("North Korean leader Kim Jong Un").
+    const lead = text.slice(Math.max(0, start - 60), start).split(/\s+/).slice(-4).join(' ');
+    const leadRole = /[.!?;:"“”]/.test(lead) ? '' : lead;
+    const phrase = `${leadRole} ${tokens.join(' ')}`.trim();
+    const { name, role, org } = splitNameAndRole(phrase);
+    if (!name) continue;
+    const clean = name.replace(/[.,;:]+$/, '');
+    if (!clean || MONTHS_AND_DAYS.test(clean)) continue;
+    out.push({ name: clean, role, org, start });
+  }
+  return out;
+}
+
+function tokensOf(name: string): string[] {
+  return aliasKey(name).split(' ').filter(Boolean);
+}
+
+/**
+ * The fullest form of `name` the article uses: a longer person name that ends with the same
+ * surname and contains every word given. Where two people share a surname, the one named
+ * last before the quotation wins, since that is who a reader would take it to be.
+ */
+export function fullestForm(name: string, pos: number, entities: NamedEntity[]): string {
+  const want = tokensOf(name);
+  if (want.length === 0) return name;
+  const last = want[want.length - 1]!;
+  let best: NamedEntity | null = null;
+  let bestLen = want.length;
+  for (const e of entities) {
+    if (e.org) continue;
+    const have = tokensOf(e.name);
+    if (have.length <= want.length || have[have.length - 1] !== last) continue;
+    if (!want.every((w) => have.includes(w))) continue;
+    const before = e.start <= pos;
+    const bestBefore = best !== null && best.start <= pos;
+    if (
+      best === null ||
+      have.length > bestLen ||
+      (have.length === bestLen && before && (!bestBefore || e.start > best.start))
+    ) {
+      best = e;
+      bestLen = have.length;
+    }
+  }
+  return best ? best.name : name;
+}
+
+/** Canonical form: the article's fullest form, then the shared alias table. */
+export function canonicalName(
+  name: string,
+  pos: number,
+  entities: NamedEntity[],
+  aliases: Map<string, string>,
+): string {
+  const direct = aliases.get(aliasKey(name));
+  const full = fullestForm(name, pos, entities);
+  return aliases.get(aliasKey(full)) ?? direct ?? full;
+}
+
+/** The role words an article attaches to a person, for resolving "the minister". */
+export function personsWithRoleHead(head: string, before: number, entities: NamedEntity[]): string[] {
+  const h = head.toLowerCase();
+  const found = new Set<string>();
+  for (const e of entities) {
+    if (e.org || e.start > before || !e.role) continue;
+    const words = e.role.toLowerCase().split(/[\s-]+/);
+    if (words.includes(h)) found.add(e.name);
+  }
+  return [...found];
+}

@@ -1,0 +1,56 @@
+/**
+ * The outlet or channel a statement was relayed through ("TASS", "VK", "state media"), read
+ * from the writer's words around the quotation. It is kept apart from the speaker: Shoigu
+ * speaks, TASS carries it.
+ */
+
+const NAME = String.raw`((?:[\p{Lu}][\p{L}\p{N}'’&.-]*|of|de)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’&.-]*|of|de)){0,4})`;
+
+const KNOWN_PLATFORMS =
+  /\bon\s+(?:the\s+)?(?:(?:Russian\s+)?(?:social\s+(?:media|network)\s+(?:platform|site|network)|messaging\s+app|platform)\s+)?(Twitter|X|Telegram|VK|VKontakte|Facebook|Instagram|Truth\s+Social|Weibo|YouTube|TikTok|WeChat|Threads|Bluesky)\b/u;
+
+const PATTERNS: RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}(?:post|message|video|statement|interview|comments?|remarks|speech|article|broadcast|report|dispatch|commentary|editorial)\s+(?:on|to|with|carried\s+by|published\s+by|released\s+(?:by|through)|posted\s+on|aired\s+(?:on|by)|broadcast\s+(?:on|by)|issued\s+(?:by|through)|run\s+by|for)\s+(?:the\s+)?(?:(?:Russian\s+|Chinese\s+|state\s+)?(?:social\s+(?:media|network)\s+(?:platform|site)|messaging\s+app|news\s+agency|newspaper|broadcaster|daily|website|channel)\s+)?${NAME}`,
+    'u',
+  ),
+  new RegExp(String.raw`\b(?:carried|published|released|broadcast|aired|reported)\s+by\s+(?:the\s+)?(?:(?:state|official|state-run)\s+)?(?:news\s+agency\s+)?${NAME}`, 'u'),
+  new RegExp(String.raw`\bquoted\s+by\s+(?:the\s+)?(?:news\s+agency\s+)?${NAME}`, 'u'),
+  new RegExp(String.raw`\binterview\s+with\s+(?:the\s+)?${NAME}`, 'u'),
+  new RegExp(String.raw`\btold\s+(?:the\s+)?${NAME}`, 'u'),
+  new RegExp(String.raw`\b(?:,\s*|^)(?:the\s+)?${NAME}\s+(?:news\s+agency\s+)?reported\b`, 'u'),
+  new RegExp(String.raw`\breported\s+(?:the\s+)?(?:news\s+agency\s+)?${NAME}`, 'u'),
+  new RegExp(String.raw`\baccording\s+to\s+(?:the\s+)?(?:(?:state|official|state-run)\s+)?(?:news\s+agency\s+)?${NAME}`, 'u'),
+];
+
+const STATE_MEDIA = /\b(?:told|to|according\s+to|quoted\s+by|(?:carried|reported)\s+by|in\s+remarks\s+to)\s+((?:state|official|state-run|local|Russian|Chinese|North\s+Korean|South\s+Korean)\s+(?:media|television|TV|news\s+agency|radio|newspaper))\b/u;
+
+/** Names that look like outlets rather than people: agencies, broadcasters, papers, platforms. */
+const OUTLET_HINT =
+  /^(?:Reuters|AP|AFP|TASS|Tass|RIA(?:\s+Novosti)?|Interfax|Xinhua|Yonhap|KCNA|KRT|Rodong\s+Sinmun|CNN|BBC|NBC|ABC|CBS|Fox(?:\s+News)?|MSNBC|NPR|Bloomberg|Sputnik|RT|Kyodo|NHK|Al\s+Jazeera|VK|Telegram|Twitter|X|Facebook|YouTube)$|\b(?:News|Times|Post|Journal|Agency|Press|Herald|Tribune|Telegraph|Guardian|Gazette|Radio|Television|TV|Broadcasting|Network|Daily|Izvestia|Kommersant|Sinmun|Channel|Magazine|Wire)\b/u;
+
+function tidy(name: string): string {
+  return name.replace(/[’']s$/u, '').replace(/[.,;:]+$/, '').trim();
+}
+
+/** The relaying outlet named in `clause` (the writer's words around one quotation), if any. */
+export function findVia(clause: string): string | null {
+  const flat = clause.replace(/\s+/g, ' ');
+  const sm = STATE_MEDIA.exec(flat);
+  if (sm) return sm[1]!;
+  const platform = KNOWN_PLATFORMS.exec(flat);
+  for (const re of PATTERNS) {
+    const m = re.exec(flat);
+    if (!m) continue;
+    const name = tidy(m[1]!);
+    if (!name) continue;
+    // "told reporters" and "according to Smith" are people, not channels.
+    if (OUTLET_HINT.test(name)) return name;
+  }
+  if (platform) return platform[1]!.replace(/\s+/g, ' ');
+  return null;
+}
+
+export function looksLikeOutlet(name: string): boolean {
+  return OUTLET_HINT.test(name);
+}

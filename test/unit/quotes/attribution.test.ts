@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/extract/quotes/index.js';
+
+const run = (text: string, aliases?: Record<string, string[]>) => extractQuotes({ id: 'a', text }, { aliases });
+
+describe('speaker attribution', () => {
+  it('"…," X stated — with the fullest name the article gives', () => {
+    // Seed article 000.
+    const text =
+      'Russian Security Council Secretary Sergei Shoigu met with North Korean leader Kim Jong Un on Friday.\n\nShoigu, a key ally of President Vladimir Putin, expressed Moscow\'s appreciation, reported TASS. "I would like to express my gratitude to our Korean friends," Shoigu stated.';
+    const [q] = run(text);
+    expect(q).toMatchObject({ speaker: 'Sergei Shoigu', speakerMention: 'Shoigu', cue: 'stated' });
+  });
+
+  it('keeps the title apart from the name', () => {
+    const [q] = run('Russian Security Council Secretary Sergei Shoigu said: "We are grateful to our Korean friends."');
+    expect(q).toMatchObject({ speaker: 'Sergei Shoigu', speakerRole: 'Russian Security Council Secretary', cue: 'said' });
+  });
+
+  it('"…," said X with an apposition', () => {
+    const [q] = run('"Oz has a huge bully pulpit," said David Gorski, an associate professor of surgery.');
+    expect(q?.speaker).toBe('David Gorski');
+    expect(q?.cue).toBe('said');
+  });
+
+  it('X told Reuters — Reuters is the channel, not the speaker', () => {
+    const [q] = run('"We will not cut rates," Bundesbank President Karl Otto Poehl told Reuters.');
+    expect(q).toMatchObject({ speaker: 'Karl Otto Poehl', cue: 'told', via: 'Reuters' });
+  });
+
+  it('according to X', () => {
+    const [q] = run('The talks were "frank and constructive," according to Foreign Minister Sergei Lavrov.');
+    expect(q).toMatchObject({ speaker: 'Sergei Lavrov', cue: 'according to', partial: true });
+  });
+
+  it('X, in a post on VK, said — via VK', () => {
+    const [q] = run('Medvedev, in a post on VK, said: "The alliance treaty is our solid foundation."');
+    expect(q).toMatchObject({ speaker: 'Medvedev', via: 'VK', cue: 'said' });
+  });
+
+  it('"…" — X', () => {
+    const [q] = run('“He represents our greatest shame.” — Sonya Herridge');
+    expect(q?.speaker).toBe('Sonya Herridge');
+  });
+
+  it('resolves he to the person last named and carries the speaker into the next paragraph', () => {
+    const text =
+      'Kim Jong Un inspected the launch on Saturday.\n\n"This is a powerful deterrent," he said.\n\n"Our enemies will never dare to provoke us again."';
+    const qs = run(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Kim Jong Un', 'Kim Jong Un']);
+    expect(qs[0]!.speakerMention).toBe('he');
+  });
+
+  it('the second half of a split quotation takes the same speaker', () => {
+    const text = '"We will win," Trump said. "And we will win big."';
+    const qs = run(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Trump', 'Trump']);
+  });
+
+  it('resolves "the minister" to the one minister named, else keeps the description', () => {
+    const named = run('Foreign Minister Choe Son Hui arrived in Moscow.\n\n"Our position is clear," the minister said.');
+    expect(named[0]?.speaker).toBe('Choe Son Hui');
+    const unnamed = run('"Talks are not on the agenda," a ministry spokesperson said.');
+    expect(unnamed[0]?.speaker).toBe('a ministry spokesperson');
+  });
+
+  it('unifies names through the alias table', () => {
+    const aliases = { 'Kim Jong Un': ['Kim Jong-un'] };
+    const [q] = run('North Korean leader Kim Jong-un said: "We will strengthen our nuclear force."', aliases);
+    expect(q).toMatchObject({ speaker: 'Kim Jong Un', speakerMention: 'North Korean leader Kim Jong-un', speakerRole: 'North Korean leader' });
+  });
+
+  it('the outlet that carried a statement is the via', () => {
+    const [q] = run('"The U.S. must stop its reckless provocations," Kim Yo Jong said in a statement carried by KCNA.');
+    expect(q).toMatchObject({ speaker: 'Kim Yo Jong', via: 'KCNA' });
+  });
+
+  it('reported TASS gives TASS as the via', () => {
+    const [q] = run('"Russia will fulfil its obligations," Shoigu said, reported TASS.');
+    expect(q?.via).toBe('TASS');
+  });
+
+  it('gives stable ids: same article and words, same id, whatever the spacing', () => {
+    const a = extractQuotes({ id: 'x', text: '"We will win," he said.' })[0]!;
+    const b = extractQuotes({ id: 'x', text: 'Intro.\n\n"We  will win," he said.' })[0]!;
+    const c = extractQuotes({ id: 'y', text: '"We will win," he said.' })[0]!;
+    expect(a.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(a.id).toBe(b.id);
+    expect(a.id).not.toBe(c.id);
+  });
+});

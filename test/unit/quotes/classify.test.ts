@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/extract/quotes/index.js';
+
+const run = (text: string) => extractQuotes({ id: 'a', text });
+
+describe('speech, scare quotes and titles', () => {
+  it('keeps a partial quotation inside the writer’s sentence, marked partial', () => {
+    const text =
+      'In a statement released by North Korea\'s foreign ministry, an unnamed official warned that the U.S. and South Korea will face the "gravest consequences they do not want" should similar joint exercises continue.';
+    const [q] = run(text);
+    expect(q?.text).toBe('gravest consequences they do not want');
+    expect(q?.partial).toBe(true);
+    expect(q?.speaker).toBe('an unnamed official');
+    expect(q?.cue).toBe('warned');
+  });
+
+  it('treats a vowed fragment as the speaker’s words', () => {
+    const [q] = run('Defence Minister Sergei Shoigu vowed a "crushing blow" to any aggressor.');
+    expect(q?.partial).toBe(true);
+    expect(q?.speaker).toBe('Sergei Shoigu');
+    expect(q?.speakerRole).toBe('Defence Minister');
+    expect(q?.cue).toBe('vowed');
+  });
+
+  it('drops so-called scare quotes', () => {
+    const text = 'The U.S. is no longer a so-called "superpower" able to dictate to others, the commentary went on to say.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('drops distancing quotes with no speaker in the sentence', () => {
+    // KCNA 2024.
+    const text =
+      'The deployment on the doorstep of the DPRK will be by no means aimed at only "repairing and readjusting" the carrier aircraft or "celebrating" the ROK-U.S. alliance.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('drops titles of statements and works', () => {
+    const text =
+      'The ministry issued a statement titled "On the Military Provocations of the U.S." on Sunday. Bruce Springsteen\'s "American Skin" was played at the rally.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('keeps a sentence-long quotation even when nobody is named', () => {
+    const [q] = run('"We need law and order. If we don\'t have it, we\'re not going to have a country."');
+    expect(q?.partial).toBe(false);
+    expect(q?.speaker).toBeNull();
+  });
+});

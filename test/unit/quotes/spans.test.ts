@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/extract/quotes/index.js';
+
+const run = (text: string) => extractQuotes({ id: 'a', text });
+
+describe('quotation spans', () => {
+  it('finds curly single- and multi-sentence quotations, text exactly between the marks', () => {
+    // Seed article 004.
+    const text =
+      '“Our relations are now based on a solid legal foundation, an alliance treaty,” Medvedev stated in a post on the Russian social media platform VK. “We assume that we will continue to base our ties on this foundation, steadfastly fulfilling the obligations arising from this treaty.”';
+    const qs = run(text);
+    expect(qs.map((q) => q.text)).toEqual([
+      'Our relations are now based on a solid legal foundation, an alliance treaty,',
+      'We assume that we will continue to base our ties on this foundation, steadfastly fulfilling the obligations arising from this treaty.',
+    ]);
+    for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('pairs straight quotes across the single newlines of hard-wrapped wire copy', () => {
+    // Reuters-21578 style: straight marks, lines wrapped inside the quotation.
+    const text =
+      'Lawson said, "We are satisfied that the\nexchange rate is at about the right level," adding that no\nfurther cut was planned.';
+    const [q] = run(text);
+    expect(q?.text).toBe('We are satisfied that the\nexchange rate is at about the right level,');
+    expect(q?.speaker).toBe('Lawson');
+  });
+
+  it('splits a quotation running over paragraphs into pieces that share the speaker', () => {
+    const text =
+      'Kim Yo Jong said in a press statement: "The ROK should not mistake our patience for weakness.\n\n"Any further provocation will be met with a resolute response," she added.';
+    const qs = run(text);
+    expect(qs).toHaveLength(2);
+    expect(qs[0]!.text).toBe('The ROK should not mistake our patience for weakness.');
+    expect(qs[1]!.text).toBe('Any further provocation will be met with a resolute response,');
+    expect(qs.every((q) => q.speaker === 'Kim Yo Jong')).toBe(true);
+  });
+
+  it('keeps nested single quotes inside the quotation', () => {
+    const text = '“Mostly he promotes ignorance and ‘oh so much’ hate,” said Esther Tapia.';
+    const [q] = run(text);
+    expect(q?.text).toBe('Mostly he promotes ignorance and ‘oh so much’ hate,');
+    expect(q?.speaker).toBe('Esther Tapia');
+  });
+
+  it('recovers from a closing mark typed at the start of a line', () => {
+    const text = '”Fear. I am truly afraid that he will win.” ― Francisco Herrero\n“The most unqualified child to ever run for president.” ― Azucena Gonzalez';
+    const qs = run(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Francisco Herrero', 'Azucena Gonzalez']);
+  });
+
+  it('returns nothing for text without quotation marks', () => {
+    expect(run('Pyongyang, October 11, 2025 – Medvedev met Kim Jong-un.')).toEqual([]);
+  });
+});
