@@ -46,11 +46,13 @@ function extract(text: string, referenceDate: string | null, options: ExtractDat
   const refs: DateRef[] = [];
   const anchored: { ref: DateRef; unit: Unit; n: number }[] = [];
   let previous: Resolved | null = null;
+  let previousEnd = 0;
   for (const mention of mentions) {
     let tense: Tense | undefined;
     const resolved = resolveMeaning(mention.meaning, {
       ref,
       previous,
+      previousInSentence: previous !== null && !/[.!?]\s|\n/.test(text.slice(previousEnd, mention.start)),
       tense: () => (tense ??= clauseTense(text, mention.start, mention.end)),
     });
     if (!resolved) continue;
@@ -73,8 +75,10 @@ function extract(text: string, referenceDate: string | null, options: ExtractDat
         unit: asAnchorUnit(meaning.unit),
       };
       anchored.push({ ref: dateRef, unit: meaning.unit, n: meaning.n });
-    } else if (/^\d{3}/.test(resolved.value)) {
+    } else if (/^\d{3}/.test(resolved.value) && meaning.kind !== 'narrative') {
+      // Narrative dates are not anchors themselves: "a year earlier … a year earlier" must not drift.
       previous = resolved;
+      previousEnd = mention.end;
     }
     refs.push(dateRef);
   }

@@ -135,8 +135,13 @@ function anchorPhrase(text: string, from: number): { phrase: string; start: numb
     if (ws === 0) break;
     pos += ws;
   }
-  if (words.length === 0) return null;
+  if (words.length === 0 || !/^[A-Za-z]/.test(words[0]!)) return null;
   const first = words[0]!.toLowerCase();
+  // "a day after he was hounded": a clause, not a noun phrase; keep it whole up to punctuation.
+  if (/^(?:he|she|it|they|we|i|you)$/.test(first)) {
+    const clause = /^[^,.;:!?()"“”]{1,80}/.exec(rest.slice(lead))?.[0].trimEnd() ?? '';
+    return clause ? { phrase: clause, start: from + lead, end: from + lead + clause.length } : null;
+  }
   // "a day before he arrived" is a clause; keep it, the event extractor can still use it.
   if (/^(?:the|a|an)$/.test(first) && words.length === 1) return null;
   return { phrase: rest.slice(lead, lastEnd), start: from + lead, end: from + lastEnd };
@@ -195,6 +200,17 @@ const RULES: Rule[] = [
       if (m[5]) meaning.year = Number(m[5]);
       if (m[4]) meaning.endDay = dayNum(m[4]);
       return at(m, meaning);
+    },
+  },
+  // June last year, 21 October this year, October 11 next year
+  {
+    re: new RegExp(`\\b(?:(${DAYNUM_RE})\\s+)?(${MONTH_RE})\\.?(?:\\s+(${DAYNUM_RE}))?,?\\s+(last|this|next)\\s+year\\b(?!['’]s)`, 'g'),
+    build: (m) => {
+      const dayText = m[1] ?? m[3];
+      const offset = lower(m[4]) === 'last' ? -1 : lower(m[4]) === 'next' ? 1 : 0;
+      const mention = at(m, { kind: 'calendar', month: month(m[2]!), yearOffset: offset });
+      if (dayText && mention.meaning.kind === 'calendar') mention.meaning.day = dayNum(dayText);
+      return mention;
     },
   },
   // March 2025, March of 2025, Oct. 2024
@@ -279,6 +295,8 @@ const RULES: Rule[] = [
   {
     re: /\b(?:(earlier|later|early|late|mid)[-\s]+)?(last|this|next|past|coming|current|previous)\s+(week|month|year|quarter|weekend|decade)\b(?!-)/gi,
     build: (m, text) => {
+      // "This Week" mid-sentence in title case is a programme or a magazine, not a week.
+      if (/^[A-Z]/.test(m[3]!) && /^[A-Z]/.test(m[2]!) && m.index > 0 && !/[.!?\n]\s*["“]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
       let dir = direction(m[2]);
       const prev = previousWord(text, m.index);
       const unit = unitOf(m[3]!);
@@ -317,7 +335,7 @@ const RULES: Rule[] = [
       const unit = unitOf(m[2]!);
       if (unit === 'decade') return null;
       const rel = lower(m[3]).replace(/\s+/g, ' ');
-      if (rel === 'ago') return at(m, { kind: 'offset', unit, n: -n });
+      if (rel === 'ago') return at(m, unit === 'year' ? { kind: 'narrative', unit, n: -n, fromReference: true } : { kind: 'offset', unit, n: -n });
       if (rel === 'from now' || rel === 'hence') return at(m, { kind: 'offset', unit, n });
       if (rel === 'on') {
         // "two days on" is narrative; "two years on from" is not worth the guess.
@@ -343,7 +361,7 @@ const RULES: Rule[] = [
       if (m[1]) {
         const w = lower(m[1]);
         const n = w === 'same' ? 0 : w === 'previous' || w === 'preceding' ? -1 : 1;
-        return at(m, { kind: 'narrative', unit: unitOf(m[2]!), n });
+        return at(m, { kind: 'narrative', unit: unitOf(m[2]!), n, coarsen: true });
       }
       const unit = unitOf(m[3]!);
       const n = lower(m[4]) === 'before' || lower(m[4]) === 'earlier' ? -1 : 1;
@@ -358,10 +376,21 @@ const RULES: Rule[] = [
       return at(m, { kind: 'narrative', unit, n });
     },
   },
-  // year-earlier, year-ago (adjectives in earnings copy)
+  // year-earlier, the year-ago quarter (adjectives in earnings copy)
   {
-    re: /\b(year|quarter|month)-(earlier|ago)\b/gi,
-    build: (m) => at(m, { kind: 'narrative', unit: unitOf(m[1]!), n: -1 }),
+    re: /\b(?:[Tt]he\s+(?:comparable\s+|same\s+)?)?(year|quarter|month)-(earlier|ago)(?:\s+(quarter|period|month))?\b/gi,
+    build: (m) => at(m, { kind: 'narrative', unit: unitOf(m[1]!), n: -1, fromReference: lower(m[2]) === 'ago' }),
+  },
+  // the 1988 third quarter, this year's first quarter, next year's second half
+  {
+    re: new RegExp(`\\b(?:[Tt]he\\s+)?(${YEAR_RE}|this\\s+year's|last\\s+year's|next\\s+year's)\\s+(?:fiscal\\s+)?(first|second|third|fourth|final)[-\\s]+(quarter|half)\\b`, 'gi'),
+    build: (m) => {
+      const yp = yearPhrase(m[1]);
+      const w = lower(m[2]);
+      const k = w === 'final' ? (lower(m[3]) === 'half' ? 2 : 4) : (ORDINALS[w] ?? 0);
+      if (!k || (lower(m[3]) === 'half' && k > 2)) return null;
+      return at(m, lower(m[3]) === 'half' ? { kind: 'half', h: k, ...yp } : { kind: 'quarter', q: k, ...yp });
+    },
   },
   // the third quarter (of 2024), first-quarter, the latest quarter
   {

@@ -23,7 +23,17 @@ export interface ResolveContext {
   tense: () => Tense;
   /** The last date the text mentioned before this one, for "a year earlier", "the next day". */
   previous: Resolved | null;
+  /** Whether `previous` is in the same sentence. */
+  previousInSentence: boolean;
 }
+
+/**
+ * Tense picks the reading, unless it would put the date most of a year away when the other
+ * reading is weeks away: that pattern is a misread tense or a deadline ("payable Dec. 15"), far
+ * more often than a date a year off.
+ */
+const FAR_DAYS = 270;
+const NEAR_DAYS = 75;
 
 const REL: DateResolution = 'relative-to-publication';
 
@@ -60,16 +70,13 @@ function lean(tense: Tense, fallback: Lean): Lean {
 }
 
 /** Pick among yearly candidates by distance from the reference, respecting the lean. */
-function pickYear(ref: Day, dist: (y: number) => number, how: Lean): number {
+function pickYear(ref: Day, dist: (y: number) => number, how: Lean, far = FAR_DAYS, near = NEAR_DAYS): number {
   const years = [ref.y - 1, ref.y, ref.y + 1];
-  if (how === 'past') {
-    const ok = years.filter((y) => dist(y) <= 0);
-    return ok[ok.length - 1] ?? ref.y;
-  }
-  if (how === 'future') return years.find((y) => dist(y) >= 0) ?? ref.y;
-  let best = ref.y;
-  for (const y of years) if (Math.abs(dist(y)) < Math.abs(dist(best))) best = y;
-  return best;
+  const past = years.filter((y) => dist(y) <= 0).pop() ?? ref.y;
+  const future = years.find((y) => dist(y) >= 0) ?? ref.y;
+  if (how === 'past') return -dist(past) > far && dist(future) < near ? future : past;
+  if (how === 'future') return dist(future) > far && -dist(past) < near ? past : future;
+  return -dist(past) <= dist(future) ? past : future;
 }
 
 const SEASON_ORDER: SeasonCode[] = ['SP', 'SU', 'FA', 'WI'];
@@ -142,21 +149,39 @@ export function shiftValue(prev: Resolved, unit: Unit, n: number): Resolved | nu
   return null;
 }
 
+/** Cut a shifted value down to the unit the words name: "the following year" is a year. */
+function coarsen(r: Resolved, unit: Unit): Resolved {
+  if (unit === 'year' && /^\d{4}-/.test(r.value)) return { ...r, value: r.value.slice(0, 4), precision: 'year' };
+  if (unit === 'month' && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) return { ...r, value: r.value.slice(0, 7), precision: 'month' };
+  if (unit === 'week' && /^\d{4}-\d{2}-\d{2}$/.test(r.value)) {
+    const [y, m, d] = r.value.split('-').map(Number) as [number, number, number];
+    return { ...r, value: fmtWeek({ y, m, d }), precision: 'week' };
+  }
+  return r;
+}
+
 export function resolveMeaning(meaning: Meaning, ctx: ResolveContext): Resolved | null {
   const { ref } = ctx;
   switch (meaning.kind) {
     case 'calendar': {
-      const { year, month, day, endDay } = meaning;
+      const { month, day, endDay } = meaning;
+      let year = meaning.year;
+      let resolution: DateResolution = 'explicit';
+      if (meaning.yearOffset !== undefined) {
+        if (!ref) return unresolved(day === undefined ? `XXXX-${pad2(month ?? 0)}` : `XXXX-${pad2(month ?? 0)}-${pad2(day)}`, day === undefined ? 'month' : 'day');
+        year = ref.y + meaning.yearOffset;
+        resolution = REL;
+      }
       if (month === undefined) return year === undefined ? null : { value: shiftYear(year), precision: 'year', resolution: 'explicit' };
       if (month < 1 || month > 12) return null;
       if (day === undefined) {
-        return year === undefined ? null : { value: fmtMonth(year, month), precision: 'month', resolution: 'explicit' };
+        return year === undefined ? null : { value: fmtMonth(year, month), precision: 'month', resolution };
       }
       if (day > 31 || (endDay !== undefined && (endDay <= day || endDay > 31))) return null;
       if (year !== undefined) {
         const d = { y: year, m: month, d: day };
         if (!isValidDay(d)) return null;
-        const r: Resolved = { value: fmtDay(d), precision: 'day', resolution: 'explicit' };
+        const r: Resolved = { value: fmtDay(d), precision: 'day', resolution };
         if (endDay !== undefined && isValidDay({ ...d, d: endDay })) r.endValue = fmtDay({ ...d, d: endDay });
         return r;
       }
@@ -181,7 +206,7 @@ export function resolveMeaning(meaning: Meaning, ctx: ResolveContext): Resolved 
       else if (meaning.dir === 'this') y = ref.y;
       else {
         const how = lean(ctx.tense(), 'nearest');
-        y = how === 'nearest' ? ref.y : pickYear(ref, (yy) => (yy - ref.y) * 12 + mo - ref.m, how);
+        y = how === 'nearest' ? ref.y : pickYear(ref, (yy) => (yy - ref.y) * 12 + mo - ref.m, how, 9, 3);
       }
       return { value: fmtMonth(y, mo), precision: 'month', resolution: REL };
     }
@@ -231,11 +256,11 @@ export function resolveMeaning(meaning: Meaning, ctx: ResolveContext): Resolved 
       if (meaning.yearOffset !== undefined) return { value: `${ref.y + meaning.yearOffset}-${code}`, precision, resolution: REL };
       const len = isQ ? 3 : 6;
       const firstMonth = (k - 1) * len + 1;
-      const how = lean(ctx.tense(), 'nearest');
       let y = ref.y;
-      // Past tense about a period that has not begun yet means last year's; future about one already over, next year's.
-      if (how === 'past' && firstMonth > ref.m) y -= 1;
-      if (how === 'future' && firstMonth + len - 1 < ref.m) y += 1;
+      // Reports name the current year's periods; only the past tense about one that has not
+      // begun yet reaches back a year. (Future tense about a finished quarter is usually a
+      // forecast of its results, not next year's quarter.)
+      if (firstMonth > ref.m && ctx.tense() === 'past') y -= 1;
       return { value: `${y}-${code}`, precision, resolution: REL };
     }
     case 'season': {
@@ -265,9 +290,14 @@ export function resolveMeaning(meaning: Meaning, ctx: ResolveContext): Resolved 
     case 'yearRange':
       return { value: shiftYear(meaning.from), precision: 'year', resolution: 'explicit', endValue: shiftYear(meaning.to) };
     case 'narrative': {
-      if (ctx.previous && /^\d/.test(ctx.previous.value)) {
-        const shifted = shiftValue(ctx.previous, meaning.unit, meaning.n);
-        if (shifted) return shifted;
+      const prev = ctx.previous;
+      const subUnit = prev && (prev.precision === 'quarter' || prev.precision === 'half' || prev.precision === 'month' || prev.precision === 'season');
+      // "a year ago" counts from the story's day, unless it follows a period in the same
+      // sentence ("third-quarter profit rose from a year ago": the same quarter of last year).
+      const usePrevious = prev && /^\d/.test(prev.value) && (!meaning.fromReference || (ctx.previousInSentence && subUnit));
+      if (usePrevious) {
+        const shifted = shiftValue(prev, meaning.unit, meaning.n);
+        if (shifted) return meaning.coarsen ? coarsen(shifted, meaning.unit) : shifted;
       }
       if (!ref) return placeholder(meaning.unit);
       // No earlier date to lean on: the story's own day is the anchor.

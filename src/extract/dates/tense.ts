@@ -29,8 +29,14 @@ const NOT_PAST_ED = new Set([
 const PRESENT_WORDS = new Set(['is', 'are', 'says', 'say', 'am', 'does', 'do', 'has', 'have']);
 /** The reporting verb dates the report, not the reported event; trust it less than content verbs. */
 const REPORTING = new Set(['said', 'told', 'stated', 'reported', 'announced', 'added', 'noted', 'according']);
+const REPORTING_PENALTY = 10;
 
 const BOUNDARY = /[.!?;\n]/;
+const RIGHT_BREAK = /,|\b(?:that|which|who|when|where|while|because|but|and)\b/;
+/** A cue after the expression governs it less often than one before ("met Monday", "will meet on Thursday"). */
+const RIGHT_PENALTY = 15;
+/** Deadline words: "payable Dec. 15", "by Jan. 14", "effective Dec. 7" look ahead. */
+const DEADLINE_BEFORE = /\b(?:by|until|till|through|payable|effective|expires?|due|starting|beginning|from now)\s+(?:on\s+)?(?:the\s+)?$/i;
 const WORD = /[A-Za-z][A-Za-z'-]*/g;
 
 interface Cue {
@@ -46,11 +52,18 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   let right = end;
   const maxRight = Math.min(text.length, end + 120);
   while (right < maxRight && !BOUNDARY.test(text[right] ?? '')) right++;
+  // To the right, a comma or "that" opens another clause: "said Friday that he would…" dates the saying.
+  const tail = RIGHT_BREAK.exec(text.slice(end, right));
+  if (tail) right = end + tail.index;
   return [left, right];
 }
 
 /** The tense cue nearest the expression wins; a modal governs the verbs after it. */
 export function clauseTense(text: string, start: number, end: number): Tense {
+  if (DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'future';
+  if (/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))) return 'past';
+  // "Wednesday's ruling": a possessive names something that has happened.
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return 'past';
   const [left, right] = clauseBounds(text, start, end);
   const clause = text.slice(left, right);
   const cues: Cue[] = [];
@@ -79,7 +92,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     if (modalGoverned) continue;
     const looksPast = PAST_IRREGULAR.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
     if (looksPast) {
-      cues.push({ tense: 'past', pos, weight: REPORTING.has(w) ? 40 : 0 });
+      cues.push({ tense: 'past', pos, weight: REPORTING.has(w) ? REPORTING_PENALTY : 0 });
     } else if (PRESENT_WORDS.has(w)) {
       // "has met" is past (present perfect); "is to" was handled above.
       if ((w === 'has' || w === 'have') && (PAST_IRREGULAR.has(next) || next.endsWith('ed') || next === 'been')) {
@@ -88,13 +101,13 @@ export function clauseTense(text: string, start: number, end: number): Tense {
         cues.push({ tense: 'present', pos, weight: 25 });
       }
     } else if (REPORTING.has(w)) {
-      cues.push({ tense: 'past', pos, weight: 40 });
+      cues.push({ tense: 'past', pos, weight: REPORTING_PENALTY });
     }
   }
   let best: Cue | null = null;
   let bestScore = Infinity;
   for (const c of cues) {
-    const dist = c.pos < start ? start - c.pos : c.pos - end;
+    const dist = c.pos < start ? start - c.pos : c.pos - end + RIGHT_PENALTY;
     const score = dist + c.weight;
     if (score < bestScore || (score === bestScore && c.tense === 'future')) {
       best = c;

@@ -10,7 +10,7 @@ export type Mod = 'START' | 'MID' | 'END';
  */
 export type Meaning =
   /** Calendar fields as written; a missing year is inferred from the reference and tense. */
-  | { kind: 'calendar'; year?: number; month?: number; day?: number; endDay?: number }
+  | { kind: 'calendar'; year?: number; yearOffset?: number; month?: number; day?: number; endDay?: number }
   | { kind: 'weekday'; weekday: number; dir: Direction }
   | { kind: 'weekend'; dir: Direction }
   /** "yesterday", "last year", "this week", "three days ago": an offset from the reference. */
@@ -23,7 +23,15 @@ export type Meaning =
   | { kind: 'century'; century: number }
   | { kind: 'yearRange'; from: number; to: number }
   /** "a year earlier", "the next day": shifted from the last date the text mentioned. */
-  | { kind: 'narrative'; unit: Unit; n: number }
+  | {
+      kind: 'narrative';
+      unit: Unit;
+      n: number;
+      /** "the following year" names a whole unit: the result keeps the unit's granularity. */
+      coarsen?: boolean;
+      /** "a year ago": from the reference, unless a shorter period in the same sentence is meant. */
+      fromReference?: boolean;
+    }
   /** "a day before Shoigu's arrival": shifted from an event named in `phrase`. */
   | { kind: 'anchored'; unit: Unit; n: number; phrase: string; phraseStart: number };
 
