@@ -135,7 +135,7 @@ function anchorPhrase(text: string, from: number): { phrase: string; start: numb
     if (ws === 0) break;
     pos += ws;
   }
-  if (words.length === 0 || !/^[A-Za-z]/.test(words[0]!)) return null;
+  if (words.length === 0 || !/^[A-Za-z\d]/.test(words[0]!)) return null;
   const first = words[0]!.toLowerCase();
   // "a day after he was hounded": a clause, not a noun phrase; keep it whole up to punctuation.
   if (/^(?:he|she|it|they|we|i|you)$/.test(first)) {
@@ -187,7 +187,7 @@ const RULES: Rule[] = [
   // (Friday,) March 21(, 2025); Oct. 11; March 3-5
   {
     re: new RegExp(
-      `\\b(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\.?\\s+(${DAYNUM_RE})(?:\\s*(?:-|–|to|through)\\s*(${DAYNUM_RE}))?(?![\\d%])(?!,\\d)(?:,?\\s+(${YEAR_RE})(?![\\d,]\\d))?\\b`,
+      `\\b(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\.?\\s+(${DAYNUM_RE})(?:\\s*(?:-|–|to|through)\\s*(${DAYNUM_RE}))?(?![\\d%])(?!,\\d)(?:,?\\s+(${YEAR_RE})(?![\\d,]\\d)|,?\\s+Juche\\s*(\\d{1,3})(?:\\s*\\(${YEAR_RE}\\))?)?(?!\\w)`,
       'g',
     ),
     build: (m, text) => {
@@ -198,6 +198,8 @@ const RULES: Rule[] = [
       }
       const meaning: Meaning = { kind: 'calendar', month: mo, day: dayNum(m[3]!) };
       if (m[5]) meaning.year = Number(m[5]);
+      // KCNA style: "January 1, Juche 113 (2024)"; the Juche era counts from 1912 = Juche 1.
+      else if (m[6]) meaning.year = 1911 + Number(m[6]);
       if (m[4]) meaning.endDay = dayNum(m[4]);
       return at(m, meaning);
     },
@@ -283,6 +285,8 @@ const RULES: Rule[] = [
     build: (m, text) => {
       const w = lower(m[2]);
       // "Today show", "Today's Zaman": capitalised mid-sentence means a name.
+      // "NBC's "Today" program": a quoted or programme title.
+      if (m[2] === 'Today' && /^["”'’]?\s*(?:show|program|programme)\b|^["”]/.test(text.slice(m.index + 5, m.index + 20))) return null;
       if (m[2] === 'Today' && m.index > 0 && !/[.!?\n"“]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !/^'s?\b/.test(text.slice(m.index + 5))) {
         if (/[a-z]/.test(text[m.index - 2] ?? '')) return null;
       }
@@ -394,7 +398,7 @@ const RULES: Rule[] = [
   },
   // the third quarter (of 2024), first-quarter, the latest quarter
   {
-    re: new RegExp(`\\b(?:[Tt]he\\s+)?${ORD_WORD}[-\\s]+(?:fiscal\\s+)?quarter\\b(?:\\s+(?:of\\s+)?(${YEAR_RE}|this\\s+year|last\\s+year|next\\s+year)\\b)?`, 'gi'),
+    re: new RegExp(`\\b(?:[Tt]he\\s+)?${ORD_WORD}[-\\s]+(?:fiscal\\s+)?quarter\\b(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR_RE}|this\\s+year|last\\s+year|next\\s+year)\\b)?`, 'gi'),
     build: (m) => {
       const w = lower(m[1]);
       const yp = yearPhrase(m[2]);
