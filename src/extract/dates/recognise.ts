@@ -191,6 +191,8 @@ const RULES: Rule[] = [
       'g',
     ),
     build: (m, text) => {
+      // "the February 8 Vinalon Complex", "the April 25 House of Culture": a name, not a date.
+      if (!m[5] && !m[1] && previousWord(text, m.index) === 'the' && /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !/^\s+(?:Juche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text.slice(m.index + m[0].length))) return null;
       const mo = month(m[2]!);
       if (mo === 5 && !m[1] && !m[5] && !MONTH_CONTEXT.has(previousWord(text, m.index)) && /^[A-Z]/.test(text.slice(m.index + 3).trim()) === false) {
         // "May 5" could open "May 5 people…"; only trust it with a day-like continuation.
@@ -215,10 +217,10 @@ const RULES: Rule[] = [
       return mention;
     },
   },
-  // March 2025, March of 2025, Oct. 2024
+  // March 2025, March of 2025, Oct. 2024, February Juche 91 (2002)
   {
-    re: new RegExp(`\\b(${MONTH_RE})\\.?(?:\\s+of)?,?\\s+(${YEAR_RE})(?![\\d,]\\d)\\b`, 'g'),
-    build: (m) => at(m, { kind: 'calendar', year: Number(m[2]), month: month(m[1]!) }),
+    re: new RegExp(`\\b(${MONTH_RE})\\.?(?:\\s+of)?,?\\s+(?:(${YEAR_RE})(?![\\d,]\\d)\\b|Juche\\s*(\\d{1,3})(?:\\s*\\(${YEAR_RE}\\))?(?!\\w))`, 'g'),
+    build: (m) => at(m, { kind: 'calendar', year: m[2] ? Number(m[2]) : 1911 + Number(m[3]), month: month(m[1]!) }),
   },
   // (last|next|this) March; "in June"
   {

@@ -24,6 +24,12 @@ describe('explicit dates', () => {
       expect.objectContaining({ span: 'January 1, Juche 113 (2024)', value: '2024-01-01', precision: 'day' }),
     ]);
     expect(find('the new year, Juche 113 (2024) along the broad road', '2024-01-02', 'Juche 113 (2024)')).toMatchObject({ value: '2024', precision: 'year' });
+    // An anecdote dated in the past must not fall back to the publication year.
+    expect(find('One day in July Juche 107 (2018), the respected leader came.', '2024-03-19', 'July Juche 107 (2018)')).toMatchObject({ value: '2018-07', precision: 'month' });
+  });
+
+  it('does not read a name built on a date as a date', () => {
+    expect(spans('Working people at the February 8 Vinalon Complex rose.', '2024-08-18')).toEqual([]);
   });
 
   it('keeps month and year precision, never inventing a day', () => {
