@@ -34,6 +34,15 @@ export interface DateRef {
   resolution: DateResolution;
   /** For ranges ("from 3 to 5 March"): the last value; absent for single points. */
   endValue?: string;
+  /** TIMEX3 mod: "early 2024" is `2024` with START, "mid-March" `…-03` with MID, "late 2024" END. */
+  mod?: 'START' | 'MID' | 'END';
+  /**
+   * For expressions dated from an event ("a day before Shoigu's arrival"): the event as written and
+   * the shift. Present whether or not `value` could be computed from the same text, so a later
+   * stage that dates the event can recompute it. `offsetDays` is exact for day and week units and
+   * approximate (30 a month, 365 a year) otherwise; `amount` and `unit` are exact.
+   */
+  anchor?: { phrase: string; offsetDays: number; amount: number; unit: 'day' | 'week' | 'month' | 'year' };
 }
 
 export interface Quote {
