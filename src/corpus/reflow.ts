@@ -1,0 +1,105 @@
+/**
+ * Turns plain text as found on the wire or on disk into paragraphs.
+ *
+ * Three layouts occur in real corpora and need different rules:
+ *  - hard-wrapped newswire (Reuters-21578): lines of ~65 columns, a paragraph starts with an
+ *    indented line, tables are laid out with runs of spaces;
+ *  - hard-wrapped text with blank lines between paragraphs (e-mail, RFC style);
+ *  - one paragraph per line (KCNA, most web scrapes), where every newline is a paragraph break.
+ * The layout is decided per text from line lengths, because a short KCNA paragraph and a
+ * wrapped Reuters line cannot be told apart one line at a time.
+ */
+import { joinParagraphs } from './normalise-text.js';
+
+/** Longest line, in characters, that we still take for a wrapped line rather than a paragraph. */
+const MAX_WRAP_WIDTH = 100;
+/** A table row (or an aligned figure) keeps its own paragraph instead of being glued to prose. */
+const TABLE_GAP = /\S {3,}\S/;
+const TABLE_INDENT = 6;
+
+interface Line {
+  text: string; // without leading/trailing whitespace
+  indent: number;
+  table: boolean;
+}
+
+export function reflow(input: string): string {
+  const raw = input.split('\n');
+  const lines: (Line | null)[] = raw.map((l) => {
+    const right = l.trimEnd();
+    if (!right) return null;
+    const text = right.trimStart();
+    const indent = right.length - text.length;
+    return { text, indent, table: indent >= TABLE_INDENT || TABLE_GAP.test(text) };
+  });
+
+  const prose = lines.filter((l): l is Line => l !== null && !l.table).map((l) => l.text.length + l.indent);
+  if (prose.length < 2 || percentile(prose, 0.9) > MAX_WRAP_WIDTH) {
+    // Not wrapped: each line is a paragraph (or there is nothing to join).
+    return joinParagraphs(lines.map((l) => (l ? l.text : '')));
+  }
+
+  const width = Math.max(...prose);
+  const indentMarksParagraphs = lines.some((l, i) => i > 0 && l !== null && !l.table && l.indent >= 1);
+  const blankLinesMarkParagraphs = lines.some((l, i) => l === null && i > 0 && i < lines.length - 1);
+
+  const paragraphs: string[] = [];
+  let current = '';
+  let previous: Line | null = null;
+  const flush = (): void => {
+    if (current) paragraphs.push(current);
+    current = '';
+  };
+
+  for (const line of lines) {
+    if (line === null) {
+      flush();
+      previous = null;
+      continue;
+    }
+    if (line.table) {
+      flush();
+      paragraphs.push(line.text);
+      previous = line;
+      continue;
+    }
+    const startsParagraph =
+      previous === null ||
+      previous.table ||
+      (indentMarksParagraphs
+        ? line.indent >= 1
+        : !blankLinesMarkParagraphs && !wrappedInto(previous, line, width));
+    if (startsParagraph) {
+      flush();
+      current = line.text;
+    } else {
+      current = glue(current, line.text);
+    }
+    previous = line;
+  }
+  flush();
+  return joinParagraphs(paragraphs);
+}
+
+/**
+ * Without indentation or blank lines, a line break is a wrap only if the next word would not
+ * have fitted on the line; a sentence end followed by a capital is taken as a paragraph end,
+ * because wrongly splitting a paragraph costs less than wrongly merging two.
+ */
+function wrappedInto(previous: Line, line: Line, width: number): boolean {
+  const firstWord = line.text.split(' ', 1)[0] ?? '';
+  const full = previous.indent + previous.text.length + 1 + firstWord.length > width - 2;
+  if (!full) return false;
+  return !(/[.!?:"”’]$/.test(previous.text) && /^[\p{Lu}"“‘]/u.test(line.text));
+}
+
+/** A word broken after its hyphen ("higher-than-\nexpected") is rejoined without a space. */
+function glue(left: string, right: string): string {
+  if (/\p{L}-$/u.test(left) && /^\p{Ll}/u.test(right)) return left + right;
+  return `${left} ${right}`;
+}
+
+function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
