@@ -30,6 +30,10 @@ const PLACE = "[\\p{Lu}][\\p{L}'’.\\-]*(?:,?\\s(?:[\\p{Lu}][\\p{L}'’.\\-]*|o
 const IN_TEXT_DATED = new RegExp(`^(${PLACE}),?\\s+(${DATE_SRC})(?:,?\\s*${AGENCY})?\\s*${DASH}(?=\\s)`, 'u');
 const IN_TEXT_AGENCY = new RegExp(`^(${PLACE})\\s*${AGENCY}\\s*${DASH}(?=\\s)`, 'u');
 
+const AGENCY_ANYWHERE = new RegExp(`\\s*${AGENCY}`, 'gu');
+const TRAILING_DASHES = new RegExp(`[\\s,]*${DASH}*[\\s,-]*$`, 'u');
+const MONTH_ONLY = new RegExp(`^${MONTH}$`, 'u');
+
 export interface DatelineParts {
   place: string;
   date: string | null;
@@ -46,12 +50,12 @@ export function parseDatelineField(raw: string, publishedDay: string | null): Da
   const date = m ? resolveDay(m, publishedDay) : null;
   const placeSource = m ? cleaned.slice(0, m.index) : cleaned;
   const place = placeSource
-    .replace(new RegExp(`\\s*${AGENCY}`, 'gu'), '')
-    .replace(new RegExp(`[\\s,]*${DASH}*[\\s,-]*$`, 'u'), '')
+    .replace(AGENCY_ANYWHERE, '')
+    .replace(TRAILING_DASHES, '')
     .replace(/\s+,/g, ',')
     .trim();
   // "Mar  ---  ---" (a table header that leaked into the field) has neither place nor date.
-  const hasPlace = /\p{L}/u.test(place) && !new RegExp(`^${MONTH}$`, 'u').test(place);
+  const hasPlace = /\p{L}/u.test(place) && !MONTH_ONLY.test(place);
   if (!hasPlace && !date) return null;
   return { place: hasPlace ? place : '', date };
 }

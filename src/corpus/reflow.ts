@@ -24,24 +24,41 @@ interface Line {
 }
 
 export function reflow(input: string): string {
+  // One line: nothing to decide (most short articles, every heading).
+  if (!input.includes('\n')) return input.trim();
   const raw = input.split('\n');
-  const lines: (Line | null)[] = raw.map((l) => {
-    const right = l.trimEnd();
-    if (!right) return null;
+  const lines: (Line | null)[] = new Array<Line | null>(raw.length);
+  const proseLengths: number[] = [];
+  let indentedProse = false;
+  let innerBlank = false;
+  let seenText = false;
+  let pendingBlank = false;
+  for (let i = 0; i < raw.length; i++) {
+    const right = raw[i]!.trimEnd();
+    if (!right) {
+      lines[i] = null;
+      if (seenText) pendingBlank = true;
+      continue;
+    }
+    if (pendingBlank) innerBlank = true;
     const text = right.trimStart();
     const indent = right.length - text.length;
-    return { text, indent, table: indent >= TABLE_INDENT || TABLE_GAP.test(text) };
-  });
+    const table = indent >= TABLE_INDENT || TABLE_GAP.test(text);
+    lines[i] = { text, indent, table };
+    if (!table) {
+      proseLengths.push(right.length);
+      if (indent >= 1 && seenText) indentedProse = true;
+    }
+    seenText = true;
+  }
 
-  const prose = lines.filter((l): l is Line => l !== null && !l.table).map((l) => l.text.length + l.indent);
-  if (prose.length < 2 || percentile(prose, 0.9) > MAX_WRAP_WIDTH) {
-    // Not wrapped: each line is a paragraph (or there is nothing to join).
+  if (proseLengths.length < 2 || percentile(proseLengths, 0.9) > MAX_WRAP_WIDTH) {
+    // Not wrapped: each line is a paragraph.
     return joinParagraphs(lines.map((l) => (l ? l.text : '')));
   }
 
-  const width = Math.max(...prose);
-  const indentMarksParagraphs = lines.some((l, i) => i > 0 && l !== null && !l.table && l.indent >= 1);
-  const blankLinesMarkParagraphs = lines.some((l, i) => l === null && i > 0 && i < lines.length - 1);
+  let width = 0;
+  for (const n of proseLengths) if (n > width) width = n;
 
   const paragraphs: string[] = [];
   let current = '';
@@ -66,9 +83,7 @@ export function reflow(input: string): string {
     const startsParagraph =
       previous === null ||
       previous.table ||
-      (indentMarksParagraphs
-        ? line.indent >= 1
-        : !blankLinesMarkParagraphs && !wrappedInto(previous, line, width));
+      (indentedProse ? line.indent >= 1 : !innerBlank && !wrappedInto(previous, line, width));
     if (startsParagraph) {
       flush();
       current = line.text;
@@ -100,6 +115,6 @@ function glue(left: string, right: string): string {
 }
 
 function percentile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
