@@ -38,7 +38,7 @@ function block(token: Token, out: string[]): void {
       // A paragraph token can hold a whole article written one paragraph per line (common
       // in scraped news saved as .md); reflow decides whether its line breaks are wraps.
       const plain = t.tokens ? inline(t.tokens) : decodeEntities(t.text);
-      out.push(reflow(plain));
+      out.push(reflow(plain, { softBreaks: true }));
       return;
     }
     case 'heading':
