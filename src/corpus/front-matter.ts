@@ -4,7 +4,7 @@
  * only data is ever read, with size and alias limits against resource-exhaustion documents.
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import type { CorpusLimits } from './limits.js';
+import { formatBytes, type CorpusLimits } from './limits.js';
 
 export interface FrontMatterSplit {
   /** The YAML between the fences, or null when the file has no front matter. */
@@ -37,12 +37,12 @@ export function splitFrontMatter(
   const close = CLOSE.exec(window);
   if (!close) {
     return window.length > limits.maxFrontMatterBytes
-      ? { line: 1, message: `front matter is longer than ${limits.maxFrontMatterBytes} bytes or its closing '---' is missing` }
+      ? { line: 1, message: `front matter is longer than ${formatBytes(limits.maxFrontMatterBytes)} or its closing '---' is missing` }
       : { line: 1, message: "front matter opened with '---' is never closed (add a '---' line after it)" };
   }
   const yaml = window.slice(0, close.index);
   if (Buffer.byteLength(yaml, 'utf8') > limits.maxFrontMatterBytes) {
-    return { line: 1, message: `front matter is longer than ${limits.maxFrontMatterBytes} bytes` };
+    return { line: 1, message: `front matter is longer than ${formatBytes(limits.maxFrontMatterBytes)}` };
   }
   const yamlLines = countLines(yaml);
   let bodyStart = start + close.index + close[0].length;

@@ -34,3 +34,10 @@ export function kindOf(file: string): FileKind | null {
   if ((BUNDLE_EXTENSIONS as readonly string[]).includes(ext)) return 'bundle';
   return null;
 }
+
+/** Sizes in diagnostics, as users think of them ("64 KiB", not 65536). */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${n} bytes`;
+}

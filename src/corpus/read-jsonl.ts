@@ -7,9 +7,8 @@
 import { createReadStream } from 'node:fs';
 import type { CorpusFile } from './find-files.js';
 import { looksBinary } from './decode.js';
-import type { CorpusLimits } from './limits.js';
+import { formatBytes, type CorpusLimits } from './limits.js';
 import type { ReadResult } from './raw-article.js';
-import { formatBytes } from './read-markdown.js';
 
 const NEWLINE = 0x0a;
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -99,7 +98,8 @@ function parseLine(bytes: Uint8Array, line: number, file: CorpusFile): ReadResul
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { kind: 'problem', line, message: `not valid JSON (${jsonReason(e)}); line skipped`, rule: 'corpus/bad-json' };
+    const { reason, column } = jsonProblem(e);
+    return { kind: 'problem', line, ...(column ? { column } : {}), message: `not valid JSON (${reason}); line skipped`, rule: 'corpus/bad-json' };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { kind: 'problem', line, message: 'expected a JSON object (one article per line); line skipped', rule: 'corpus/bad-json' };
@@ -119,8 +119,10 @@ function tooLong(line: number, limits: CorpusLimits): ReadResult {
   return { kind: 'problem', line, message: `line is longer than ${formatBytes(limits.maxArticleBytes)}; skipped`, rule: 'corpus/too-large' };
 }
 
-function jsonReason(e: unknown): string {
-  // V8's message ends with a position in the line; keep it short, the line is named already.
-  const message = (e as Error).message;
-  return message.replace(/^Unexpected token '?(.)'?, .*? is not valid JSON$/, "unexpected '$1'").split('\n')[0] ?? message;
+/** V8 names a 0-based position within the line; the diagnostic gives it as a 1-based column. */
+function jsonProblem(e: unknown): { reason: string; column: number | null } {
+  const message = ((e as Error).message.split('\n')[0] ?? '').trim();
+  const position = /(?: in JSON)? at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(message);
+  const reason = (position ? message.slice(0, position.index) : message).replace(/ is not valid JSON$/, '');
+  return { reason: reason || 'syntax error', column: position ? Number(position[1]) + 1 : null };
 }

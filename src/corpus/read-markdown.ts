@@ -6,7 +6,7 @@ import { open } from 'node:fs/promises';
 import type { CorpusFile } from './find-files.js';
 import { decodeUtf8, looksBinary } from './decode.js';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
-import type { CorpusLimits } from './limits.js';
+import { formatBytes, type CorpusLimits } from './limits.js';
 import { normaliseText } from './normalise-text.js';
 import type { ReadResult } from './raw-article.js';
 
@@ -59,10 +59,4 @@ export async function readArticleFile(file: CorpusFile, limits: CorpusLimits): P
 
 function problem(message: string, rule: string, severity: 'error' | 'warning' = 'error'): ReadResult {
   return { kind: 'problem', message, rule, severity };
-}
-
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
-  return `${n} bytes`;
 }

@@ -73,7 +73,8 @@ export function formatSummary(summary: CorpusSummary, diagnostics: readonly Diag
   if (months.length) out.push('', table(['Month', 'Articles'], months.map(([m, c]) => [m, n(c)])));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  out.push('', diagnostics.length ? `Problems: ${n(errors)} errors, ${n(warnings)} warnings` : 'No problems found.');
+  const plural = (count: number, word: string): string => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
+  out.push('', diagnostics.length ? `Problems: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : 'No problems found.');
   // Errors first: they lost articles; warnings (duplicates, dates) are often many and mild.
   const ordered = [...diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   for (const d of ordered.slice(0, maxProblems)) out.push(`  ${formatDiagnostic(d)}`);
