@@ -36,6 +36,7 @@ const EMPTY = 0xffffffff;
 const MAX_BUCKET = 200;
 const MIN_SHARED_BANDS = 2;
 const MIN_SHINGLES = 8;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 interface Seen {
   id: string;
@@ -116,7 +117,12 @@ export class DuplicateDetector {
  */
 export function fingerprint(text: string): { key: string; sketch: Uint32Array | null } {
   const sketch = new Uint32Array(BINS).fill(EMPTY);
-  const window = new Uint32Array(SHINGLE);
+  // The last SHINGLE (= 5) word hashes, oldest first, in locals rather than a ring buffer:
+  // this runs once per word of the corpus.
+  let w0 = 0;
+  let w1 = 0;
+  let w2 = 0;
+  let w3 = 0;
   let words = 0;
   let whole1 = 0x811c9dc5;
   let whole2 = 0;
@@ -130,7 +136,7 @@ export function fingerprint(text: string): { key: string; sketch: Uint32Array | 
     if (c >= 97 && c <= 122) folded = c;
     else if (c >= 65 && c <= 90) folded = c | 32;
     else if (c >= 48 && c <= 57) folded = c;
-    else if (c > 127 && /[\p{L}\p{N}]/u.test(text[i]!)) folded = text[i]!.toLowerCase().charCodeAt(0);
+    else if (c > 127) folded = foldUnicode(text, i);
     if (folded >= 0) {
       h = Math.imul(h ^ folded, 0x01000193);
       inWord = true;
@@ -142,23 +148,34 @@ export function fingerprint(text: string): { key: string; sketch: Uint32Array | 
     h = 0x811c9dc5;
     whole1 = Math.imul(whole1 ^ word, 0x01000193);
     whole2 = (Math.imul(whole2, 31) + word) | 0;
-    window[words % SHINGLE] = word;
     words++;
     if (words >= SHINGLE) {
-      let s = 0;
-      for (let k = 0; k < SHINGLE; k++) s = Math.imul(s ^ window[(words + k) % SHINGLE]!, 0x9e3779b1) + k;
-      const mixed = fmix32(s);
+      let x = Math.imul(w0, 0x9e3779b1) ^ w1;
+      x = Math.imul(x, 0x9e3779b1) ^ w2;
+      x = Math.imul(x, 0x9e3779b1) ^ w3;
+      x = Math.imul(x, 0x9e3779b1) ^ word;
+      const mixed = fmix32(x);
       const bin = mixed >>> 26;
       const value = mixed & 0x3ffffff;
       if (value < sketch[bin]!) sketch[bin] = value;
       shingles++;
     }
+    w0 = w1;
+    w1 = w2;
+    w2 = w3;
+    w3 = word;
   }
   const key = `${whole1 >>> 0}:${whole2 >>> 0}:${words}`;
   // Too short to judge similarity from shingles: exact matching only.
   if (shingles < MIN_SHINGLES) return { key, sketch: null };
   densify(sketch);
   return { key, sketch };
+}
+
+/** Letters and digits outside ASCII, case-folded; -1 for anything else (punctuation, spaces). */
+function foldUnicode(text: string, i: number): number {
+  const ch = text[i]!;
+  return LETTER_OR_DIGIT.test(ch) ? ch.toLowerCase().charCodeAt(0) : -1;
 }
 
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {

@@ -5,6 +5,7 @@
  * is skipped without being buffered, so a newline-free multi-gigabyte file cannot exhaust memory.
  */
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { CorpusFile } from './find-files.js';
 import { looksBinary } from './decode.js';
 import { formatBytes, type CorpusLimits } from './limits.js';
@@ -14,6 +15,10 @@ const NEWLINE = 0x0a;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export async function* readJsonLines(file: CorpusFile, limits: CorpusLimits): AsyncGenerator<ReadResult> {
+  if (!(await stat(file.path)).isFile()) {
+    yield { kind: 'problem', message: 'not a regular file', rule: 'corpus/unreadable' };
+    return;
+  }
   const stream = createReadStream(file.path, { highWaterMark: 1024 * 1024 });
   let pending: Buffer[] = [];
   let pendingLength = 0;

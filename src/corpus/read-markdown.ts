@@ -2,7 +2,7 @@
  * Reads one Markdown or plain-text article file: size and binary checks before decoding,
  * strict UTF-8, then optional front matter.
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { CorpusFile } from './find-files.js';
 import { decodeUtf8, looksBinary } from './decode.js';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
@@ -12,6 +12,9 @@ import type { ReadResult } from './raw-article.js';
 
 export async function readArticleFile(file: CorpusFile, limits: CorpusLimits): Promise<ReadResult | null> {
   let bytes: Buffer;
+  // Checked before opening: opening a FIFO or device named like an article would block or
+  // never end.
+  if (!(await stat(file.path)).isFile()) return problem('not a regular file', 'corpus/unreadable');
   const handle = await open(file.path, 'r');
   try {
     const { size } = await handle.stat();

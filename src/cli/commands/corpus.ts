@@ -3,7 +3,7 @@
  * logic here: loading and summarising live in src/corpus; this file only prints.
  */
 import type { Command } from 'commander';
-import { formatDiagnostic, type Diagnostic } from '../../model/diagnostic.js';
+import { formatDiagnostic, UsageError, type Diagnostic } from '../../model/diagnostic.js';
 import { loadCorpus, summariseCorpus, type CorpusSummary } from '../../corpus/index.js';
 
 export interface CorpusCommandOptions {
@@ -42,14 +42,24 @@ export function registerCorpusCommand(program: Command, io: CommandIo = defaultI
     });
 }
 
-/** The command itself, returning its exit status: 1 if any path could not be read at all, else 0. */
+/**
+ * The command itself, returning its exit status: 0, or 1 if any path could not be read at
+ * all, or 2 for a malformed --from/--to (the usage-error status of the CLI).
+ */
 export async function runCorpusCommand(paths: string[], options: CorpusCommandOptions, io: CommandIo = defaultIo): Promise<number> {
-  const result = await loadCorpus(paths.length ? paths : [DEFAULT_CORPUS_PATH], {
-    ...(options.root ? { root: options.root } : {}),
-    ...(options.from ? { from: options.from } : {}),
-    ...(options.to ? { to: options.to } : {}),
-    ...(io.cwd ? { cwd: io.cwd } : {}),
-  });
+  let result;
+  try {
+    result = await loadCorpus(paths.length ? paths : [DEFAULT_CORPUS_PATH], {
+      ...(options.root ? { root: options.root } : {}),
+      ...(options.from ? { from: options.from } : {}),
+      ...(options.to ? { to: options.to } : {}),
+      ...(io.cwd ? { cwd: io.cwd } : {}),
+    });
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`briefsmith corpus: ${e.message}\n`);
+    return 2;
+  }
   const summary = summariseCorpus(result.articles, result.diagnostics);
   if (options.json) {
     io.stdout(`${JSON.stringify({ ...summary, failedPaths: result.stats.failedPaths }, null, 2)}\n`);

@@ -42,6 +42,12 @@ describe('briefsmith corpus', () => {
     expect(await runCorpusCommand(['mixed', 'no-such-dir'], { json: true }, io)).toBe(1);
   });
 
+  it('exits 2 with a one-line message for a malformed --from', async () => {
+    const { io, out } = capture();
+    expect(await runCorpusCommand(['mixed'], { from: '2025-13-45' }, io)).toBe(2);
+    expect(out()).toBe("briefsmith corpus: --from must be a day written yyyy-mm-dd, got '2025-13-45'\n");
+  });
+
   it('registers on a commander program, defaults to corpus/ and honours --from/--to', async () => {
     const { io, out } = capture(path.resolve(fixtures, '../../..'));
     const program = new Command('briefsmith').exitOverride();

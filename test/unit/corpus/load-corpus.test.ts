@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -146,6 +147,14 @@ describe('loadCorpus: bad input never stops the rest', () => {
         'latin1.md:5:3 corpus/encoding',
         'long-line.jsonl:1:- corpus/too-large',
       ]);
+    });
+  });
+
+  it.skipIf(process.platform === 'win32')('does not hang on a FIFO named like an article', async () => {
+    await withTempDir(async (dir) => {
+      execFileSync('mkfifo', [path.join(dir, 'pipe.md'), path.join(dir, 'pipe.jsonl')]);
+      const { diagnostics } = await loadCorpus(['pipe.md', 'pipe.jsonl'], { cwd: dir });
+      expect(diagnostics.map((d) => `${d.file} ${d.message}`)).toEqual(['pipe.md not a regular file', 'pipe.jsonl not a regular file']);
     });
   });
 
