@@ -68,7 +68,7 @@ describe('loadCorpus: formats', () => {
 
   it('handles CRLF line ends, a BOM and decomposed accents', async () => {
     const { articles } = await loadCorpus(['mixed/crlf.ndjson', 'mixed/bom.md', 'mixed/plain.txt'], opts);
-    expect(articles[0]!.text).toBe('Line ends are CRLF.');
+    expect(articles[0]!.text).toBe('Line ends are CRLF, and a BOM opens the file.');
     expect(articles[1]!.title).toBe('BOM article');
     expect(articles[1]!.text.startsWith('Café written')).toBe(true);
     expect(articles[2]!.text).toBe(
