@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../build/paths.js';
 import { UsageError, UserError } from '../model/diagnostic.js';
 import { registerBuildCommand } from './commands/build.js';
+import { registerCorpusCommand } from './commands/corpus.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { printDiagnostics } from './report.js';
@@ -23,6 +24,9 @@ export function createProgram(done: CommandResult): Command {
     .showHelpAfterError('(run `briefsmith --help` for usage)');
   registerBuildCommand(program, done);
   registerExtractCommand(program, done);
+  registerCorpusCommand(program, undefined, (code) => {
+    done.code = code;
+  });
   return program;
 }
 

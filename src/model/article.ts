@@ -14,6 +14,12 @@ export interface Dateline {
   /** Offsets of the dateline in the normalised text (the article body begins at `end`). */
   start: number;
   end: number;
+  /**
+   * Added by the corpus loader: false when the dateline came from a separate field (Reuters,
+   * KCNA bundles cut it from the text) and is not part of `text`; then start = end = 0.
+   * Absent means the dateline is in the text at start..end.
+   */
+  inText?: boolean;
 }
 
 export interface Article {

@@ -14,7 +14,9 @@ export interface NamedEntity {
 }
 
 /** Capitalised words in a row, allowing name particles and initials. */
-const RUN = /(?:(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|da|van|von|bin|ibn|al|el|del|der|di|du)\s+)?)?)+/gu;
+// A name never spans a line break: after normalisation a newline is a paragraph or heading
+// boundary, and "Looking Ahead\n\nMedvedev" must not become one name.
+const RUN = /(?:(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{M}'’.-]*(?:[^\S\n]+(?:(?:de|da|van|von|bin|ibn|al|el|del|der|di|du)[^\S\n]+)?)?)+/gu;
 
 /** Words capitalised only because a sentence starts with them. */
 const SENTENCE_OPENERS = new Set([

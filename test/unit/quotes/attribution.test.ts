@@ -89,3 +89,11 @@ describe('speaker attribution', () => {
     expect(a.id).not.toBe(c.id);
   });
 });
+
+describe('names stop at paragraph and heading boundaries', () => {
+  it('does not join a subheading to the speaker below it', () => {
+    const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';
+    const [q] = extractQuotes({ id: 'a', text });
+    expect(q?.speaker).toBe('Medvedev');
+  });
+});
