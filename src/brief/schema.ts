@@ -19,16 +19,16 @@ export type SectionKey = (typeof SECTION_KEYS)[number];
 /** Sections shown when a brief does not say (each only when it has content, at the template's discretion). */
 export const DEFAULT_SECTIONS: SectionKey[] = ['summary', 'timeline', 'statements', 'by-actor', 'markdown', 'sources', 'stats'];
 
-const day = z.string().describe('a calendar day, YYYY-MM-DD (in the brief\'s time zone)');
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('a calendar day, YYYY-MM-DD (in the brief\'s time zone)');
 
 const rangePeriod = z
   .object({ from: day.describe('first day, inclusive (YYYY-MM-DD)'), to: day.describe('last day, inclusive (YYYY-MM-DD)') })
   .strict()
   .describe('an explicit range of days, both inclusive');
-const weekPeriod = z.object({ week: z.string().describe('ISO week, e.g. 2025-W12') }).strict().describe('one ISO week, Monday to Sunday');
-const monthPeriod = z.object({ month: z.string().describe('a month, YYYY-MM') }).strict().describe('one calendar month');
+const weekPeriod = z.object({ week: z.string().regex(/^\d{4}-W\d{2}$/).describe('ISO week, e.g. 2025-W12') }).strict().describe('one ISO week, Monday to Sunday');
+const monthPeriod = z.object({ month: z.string().regex(/^\d{4}-\d{2}$/).describe('a month, YYYY-MM') }).strict().describe('one calendar month');
 const lastPeriod = z
-  .object({ last: z.string().describe('e.g. "7 days", "2 weeks", "1 month"') })
+  .object({ last: z.string().regex(/^(\d+ )?(day|week|month)s?$/).describe('e.g. "7 days", "2 weeks", "1 month"') })
   .strict()
   .describe('the last N days/weeks/months up to and including the as-of day');
 const cadencePeriod = z
@@ -38,7 +38,10 @@ const cadencePeriod = z
 
 export const periodInputSchema = z
   .union([
-    z.string().describe('`2025-W12` (ISO week), `2025-03` (month), `2025-03-21` (one day), `2025` (year), `last 7 days`, or `weekly` (cadence)'),
+    z
+      .string()
+      .regex(/^(\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?|last( \d+)? (day|week|month)s?|weekly)$/)
+      .describe('`2025-W12` (ISO week), `2025-03` (month), `2025-03-21` (one day), `2025` (year), `last 7 days`, or `weekly` (cadence)'),
     rangePeriod,
     weekPeriod,
     monthPeriod,

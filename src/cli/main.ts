@@ -6,6 +6,9 @@ import { packageRoot } from '../build/paths.js';
 import { UsageError, UserError } from '../model/diagnostic.js';
 import { registerBuildCommand } from './commands/build.js';
 import { registerExtractCommand } from './commands/extract.js';
+import { registerInitCommand } from './commands/init.js';
+import { registerPlanCommand } from './commands/plan.js';
+import { registerValidateCommand } from './commands/validate.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { printDiagnostics } from './report.js';
 
@@ -23,6 +26,9 @@ export function createProgram(done: CommandResult): Command {
     .showHelpAfterError('(run `briefsmith --help` for usage)');
   registerBuildCommand(program, done);
   registerExtractCommand(program, done);
+  registerValidateCommand(program, done);
+  registerPlanCommand(program, done);
+  registerInitCommand(program, done);
   return program;
 }
 
