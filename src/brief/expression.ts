@@ -81,7 +81,7 @@ export function parseExpression(source: string): MatchExpr {
       pos++;
       return inner;
     }
-    if (t.kind === ')') throw new ExpressionError('`)` without a matching `(`', t.at, 'remove it, or add `(` before');
+    if (t.kind === ')' && !after) throw new ExpressionError('`)` without a matching `(`', t.at, 'remove it, or add `(` before');
     return expectOperand(after);
   };
   const unary = (after: Token | undefined): MatchExpr => {

@@ -21,7 +21,7 @@ import {
   type MatchExpr,
   type PeriodSpec,
 } from './schema.js';
-import { positionOf, readYaml, scalarTextStart, type SourcePosition, type YamlPath, type YamlSource } from './yaml-source.js';
+import { positionOf, readYaml, positionInScalar, type SourcePosition, type YamlPath, type YamlSource } from './yaml-source.js';
 
 export type { SourcePosition } from './yaml-source.js';
 
@@ -236,7 +236,17 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, prefix: YamlPath, root: unk
     }
     case 'too_small':
     case 'too_big': {
-      return [{ severity: 'error', ...at(p), message: `${where}${issue.message.replace(/^Too (small|big): expected \w+ to (have )?/, 'must be ').replace(/^Invalid input: /, '')}`, rule: 'brief/schema' }];
+      const small = issue.code === 'too_small';
+      const bound = Number(small ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum);
+      const inclusive = (issue as { inclusive?: boolean }).inclusive !== false;
+      const origin = (issue as { origin?: string }).origin;
+      const what =
+        origin === 'string' && small && bound === 1
+          ? 'must not be empty'
+          : origin === 'array' || origin === 'string'
+            ? `needs ${small ? 'at least' : 'at most'} ${bound} ${origin === 'array' ? 'entries' : 'characters'}`
+            : `must be ${small ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than'} ${bound}`;
+      return [{ severity: 'error', ...at(p), message: `${where}${what}, not ${kindOf(valueAt(root, p))}`, rule: 'brief/schema' }];
     }
     default:
       return [{ severity: 'error', ...at(p), message: `${where}${issue.message}`, rule: 'brief/schema' }];
@@ -312,8 +322,8 @@ function checkAndNormalize(
       matchExpr = parseExpression(select.match);
     } catch (e) {
       if (!(e instanceof ExpressionError)) throw e;
-      const start = layers.map((l) => scalarTextStart(l, ['select', 'match'])).find((x) => x !== null) ?? null;
-      const l = start ? { ...start, column: start.column + e.offset } : locate(['select', 'match']);
+      const owner = layers.find((l) => l.doc.hasIn(['select', 'match']));
+      const l = (owner && positionInScalar(owner, ['select', 'match'], e.offset)) ?? locate(['select', 'match']);
       diagnostics.push({
         severity: 'error',
         file: l.file,

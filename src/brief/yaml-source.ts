@@ -13,6 +13,8 @@ export interface SourcePosition {
 
 export interface YamlSource {
   file: string;
+  /** The file's text as read. */
+  text: string;
   doc: Document;
   lines: LineCounter;
   data: unknown;
@@ -48,7 +50,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource | nu
     return { severity: 'error', file, line: pos.line, column: pos.col, message, rule: 'brief/yaml', ...(hint ? { hint } : {}) };
   });
   if (diagnostics.length > 0) return { source: null, diagnostics };
-  return { source: { file, doc, lines, data: doc.toJS({ maxAliasCount: 100 }) ?? {} }, diagnostics: [] };
+  return { source: { file, text, doc, lines, data: doc.toJS({ maxAliasCount: 100 }) ?? {} }, diagnostics: [] };
 }
 
 function duplicateKeyName(doc: Document, offset: number): string {
@@ -98,13 +100,33 @@ function keyNode(doc: Document, path: YamlPath): unknown {
   return parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === last)?.key;
 }
 
-/** Offset of a scalar's text within its line, adjusted for an opening quote (for positions inside strings). */
-export function scalarTextStart(source: YamlSource, path: YamlPath): SourcePosition | null {
+/**
+ * Position of a character inside a one-line string value: `offset` counts characters of the
+ * value as parsed; escapes (`\"` in double quotes, `''` in single quotes) are mapped back.
+ * Null for block scalars and values spanning lines.
+ */
+export function positionInScalar(source: YamlSource, path: YamlPath, offset: number): SourcePosition | null {
   const node = source.doc.getIn(path, true);
   if (!isScalar(node) || !node.range) return null;
-  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-  const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
-  if (block) return null;
-  const pos = source.lines.linePos(node.range[0] + (quoted ? 1 : 0));
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') return null;
+  const raw = sourceText(source).slice(node.range[0], node.range[1]);
+  let i = 0;
+  let decoded = 0;
+  if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') i = 1;
+  while (decoded < offset && i < raw.length) {
+    const c = raw[i]!;
+    if (c === '\n') return null;
+    if (node.type === 'QUOTE_DOUBLE' && c === '\\') {
+      const next = raw[i + 1];
+      i += next === 'x' ? 4 : next === 'u' ? 6 : next === 'U' ? 10 : 2;
+    } else if (node.type === 'QUOTE_SINGLE' && c === "'" && raw[i + 1] === "'") i += 2;
+    else i += 1;
+    decoded++;
+  }
+  const pos = source.lines.linePos(node.range[0] + i);
   return { file: source.file, line: pos.line, column: pos.col };
+}
+
+function sourceText(source: YamlSource): string {
+  return source.text;
 }
