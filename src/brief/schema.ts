@@ -100,7 +100,7 @@ export const limitsInputSchema = z
     perActor: z.number().int().positive().optional().describe('most developments listed under one actor (default 5)'),
   })
   .strict()
-  .describe('Most entries per section. Pinned items always count, even past the limit.');
+  .describe('Most entries per section. Pinned items take their places first (and are shown even when there are more pins than places).');
 
 const blockInput = z
   .object({
