@@ -39,7 +39,10 @@ export interface LoadedBrief {
 }
 
 export interface LoadBriefOptions {
-  /** Accept an `abstract: true` base file (the default); false makes loading one an error. */
+  /**
+   * Accept an `abstract: true` base (for `validate`); by default loading one is an error, so
+   * `build` never renders a base meant only to be extended.
+   */
   allowAbstract?: boolean;
 }
 
@@ -293,7 +296,7 @@ function checkAndNormalize(
     diagnostics.push({ severity: 'error', file: l.file, line: l.line, column: l.column, message, rule, ...(hint ? { hint } : {}) });
   };
   const abstract = raw.abstract === true;
-  if (abstract && options.allowAbstract === false) err(['abstract'], 'this is an abstract base (`abstract: true`): it cannot be built on its own', 'build a brief that `extends` it', 'brief/abstract');
+  if (abstract && options.allowAbstract !== true) err(['abstract'], 'this is an abstract base (`abstract: true`): it cannot be built on its own', 'build a brief that `extends` it', 'brief/abstract');
 
   if (!abstract && raw.title === undefined) err([], 'missing `title`', 'add `title: …` (or `abstract: true` for a base meant only to be extended)', 'brief/missing-key');
 

@@ -27,7 +27,7 @@ export function registerValidateCommand(program: Command, done: CommandResult): 
       for (const file of files) {
         const diagnostics: Diagnostic[] = [];
         try {
-          const brief = await loadBrief(file);
+          const brief = await loadBrief(file, { allowAbstract: true });
           const template = checkTemplate(brief, templateSearchDirs(brief, path.resolve('templates'), builtinTemplatesDir()));
           if (template) diagnostics.push(template);
           if (opts.corpus && !brief.spec.abstract) {
