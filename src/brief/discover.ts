@@ -47,3 +47,29 @@ export function checkTemplate(brief: LoadedBrief, searchDirs: string[]): Diagnos
     rule: 'brief/unknown-template',
   };
 }
+
+/** Errors for corpus paths (relative to the working directory) that do not exist, at their line in the brief. */
+export function checkCorpusPaths(brief: LoadedBrief): Diagnostic[] {
+  return brief.spec.corpus.flatMap((p, i) => {
+    if (existsSync(p)) return [];
+    const parent = path.dirname(path.resolve(p));
+    let guess: string | null = null;
+    try {
+      guess = didYouMean(path.basename(p), readdirSync(parent));
+    } catch {
+      guess = null;
+    }
+    const at = brief.locate(['corpus', i]);
+    return [
+      {
+        severity: 'error' as const,
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        message: `corpus path \`${p}\` does not exist`,
+        hint: guess ? `did you mean \`${path.join(path.dirname(p), guess)}\`?` : `corpus paths are relative to the working directory (${process.cwd()})`,
+        rule: 'brief/corpus-missing',
+      },
+    ];
+  });
+}

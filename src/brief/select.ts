@@ -67,8 +67,21 @@ export function selectForBrief(input: SelectionInput): BriefContext {
   return plan.context;
 }
 
-/** Everything selection decides, with the reasons: the context plus one entry per candidate. */
+/**
+ * Everything selection decides, with the reasons: the context plus one entry per candidate.
+ * For a weekly brief, developments also say whether the previous edition showed them (`isNew`).
+ */
 export function planBrief(input: SelectionInput): BriefPlan {
+  const plan = planEdition(input);
+  const previous = plan.context.edition?.previous;
+  if (previous) {
+    const before = new Set(planEdition({ ...input, week: previous }).context.developments.map((d) => d.id));
+    for (const d of plan.context.developments) d.isNew = !before.has(d.id);
+  }
+  return plan;
+}
+
+function planEdition(input: SelectionInput): BriefPlan {
   const { spec } = input.brief;
   const aliases = input.aliases ?? input.brief.aliases ?? AliasMap.empty();
   const period = resolvePeriod(spec.period, { asOf: new Date(input.asOf), week: input.week, timeZone: spec.timezone });
@@ -266,6 +279,7 @@ export function planBrief(input: SelectionInput): BriefPlan {
     citations: d.sources.map(cite),
     score: entry.score,
     pinned: entry.status === 'pinned',
+    isNew: false,
   }));
   const quotes: ContextQuote[] = chosenQuotes.map(({ members, rep, entry }) => {
     const ids = members.map((m) => m.q.id);

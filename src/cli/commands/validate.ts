@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { checkTemplate, discoverBriefs, templateSearchDirs } from '../../brief/discover.js';
+import { checkCorpusPaths, checkTemplate, discoverBriefs, templateSearchDirs } from '../../brief/discover.js';
 import { loadBrief } from '../../brief/load-brief.js';
 import { prepareCorpus, type PreparedCorpus } from '../../brief/prepare-corpus.js';
 import { planBrief } from '../../brief/select.js';
@@ -30,7 +30,8 @@ export function registerValidateCommand(program: Command, done: CommandResult): 
           const brief = await loadBrief(file, { allowAbstract: true });
           const template = checkTemplate(brief, templateSearchDirs(brief, path.resolve('templates'), builtinTemplatesDir()));
           if (template) diagnostics.push(template);
-          if (opts.corpus && !brief.spec.abstract) {
+          diagnostics.push(...checkCorpusPaths(brief));
+          if (opts.corpus && !brief.spec.abstract && !diagnostics.some((d) => d.severity === 'error')) {
             const key = brief.spec.corpus.join('\u0000');
             if (!corpora.has(key)) corpora.set(key, prepareCorpus(brief.spec.corpus));
             const data = await corpora.get(key)!;

@@ -1,7 +1,7 @@
 /** One test per kind of mistake a user makes in a brief: the message, the hint and the position. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTemplate } from '../../../src/brief/discover.js';
+import { checkCorpusPaths, checkTemplate } from '../../../src/brief/discover.js';
 import { loadBrief } from '../../../src/brief/load-brief.js';
 import { formatDiagnostic, UserError, type Diagnostic } from '../../../src/model/diagnostic.js';
 
@@ -65,6 +65,10 @@ describe('mistakes in a brief', () => {
     const d = checkTemplate(brief, [path.join(F, 'templates'), 'templates']);
     expect(d).toMatchObject({ file: `${F}/unknown-template.yaml`, line: 3, column: 11, message: 'unknown template `sitrpe`', hint: 'did you mean `sitrep`?', rule: 'brief/unknown-template' });
     expect(checkTemplate(await loadBrief('briefs/russia-dprk.yaml'), ['templates'])).toBeNull();
+  });
+  it('a corpus path that does not exist (checked by validate)', async () => {
+    const [d] = checkCorpusPaths(await loadBrief(`${F}/missing-corpus.yaml`));
+    expect(d).toMatchObject({ line: 4, column: 5, message: 'corpus path `corpsu/` does not exist', hint: 'did you mean `corpus`?', rule: 'brief/corpus-missing' });
   });
   it('bad time zone: the closest IANA name', async () => {
     const d = await only(`${F}/bad-timezone.yaml`);

@@ -241,6 +241,13 @@ describe('sections and editions', () => {
     expect(ctx.period).toMatchObject({ from: '2025-03-17', to: '2025-03-23', week: '2025-W12' });
     expect(ctx.edition).toEqual({ serial: '2025-W12', week: '2025-W12', previous: '2025-W11' });
     expect(ctx.developments.length).toBeGreaterThan(0);
+    expect(ctx.developments.every((d) => d.isNew === true)).toBe(true); // nothing in 2025-W11
+    // a development dated only to the month overlaps every week of it: new once, then not
+    const monthly = { ...corpus.developments[0]!, id: 'month-precision', date: '2025-03', precision: 'month' as const };
+    const w13 = selectForBrief(input(b, { week: '2025-W13', developments: [monthly] }));
+    expect(w13.developments.map((d) => [d.id, d.isNew])).toEqual([['month-precision', false]]);
+    const w09 = selectForBrief(input(b, { week: '2025-W09', developments: [monthly] })); // 24 Feb – 2 Mar
+    expect(w09.developments.map((d) => d.isNew)).toEqual([true]);
     // by default: the last complete week before as-of, in the brief's time zone
     const late = selectForBrief(input(b, { asOf: '2025-03-23T16:00:00Z' })); // Monday 01:00 in Seoul
     expect(late.period.week).toBe('2025-W12');
