@@ -66,14 +66,11 @@ export class AliasMap {
     return this.namesFor(name).some((n) => termRegExp(n).test(text));
   }
 
-  /** How many times a text mentions the entity. */
+  /** How many times a text mentions the entity ("Sergei Shoigu" counts once, not also as "Shoigu"). */
   countMentions(name: string, text: string): number {
-    let n = 0;
-    for (const alias of this.namesFor(name)) {
-      const re = new RegExp(termRegExp(alias).source, 'giu');
-      n += [...text.matchAll(re)].length;
-    }
-    return n;
+    const names = [...this.namesFor(name)].sort((a, b) => b.length - a.length);
+    const re = new RegExp(names.map((n) => `(?:${termRegExp(n).source})`).join('|'), 'giu');
+    return [...text.matchAll(re)].length;
   }
 }
 

@@ -220,6 +220,10 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, prefix: YamlPath, root: unk
     case 'invalid_type': {
       const value = valueAt(root, p);
       if (value === undefined) {
+        // `titel: …` already reports "did you mean `title`?": do not also say `title` is missing
+        const parent = valueAt(root, p.slice(0, -1));
+        const last = String(p[p.length - 1]);
+        if (isPlainObject(parent) && Object.keys(parent).some((k) => k !== last && didYouMean(k, [last]) === last)) return [];
         return [{ severity: 'error', ...at(p), message: `missing \`${formatPath(p)}\``, hint: `add it: ${EXPECTED[issue.expected] ?? issue.expected}`, rule: 'brief/schema' }];
       }
       return [{ severity: 'error', ...at(p), message: `${where}expected ${EXPECTED[issue.expected] ?? issue.expected}, not ${kindOf(value)}`, rule: 'brief/wrong-type' }];

@@ -42,3 +42,20 @@ describe('keyword expressions', () => {
     expect(offsetOf('OR a')).toEqual([0, 'expected a word, a "phrase" or `(` here, found `OR`']);
   });
 });
+
+describe('entity aliases', () => {
+  it('canonical names, mentions under any alias, counted once each', async () => {
+    const { AliasMap } = await import('../../../src/brief/aliases.js');
+    const aliases = new AliasMap([{ name: 'Sergei Shoigu', kind: 'person', aliases: ['Shoigu', 'Sergey Shoigu'] }]);
+    expect(aliases.canonical('shoigu')).toBe('Sergei Shoigu');
+    expect(aliases.canonical('Someone Else')).toBe('Someone Else');
+    expect(aliases.mentions('Sergei Shoigu', 'Sergey Shoigu arrived')).toBe(true);
+    expect(aliases.countMentions('Shoigu', 'Sergei Shoigu met Kim. Shoigu said.')).toBe(2);
+  });
+  it('the alias file format, with positioned errors', async () => {
+    const { loadAliases } = await import('../../../src/brief/aliases.js');
+    const ok = await loadAliases('corpus/entities.yaml');
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.aliases?.canonical('DPRK')).toBe('North Korea');
+  });
+});

@@ -119,6 +119,17 @@ describe('mistakes in a brief', () => {
     expect(list[3]?.message).toBe('`limits.quotes`: must be more than 0, not the number `0`');
     expect(list[4]?.hint).toBe('did you mean `types`?');
   });
+  it('mistakes inside nested maps, lists and unions', async () => {
+    const list = await diagnosticsOf(`${F}/nested-mistakes.yaml`);
+    expect(list.map((d) => [`${d.line}:${d.column}`, d.message, d.hint])).toEqual([
+      ['4:5', 'unknown key `titel` in `blocks[0]`', 'did you mean `title`?'],
+      ['7:15', 'unknown key `anyy` in `select.entities`', 'did you mean `any`?'],
+      ['8:12', 'unknown key `al` in `select.match`', 'did you mean `all`?'],
+      ['9:18', '`select.minConfidence`: must be at most 1, not the number `2`', undefined],
+      ['10:21', '`weights.meeting`: expected a number, not the string `heavy`', undefined],
+      ['11:16', '`reword.abc`: expected a string, not the number `3`', undefined],
+    ]);
+  });
   it('a missing file is named', async () => {
     const d = await only('briefs/does-not-exist.yaml');
     expect(d).toMatchObject({ file: 'briefs/does-not-exist.yaml', message: 'cannot read the file' });
