@@ -148,6 +148,8 @@ export function parsePeriod(raw: unknown): { spec: PeriodSpec | null; problems: 
     return { spec: null, problems };
   };
   if (typeof raw === 'string') return parsePeriodString(raw.trim(), []);
+  // `period: 2025` reads as a number in YAML: a year
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1000 && raw <= 9999) return { spec: { kind: 'year', year: String(raw) }, problems: [] };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail({ path: [], message: `\`period\` must be a string or a map, not ${describe(raw)}`, hint: PERIOD_HINT });
   }

@@ -42,6 +42,7 @@ export const periodInputSchema = z
       .string()
       .regex(/^(\d{4}(-W\d{2}|-\d{2}(-\d{2})?)?|last( \d+)? (day|week|month)s?|weekly)$/)
       .describe('`2025-W12` (ISO week), `2025-03` (month), `2025-03-21` (one day), `2025` (year), `last 7 days`, or `weekly` (cadence)'),
+    z.number().int().min(1000).max(9999).describe('a calendar year, e.g. 2025'),
     rangePeriod,
     weekPeriod,
     monthPeriod,

@@ -86,10 +86,13 @@ function planEdition(input: SelectionInput): BriefPlan {
   const aliases = input.aliases ?? input.brief.aliases ?? AliasMap.empty();
   const period = resolvePeriod(spec.period, { asOf: new Date(input.asOf), week: input.week, timeZone: spec.timezone });
   const { from, to } = period;
+  /** A day, week or month counts when it overlaps the period; a coarser date (quarter, year, …) only when it lies within it. */
   const inPeriod = (value: string | null) => {
     if (!value) return false;
     const span = dateSpan(value);
-    return span !== null && span.from <= to && span.to >= from;
+    if (!span) return false;
+    if (differenceInCalendarDays(parseISO(span.to), parseISO(span.from)) > 31) return span.from >= from && span.to <= to;
+    return span.from <= to && span.to >= from;
   };
   const articleById = new Map(input.articles.map((a) => [a.id, a]));
   const articleDay = (id: string): string | null => {
@@ -370,10 +373,13 @@ function groupByActor(developments: ContextDevelopment[], aliases: AliasMap, max
     .map(([actor, list]) => ({ actor, developments: list.slice(0, perActor), count: list.length }));
 }
 
-/** The days a TIMEX-style value covers: `2025-03-21`, `2025-03`, `2025-W12`, `2025`. */
+/** The days a TIMEX-style value covers: `2025-03-21`, `2025-03`, `2025-W12`, `2025-Q1`, `2025-H2`, `2025-SU`, `2025`, `202` (decade), `20` (century). */
 export function dateSpan(value: string): { from: string; to: string } | null {
+  const monthEnd = (y: number, m: number) => format(endOfMonth(new Date(Date.UTC(y, m - 1, 1, 12))), 'yyyy-MM-dd');
+  const months = (y: number, first: number, last: number) => ({ from: `${y}-${String(first).padStart(2, '0')}-01`, to: monthEnd(y + Math.floor((last - 1) / 12), ((last - 1) % 12) + 1) });
+  let m: RegExpExecArray | null;
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return { from: value.slice(0, 10), to: value.slice(0, 10) };
-  if (/^\d{4}-\d{2}$/.test(value)) return { from: `${value}-01`, to: format(endOfMonth(parseISO(`${value}-01`)), 'yyyy-MM-dd') };
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return months(Number(m[1]), Number(m[2]), Number(m[2]));
   if (/^\d{4}-W\d{2}$/.test(value)) {
     try {
       return isoWeekRange(value);
@@ -381,7 +387,15 @@ export function dateSpan(value: string): { from: string; to: string } | null {
       return null;
     }
   }
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return months(Number(m[1]), 3 * Number(m[2]) - 2, 3 * Number(m[2]));
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) return months(Number(m[1]), 6 * Number(m[2]) - 5, 6 * Number(m[2]));
+  if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value))) {
+    const first = { SP: 3, SU: 6, FA: 9, AU: 9, WI: 12 }[m[2] as 'SP' | 'SU' | 'FA' | 'AU' | 'WI'];
+    return months(Number(m[1]), first, first + 2);
+  }
   if (/^\d{4}$/.test(value)) return { from: `${value}-01-01`, to: `${value}-12-31` };
+  if (/^\d{3}$/.test(value)) return { from: `${value}0-01-01`, to: `${value}9-12-31` };
+  if (/^\d{2}$/.test(value)) return { from: `${value}00-01-01`, to: `${value}99-12-31` };
   return null;
 }
 

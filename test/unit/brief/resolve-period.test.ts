@@ -17,6 +17,7 @@ describe('period forms', () => {
     expect(spec({ month: '2025-03' })).toEqual({ kind: 'month', month: '2025-03' });
     expect(spec('2025-03-21')).toEqual({ kind: 'range', from: '2025-03-21', to: '2025-03-21' });
     expect(spec('2025')).toEqual({ kind: 'year', year: '2025' });
+    expect(spec(2025)).toEqual({ kind: 'year', year: '2025' });
     expect(spec({ from: '2025-03-01', to: '2025-10-31' })).toEqual({ kind: 'range', from: '2025-03-01', to: '2025-10-31' });
     expect(spec('last 7 days')).toEqual({ kind: 'last', amount: 7, unit: 'day' });
     expect(spec({ last: '7 days' })).toEqual({ kind: 'last', amount: 7, unit: 'day' });
@@ -85,5 +86,22 @@ describe('resolvePeriod', () => {
     expect(resolvePeriod({ kind: 'last', amount: 1, unit: 'day' }, { asOf: moment, timeZone: 'Asia/Seoul' })).toMatchObject({ from: '2025-03-24', to: '2025-03-24' });
     // New Year's Eve, late evening in Los Angeles is New Year's Day in UTC
     expect(resolvePeriod({ kind: 'last', amount: 7, unit: 'day' }, { asOf: new Date('2025-01-01T05:00:00Z'), timeZone: 'America/Los_Angeles' })).toMatchObject({ to: '2024-12-31' });
+  });
+});
+
+describe('dates of developments against a period', async () => {
+  const { dateSpan } = await import('../../../src/brief/select.js');
+  it('covers every precision the extractors give', () => {
+    expect(dateSpan('2025-03-21')).toEqual({ from: '2025-03-21', to: '2025-03-21' });
+    expect(dateSpan('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(dateSpan('2025-W01')).toEqual({ from: '2024-12-30', to: '2025-01-05' });
+    expect(dateSpan('2025-Q4')).toEqual({ from: '2025-10-01', to: '2025-12-31' });
+    expect(dateSpan('2025-H1')).toEqual({ from: '2025-01-01', to: '2025-06-30' });
+    expect(dateSpan('2025-SU')).toEqual({ from: '2025-06-01', to: '2025-08-31' });
+    expect(dateSpan('2025-WI')).toEqual({ from: '2025-12-01', to: '2026-02-28' });
+    expect(dateSpan('2025')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(dateSpan('202')).toEqual({ from: '2020-01-01', to: '2029-12-31' });
+    expect(dateSpan('20')).toEqual({ from: '2000-01-01', to: '2099-12-31' });
+    expect(dateSpan('soon')).toBeNull();
   });
 });

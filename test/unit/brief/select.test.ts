@@ -253,3 +253,17 @@ describe('sections and editions', () => {
     expect(late.period.week).toBe('2025-W12');
   });
 });
+
+describe('coarse dates', () => {
+  it('a month overlaps; a year must lie within the period', async () => {
+    const base = corpus.developments[0]!;
+    const developments = [
+      { ...base, id: 'in-march', date: '2025-03', precision: 'month' as const },
+      { ...base, id: 'in-2025', date: '2025', precision: 'year' as const },
+    ];
+    const week = selectForBrief(input(await loadBrief(writeBrief('title: W\nperiod: 2025-W12\n')), { developments }));
+    expect(week.developments.map((d) => d.id)).toEqual(['in-march']);
+    const year = selectForBrief(input(await loadBrief(writeBrief('title: Y\nperiod: 2025\n')), { developments }));
+    expect(year.developments.map((d) => d.id).sort()).toEqual(['in-2025', 'in-march']);
+  });
+});
