@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { termRegExp } from './expression.js';
 import { positionOf, readYaml } from './yaml-source.js';
 
@@ -88,17 +89,29 @@ export async function loadAliases(file: string): Promise<{ aliases: AliasMap | n
       aliases: null,
       diagnostics: result.error.issues.map((issue) => {
         const pos = positionOf(source, issue.path as (string | number)[]);
-        return {
-          severity: 'error' as const,
-          file,
-          line: pos.line,
-          column: pos.column,
-          message: `alias file: \`${issue.path.join('.') || '(top)'}\`: ${issue.message}`,
-          hint: 'the format is `entities: [{name, kind, aliases: [...]}]`',
-          rule: 'brief/aliases',
-        };
+        const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || 'the file';
+        let message = issue.message;
+        let hint = 'the format is `entities: [{name, kind, aliases: [...]}]`';
+        if (issue.code === 'invalid_value') {
+          const options = issue.values.map(String);
+          const value = valueAt(source.data, issue.path as (string | number)[]);
+          message = `\`${String(value)}\` is not one of ${options.join(', ')}`;
+          const guess = didYouMean(String(value), options);
+          if (guess) hint = `did you mean \`${guess}\`?`;
+        } else if (issue.code === 'invalid_type') {
+          message = `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a map' : `a ${issue.expected}`}`;
+        } else if (issue.code === 'unrecognized_keys') {
+          message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
+        }
+        return { severity: 'error' as const, file, line: pos.line, column: pos.column, message: `alias file: \`${where}\`: ${message}`, hint, rule: 'brief/aliases' };
       }),
     };
   }
   return { aliases: new AliasMap(result.data.entities.map((e) => ({ name: e.name, kind: e.kind ?? null, aliases: e.aliases }))), diagnostics: [] };
+}
+
+function valueAt(root: unknown, p: (string | number)[]): unknown {
+  let v = root;
+  for (const s of p) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[s] : undefined;
+  return v;
 }

@@ -73,17 +73,30 @@ export async function loadBrief(file: string, options: LoadBriefOptions = {}): P
       const loaded = await loadAliases(aliasFile);
       if (loaded.aliases) aliases = loaded.aliases;
       for (const d of loaded.diagnostics) {
-        if (spec.aliases && d.rule === 'brief/missing-file') diagnostics.push({ ...d, ...pos(locate(['aliases'])), message: `cannot read the alias file \`${aliasFile}\``, hint: 'paths are relative to the working directory' });
+        if (spec.aliases && d.rule === 'brief/missing-file') {
+          const at = locate(['aliases']);
+          let guess: string | null = null;
+          try {
+            guess = didYouMean(path.basename(aliasFile), readdirSync(path.dirname(aliasFile)));
+          } catch {
+            guess = null;
+          }
+          diagnostics.push({
+            severity: 'error',
+            file: at.file,
+            line: at.line,
+            column: at.column,
+            message: `\`aliases\`: cannot read the alias file \`${aliasFile}\``,
+            hint: guess ? `did you mean \`${path.join(path.dirname(aliasFile), guess)}\`?` : 'the path is relative to the working directory',
+            rule: 'brief/aliases-missing',
+          });
+        }
         else diagnostics.push(d);
       }
     }
   }
   if (!spec || diagnostics.some((d) => d.severity === 'error')) throw new UserError(sortDiagnostics(diagnostics));
   return { name: path.basename(file).replace(/\.ya?ml$/i, ''), file, spec, files: layers.map((l) => l.file), aliases, locate };
-}
-
-function pos(p: SourcePosition): { line: number; column: number } {
-  return { line: p.line, column: p.column };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -130,6 +130,14 @@ describe('mistakes in a brief', () => {
       ['11:16', '`reword.abc`: expected a string, not the number `3`', undefined],
     ]);
   });
+  it('mistakes in the alias file point into it', async () => {
+    const list = await diagnosticsOf(`${F}/uses-bad-aliases.yaml`);
+    expect(list).toMatchObject([
+      { file: `${F}/bad-aliases.yaml`, line: 3, column: 11, message: 'alias file: `entities[0].kind`: `persn` is not one of person, organisation, place, country', hint: 'did you mean `person`?' },
+      { file: `${F}/bad-aliases.yaml`, line: 4, column: 14, message: 'alias file: `entities[0].aliases`: expected a list' },
+    ]);
+    expect(await only(`${F}/missing-aliases.yaml`)).toMatchObject({ file: `${F}/missing-aliases.yaml`, line: 3, column: 10, hint: 'did you mean `corpus/entities.yaml`?', rule: 'brief/aliases-missing' });
+  });
   it('a missing file is named', async () => {
     const d = await only('briefs/does-not-exist.yaml');
     expect(d).toMatchObject({ file: 'briefs/does-not-exist.yaml', message: 'cannot read the file' });
