@@ -14,6 +14,7 @@
  */
 import type { Article } from '../model/article.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import type { ArticleExtraction, Development, Quote } from '../model/extraction.js';
 import { AliasMap } from './aliases.js';
 import type { BriefContext, ContextActor, ContextDevelopment, ContextQuote, ContextSource } from './context.js';
@@ -318,6 +319,24 @@ function planEdition(input: SelectionInput): BriefPlan {
       rule: 'brief/stale-id',
     });
   };
+  // event types no development has: most likely a typo, which would silently select nothing
+  const seenTypes = [...new Set(input.developments.map((d) => d.type))].sort();
+  const unknownType = (type: string, where: (string | number)[], key = false) => {
+    if (seenTypes.length === 0 || seenTypes.includes(type)) return;
+    const at = input.brief.locate(where, key);
+    const guess = didYouMean(type, seenTypes);
+    diagnostics.push({
+      severity: 'warning',
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      message: `no development in the corpus has the type \`${type}\``,
+      hint: guess ? `did you mean \`${guess}\`?` : `types in the corpus: ${seenTypes.join(', ')}`,
+      rule: 'brief/unknown-type',
+    });
+  };
+  spec.select.types.forEach((t, i) => unknownType(t, ['select', 'types', i]));
+  for (const t of Object.keys(spec.weights)) unknownType(t, ['weights', t], true);
   spec.pin.forEach((id, i) => stale(id, ['pin', i], '`pin`'));
   spec.exclude.forEach((id, i) => stale(id, ['exclude', i], '`exclude`'));
   for (const id of Object.keys(spec.reword)) stale(id, ['reword', id], '`reword`', true);

@@ -216,6 +216,14 @@ describe('analyst control by id', () => {
       { severity: 'warning', file: b.file, line: 8, column: 3, message: '`reword`: no development or statement has the id `vanished` (any more)' },
     ]);
   });
+  it('an event type no development has is a warning with the likely fix', async () => {
+    const b = await brief('select:\n  types: [meting]\nweights: { test-launch: 2, tset-launch: 1 }\n');
+    const { diagnostics } = planBrief(input(b));
+    expect(diagnostics).toMatchObject([
+      { severity: 'warning', line: 5, column: 11, message: 'no development in the corpus has the type `meting`', hint: 'did you mean `meeting`?', rule: 'brief/unknown-type' },
+      { severity: 'warning', line: 6, column: 28, message: 'no development in the corpus has the type `tset-launch`', hint: 'did you mean `test-launch`?' },
+    ]);
+  });
   it('pinning and excluding the same id is an error', async () => {
     await expect(brief('pin: [x]\nexclude: [x]\n')).rejects.toThrow(/`x` is both pinned and excluded/);
   });
