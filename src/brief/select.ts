@@ -62,6 +62,15 @@ export interface BriefPlan {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * A brief's period as days: `resolvePeriod` with the brief's time zone. For a weekly brief,
+ * `week` picks the edition (default: the last complete ISO week before `asOf`).
+ */
+export function resolveBriefPeriod(brief: LoadedBrief, options: { asOf: string | Date; week?: string | undefined }): ResolvedPeriod {
+  const asOf = typeof options.asOf === 'string' ? new Date(options.asOf) : options.asOf;
+  return resolvePeriod(brief.spec.period, { asOf, timeZone: brief.spec.timezone, ...(options.week ? { week: options.week } : {}) });
+}
+
 export function selectForBrief(input: SelectionInput): BriefContext {
   const plan = planBrief(input);
   for (const d of plan.diagnostics) input.onDiagnostic?.(d);
@@ -85,7 +94,7 @@ export function planBrief(input: SelectionInput): BriefPlan {
 function planEdition(input: SelectionInput): BriefPlan {
   const { spec } = input.brief;
   const aliases = input.aliases ?? input.brief.aliases ?? AliasMap.empty();
-  const period = resolvePeriod(spec.period, { asOf: new Date(input.asOf), week: input.week, timeZone: spec.timezone });
+  const period = resolveBriefPeriod(input.brief, { asOf: input.asOf, week: input.week });
   const { from, to } = period;
   /** A day, week or month counts when it overlaps the period; a coarser date (quarter, year, …) only when it lies within it. */
   const inPeriod = (value: string | null) => {

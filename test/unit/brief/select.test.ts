@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrief, type LoadedBrief } from '../../../src/brief/load-brief.js';
 import { prepareCorpus, type PreparedCorpus } from '../../../src/brief/prepare-corpus.js';
-import { planBrief, selectForBrief, type SelectionInput } from '../../../src/brief/select.js';
+import { planBrief, resolveBriefPeriod, selectForBrief, type SelectionInput } from '../../../src/brief/select.js';
 import type { Diagnostic } from '../../../src/model/diagnostic.js';
 import type { Development } from '../../../src/model/extraction.js';
 
@@ -256,6 +256,8 @@ describe('sections and editions', () => {
     expect(w13.developments.map((d) => [d.id, d.isNew])).toEqual([['month-precision', false]]);
     const w09 = selectForBrief(input(b, { week: '2025-W09', developments: [monthly] })); // 24 Feb – 2 Mar
     expect(w09.developments.map((d) => d.isNew)).toEqual([true]);
+    expect(resolveBriefPeriod(b, { asOf: '2025-03-23T16:00:00Z' })).toMatchObject({ week: '2025-W12', from: '2025-03-17', to: '2025-03-23' });
+    expect(resolveBriefPeriod(b, { asOf: '2025-03-23T14:00:00Z' })).toMatchObject({ week: '2025-W11' }); // 23:00 Sunday in Seoul
     // by default: the last complete week before as-of, in the brief's time zone
     const late = selectForBrief(input(b, { asOf: '2025-03-23T16:00:00Z' })); // Monday 01:00 in Seoul
     expect(late.period.week).toBe('2025-W12');
