@@ -385,6 +385,7 @@ function checkAndNormalize(
     author: input.author,
     organisation: input.organisation,
     timezone,
+    // only an abstract base may lack a period; it is never resolved (loading one for a build is an error)
     period: period ?? { kind: 'cadence', cadence: 'weekly' },
     corpus: input.corpus ?? ['corpus/'],
     aliases: input.aliases ?? null,
