@@ -49,7 +49,8 @@ export const periodInputSchema = z
     lastPeriod,
     cadencePeriod,
   ])
-  .describe('What happened when: an ISO week, a month, a range, the last N days, or a weekly cadence; resolved against --as-of in `timezone`.');
+  .describe('What happened when: an ISO week, a month, a range, the last N days, or a weekly cadence; resolved against --as-of in `timezone`.')
+  .meta({ examples: ['2025-W12', '2025-03', 'last 7 days', 'weekly', { from: '2025-03-01', to: '2025-10-31' }] });
 
 const stringList = z.array(z.string());
 
@@ -123,7 +124,11 @@ export const briefSchema = z
     handling: z.string().optional().describe('handling or classification marking, e.g. OFFICIAL, TLP:AMBER'),
     author: z.string().optional().describe('the PDF author (default: organisation)'),
     organisation: z.string().optional(),
-    timezone: z.string().optional().describe('IANA time zone the period and the as-of day are reckoned in, e.g. Europe/Berlin (default: UTC)'),
+    timezone: z
+      .string()
+      .optional()
+      .describe('IANA time zone the period and the as-of day are reckoned in, e.g. Europe/Berlin (default: UTC)')
+      .meta({ examples: ['UTC', 'Europe/Berlin', 'Europe/London', 'Asia/Seoul', 'America/New_York'] }),
     period: periodInputSchema.optional(),
     corpus: stringList.optional().describe('article files, folders or .jsonl bundles, relative to the working directory (default: [corpus/])'),
     aliases: z.string().optional().describe('entity alias file (`entities: [{name, kind, aliases}]`), relative to the working directory (default: corpus/entities.yaml when present)'),
