@@ -1,6 +1,7 @@
 /** Every field of the language, as written and in its normal form; extends merging. */
 import { describe, expect, it } from 'vitest';
 import { loadBrief } from '../../../src/brief/load-brief.js';
+import { selectForBrief } from '../../../src/brief/select.js';
 
 describe('brief fields', () => {
   it('normalises a brief that sets every field', async () => {
@@ -54,6 +55,17 @@ describe('brief fields', () => {
     });
     expect(b.aliases.canonical('DPRK')).toBe('North Korea');
     expect(b.locate(['reword', 'ghi'], true)).toEqual({ file: 'test/fixtures/briefs/all-fields.yaml', line: 31, column: 11 });
+  });
+  it('reaches the template context', async () => {
+    const b = await loadBrief('test/fixtures/briefs/all-fields.yaml');
+    const ctx = selectForBrief({ brief: b, articles: [], extractions: [], developments: [], asOf: '2025-11-01T09:00:00Z' });
+    expect(ctx.brief).toEqual({ name: 'all-fields', title: 'Every field', subtitle: 'A brief that sets everything', audience: 'executive, public', handling: 'TLP:AMBER', author: 'A. Analyst', organisation: 'The desk' });
+    expect(ctx.period).toEqual({ from: '2025-03-17', to: '2025-03-23', label: '2025-W12 (17–23 Mar 2025)', week: '2025-W12' });
+    expect(ctx.summary).toBe('Bottom line.');
+    expect(ctx.sections).toEqual(['summary', 'timeline', 'statements', 'by-actor', 'markdown', 'sources', 'stats', 'chart']);
+    expect(ctx.blocks).toEqual([{ title: 'Outlook', markdown: 'More *later*.' }]);
+    expect(ctx.edition).toBeUndefined(); // only weekly briefs have editions
+    expect(ctx.stats).toEqual({ articlesRead: 0, articlesInPeriod: 0, outlets: 0, developments: 0, quotes: 0 });
   });
   it('fills in the defaults', async () => {
     const b = await loadBrief('test/fixtures/briefs/unknown-template.yaml');
