@@ -364,6 +364,11 @@ function checkAndNormalize(
   excludes.forEach((id, i) => {
     if (pins.includes(id)) err(['exclude', i], `\`${String(id)}\` is both pinned and excluded`, 'remove it from `pin` or from `exclude`', 'brief/pin-conflict');
   });
+  if (Array.isArray(raw.sections)) {
+    raw.sections.forEach((section, i) => {
+      if ((raw.sections as unknown[]).indexOf(section) < i) err(['sections', i], `section \`${String(section)}\` is listed twice`, 'remove one: each section is shown once', 'brief/schema');
+    });
+  }
   if (typeof raw.audience === 'string' && Array.isArray(raw.audiences)) err(['audiences'], 'give `audience` or `audiences`, not both', 'keep one', 'brief/schema', true);
 
   if (diagnostics.some((d) => d.severity === 'error')) return null;

@@ -138,6 +138,10 @@ describe('mistakes in a brief', () => {
     ]);
     expect(await only(`${F}/missing-aliases.yaml`)).toMatchObject({ file: `${F}/missing-aliases.yaml`, line: 3, column: 10, hint: 'did you mean `corpus/entities.yaml`?', rule: 'brief/aliases-missing' });
   });
+  it('a section listed twice', async () => {
+    const d = await only(`${F}/twice.yaml`);
+    expect(d).toMatchObject({ line: 3, column: 31, message: 'section `timeline` is listed twice', hint: 'remove one: each section is shown once' });
+  });
   it('a missing file is named', async () => {
     const d = await only('briefs/does-not-exist.yaml');
     expect(d).toMatchObject({ file: 'briefs/does-not-exist.yaml', message: 'cannot read the file' });
