@@ -27,6 +27,8 @@ export interface ContextDevelopment {
   isNew?: boolean;
   /** Why it was selected (matched filters, score): shown by `briefsmith plan`, optional in templates. */
   score?: number;
+  /** Pinned by the brief (`pin:`): shown whatever its rank. */
+  pinned?: boolean;
 }
 
 export interface ContextQuote {
@@ -38,6 +40,19 @@ export interface ContextQuote {
   via: string | null;
   date: string | null;
   citations: number[];
+  /** Every extracted id of this statement (the same words reported by several outlets are shown once). */
+  ids?: string[];
+  /** Ranking score (speaker prominence and relevance), for `briefsmith plan`. */
+  score?: number;
+}
+
+/** "Developments by actor": the timeline's developments grouped under each actor involved. */
+export interface ContextActor {
+  actor: string;
+  /** Developments in the timeline involving the actor, in date order (possibly capped by limits.perActor). */
+  developments: ContextDevelopment[];
+  /** How many timeline developments involve the actor, before the cap. */
+  count: number;
 }
 
 export interface BriefContext {
@@ -50,7 +65,8 @@ export interface BriefContext {
     author: string | null;
     organisation: string | null;
   };
-  period: { from: string; to: string };
+  /** Days, inclusive. `label` reads e.g. "2025-W12 (17–23 Mar 2025)"; `week` is set for a week or a weekly edition. */
+  period: { from: string; to: string; label?: string; week?: string | null };
   /** ISO date-time the brief is "as of": fixed by the brief or the build, never the clock mid-render. */
   asOf: string;
   summary: string | null;
@@ -61,6 +77,8 @@ export interface BriefContext {
   /** Edition of a recurring brief: serial number and ISO week, when the brief has a cadence. */
   edition?: { serial: string | null; week: string | null; previous: string | null };
   developments: ContextDevelopment[];
+  /** Developments by actor (the `by-actor` section). */
+  byActor?: ContextActor[];
   quotes: ContextQuote[];
   sources: ContextSource[];
   stats: { articlesRead: number; articlesInPeriod: number; outlets: number; developments: number; quotes: number };

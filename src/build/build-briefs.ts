@@ -58,7 +58,7 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildResult> {
         await printer.print(html, output, {
           title: brief.spec.title,
           author: brief.spec.author ?? brief.spec.organisation ?? 'Briefsmith',
-          subject: `Situation report, ${brief.spec.period.from} to ${brief.spec.period.to}`,
+          subject: `Situation report, ${context.period.from} to ${context.period.to}`,
           keywords: brief.spec.select.keywords,
           date: new Date(options.asOf),
           documentKey: createHash('sha256').update(html).digest('hex'),
@@ -85,7 +85,7 @@ async function renderBrief(brief: LoadedBrief, options: BuildOptions, emit: (e: 
   for (const diagnostic of corpus.diagnostics) emit({ kind: 'warning', diagnostic });
   const extractions = corpus.articles.map(extractArticle);
   const developments = clusterDevelopments(extractions);
-  const context = selectForBrief({ brief, articles: corpus.articles, extractions, developments, asOf: options.asOf });
+  const context = selectForBrief({ brief, articles: corpus.articles, extractions, developments, asOf: options.asOf, onDiagnostic: (diagnostic) => emit({ kind: 'warning', diagnostic }) });
   const template = await loadTemplate(brief.spec.template, [path.join(briefDir, 'templates'), options.projectTemplatesDir, builtinTemplatesDir()]);
   return { html: template.render(context), context };
 }

@@ -7,6 +7,9 @@ import { UsageError, UserError } from '../model/diagnostic.js';
 import { registerBuildCommand } from './commands/build.js';
 import { registerCorpusCommand } from './commands/corpus.js';
 import { registerExtractCommand } from './commands/extract.js';
+import { registerInitCommand } from './commands/init.js';
+import { registerPlanCommand } from './commands/plan.js';
+import { registerValidateCommand } from './commands/validate.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { printDiagnostics } from './report.js';
 
@@ -27,6 +30,9 @@ export function createProgram(done: CommandResult): Command {
   registerCorpusCommand(program, undefined, (code) => {
     done.code = code;
   });
+  registerValidateCommand(program, done);
+  registerPlanCommand(program, done);
+  registerInitCommand(program, done);
   return program;
 }
 

@@ -17,7 +17,7 @@ describe('loadBrief', () => {
     const brief = await loadBrief('briefs/russia-dprk.yaml');
     expect(brief.name).toBe('russia-dprk');
     expect(brief.spec.template).toBe('sitrep');
-    expect(brief.spec.period).toEqual({ from: '2025-03-01', to: '2025-10-31' });
+    expect(brief.spec.period).toEqual({ kind: 'range', from: '2025-03-01', to: '2025-10-31' });
   });
   it('points at the line of an unknown key', async () => {
     const [d] = await diagnosticsOf('test/fixtures/briefs/unknown-key.yaml');

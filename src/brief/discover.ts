@@ -1,0 +1,75 @@
+/** Finding brief files and checking what a brief names on disk (its template). */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import type { LoadedBrief } from './load-brief.js';
+
+/**
+ * The briefs of a project: `briefs/*.yaml` (and `.yml`), sorted, without files whose name
+ * starts with `_` (bases meant to be extended; keep them in `briefs/_base/` or name them `_…`).
+ */
+export async function discoverBriefs(dir = 'briefs'): Promise<string[]> {
+  const files = await glob(`${dir}/*.{yaml,yml}`);
+  return files.filter((f) => !path.basename(f).startsWith('_')).sort();
+}
+
+/** Where a brief's template is looked for, in order: beside the brief, the project, the built-ins. */
+export function templateSearchDirs(brief: LoadedBrief, projectTemplatesDir: string, builtinDir: string): string[] {
+  return [path.join(path.dirname(brief.file), 'templates'), projectTemplatesDir, builtinDir];
+}
+
+/** An error when no search folder has `<template>/layout.hbs`, with the closest template name. */
+export function checkTemplate(brief: LoadedBrief, searchDirs: string[]): Diagnostic | null {
+  const name = brief.spec.template;
+  if (searchDirs.some((dir) => existsSync(path.join(dir, name, 'layout.hbs')))) return null;
+  const available = [
+    ...new Set(
+      searchDirs.flatMap((dir) => {
+        try {
+          return readdirSync(dir).filter((d) => existsSync(path.join(dir, d, 'layout.hbs')));
+        } catch {
+          return [];
+        }
+      }),
+    ),
+  ].sort();
+  const guess = didYouMean(name, available);
+  const at = brief.locate(['template']);
+  return {
+    severity: 'error',
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    message: `unknown template \`${name}\``,
+    hint: guess ? `did you mean \`${guess}\`?` : `available: ${available.join(', ') || 'none'} (a template is a folder with layout.hbs)`,
+    rule: 'brief/unknown-template',
+  };
+}
+
+/** Errors for corpus paths (relative to the working directory) that do not exist, at their line in the brief. */
+export function checkCorpusPaths(brief: LoadedBrief): Diagnostic[] {
+  return brief.spec.corpus.flatMap((p, i) => {
+    if (existsSync(p)) return [];
+    const parent = path.dirname(path.resolve(p));
+    let guess: string | null = null;
+    try {
+      guess = didYouMean(path.basename(p), readdirSync(parent));
+    } catch {
+      guess = null;
+    }
+    const at = brief.locate(['corpus', i]);
+    return [
+      {
+        severity: 'error' as const,
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        message: `corpus path \`${p}\` does not exist`,
+        hint: guess ? `did you mean \`${path.join(path.dirname(p), guess)}\`?` : `corpus paths are relative to the working directory (${process.cwd()})`,
+        rule: 'brief/corpus-missing',
+      },
+    ];
+  });
+}

@@ -1,0 +1,26 @@
+/**
+ * The corpus a brief selects from, prepared exactly as the build prepares it (load, extract,
+ * cluster), for `briefsmith plan` and `briefsmith validate`.
+ */
+import path from 'node:path';
+import { loadCorpus } from '../corpus/index.js';
+import { clusterDevelopments } from '../extract/cluster.js';
+import { extractArticle } from '../extract/extract-article.js';
+import type { Article } from '../model/article.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { ArticleExtraction, Development } from '../model/extraction.js';
+
+export interface PreparedCorpus {
+  articles: Article[];
+  extractions: ArticleExtraction[];
+  developments: Development[];
+  /** Problems reading the corpus (missing folders, bad JSON lines). */
+  diagnostics: Diagnostic[];
+}
+
+/** Corpus paths are relative to the working directory, as in the build. */
+export async function prepareCorpus(paths: string[]): Promise<PreparedCorpus> {
+  const corpus = await loadCorpus(paths.map((p) => path.resolve(p)));
+  const extractions = corpus.articles.map(extractArticle);
+  return { articles: corpus.articles, extractions, developments: clusterDevelopments(extractions), diagnostics: corpus.diagnostics };
+}
