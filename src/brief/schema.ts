@@ -15,6 +15,10 @@ export const briefSchema = z
     author: z.string().optional(),
     organisation: z.string().optional(),
     period: periodSchema,
+    /** Recurring brief: one edition per ISO week (the period then bounds the weeks built). */
+    cadence: z.enum(['weekly']).optional(),
+    /** A week with nothing selected: a short edition saying so (default), or no edition. */
+    emptyWeek: z.enum(['short', 'skip']).optional(),
     corpus: z.array(z.string()).default(['corpus/']),
     summary: z.string().optional(),
     select: z
