@@ -10,19 +10,19 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { BriefContext } from '../brief/context.js';
 import type { LoadedBrief } from '../brief/load-brief.js';
 import { loadBrief } from '../brief/load-brief.js';
 import { loadCorpus } from '../corpus/index.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { removeTemps, removeTempsSync, writeFileAtomic } from './atomic.js';
-import { indexCorpus, indexExtraction, sliceForPeriod, type IndexedCorpus, type IndexedExtraction } from './corpus-index.js';
+import { indexCorpus, indexExtraction, type IndexedCorpus, type IndexedExtraction } from './corpus-index.js';
 import { planEditions, type Edition } from './editions.js';
 import { extractCorpus } from './extraction.js';
 import { hashDir, hashFile, hashJson, sha256 } from './hash.js';
+import { locateTemplate, selectEdition, templateSearchDirs } from './select-edition.js';
 import { acquireLock, type Lock } from './lock.js';
-import { decideRebuild, readManifest, writeManifest, type EditionInputs, type EditionSelection, type Manifest, type ManifestEntry } from './manifest.js';
-import { builtinTemplatesDir, toolVersion } from './paths.js';
+import { decideRebuild, readManifest, writeManifest, type EditionInputs, type Manifest, type ManifestEntry } from './manifest.js';
+import { toolVersion } from './paths.js';
 import { launchChromiumPrinter, type Printer, type PrinterFactory } from './printer.js';
 import { countStatuses, type BuildEvent, type BuildSummary, type EditionResult } from './report-types.js';
 import { inShard, type Shard } from './shard.js';
@@ -115,7 +115,7 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
           corpus = indexCorpus(loaded.articles);
           corpora.set(corpusKey, corpus);
         }
-        const templateDir = locateTemplate(brief.spec.template, templateSearchDirs(brief, options));
+        const templateDir = locateTemplate(brief.spec.template, templateSearchDirs(brief, options.projectTemplatesDir));
         let templateHash = templateDir ? templateHashes.get(templateDir) : 'missing';
         if (templateHash === undefined && templateDir) {
           templateHash = await hashDir(templateDir);
@@ -216,7 +216,7 @@ async function buildEdition(
   let decision = decideRebuild(prev, inputs, undefined, { force: options.force, outputExists: existsSync(outFile) });
   if (decision.action === 'skip') return { ...base, output: prev?.output ? path.join(options.outDir, prev.output) : null, status: 'up-to-date', reasons: decision.reasons };
 
-  const { context, selection, developmentKeys } = await selectEdition(w, e, previousEntry, await extractionFor(w));
+  const { context, selection, developmentKeys } = await selectEdition(w.brief, w.corpus, e, previousEntry, await extractionFor(w));
   if (decision.action === 'select') decision = decideRebuild(prev, inputs, selection, { force: options.force, outputExists: existsSync(outFile) });
   const entry: ManifestEntry = {
     key: e.key,
@@ -255,7 +255,7 @@ async function buildEdition(
     await writeManifest(options.outDir, manifest);
   }
   const { loadTemplate } = await import('../render/render-html.js');
-  const template = await loadTemplate(w.brief.spec.template, templateSearchDirs(w.brief, options));
+  const template = await loadTemplate(w.brief.spec.template, templateSearchDirs(w.brief, options.projectTemplatesDir));
   const html = template.render(context);
   await mkdir(path.dirname(outFile), { recursive: true });
   const sideBase = outFile.slice(0, -4);
@@ -278,48 +278,6 @@ async function buildEdition(
   manifest.editions[e.key] = entry;
   await writeManifest(options.outDir, manifest);
   return { ...base, output: outFile, status: 'built', reasons: decision.reasons };
-}
-
-/** Selects an edition's content from its slice of the corpus and marks what is new since the last edition. */
-async function selectEdition(w: BriefWork, e: Edition, previousEntry: ManifestEntry | undefined, extraction: IndexedExtraction) {
-  const { selectForBrief } = await import('../brief/select.js');
-  const slice = sliceForPeriod(w.corpus, extraction, e.period);
-  const brief: LoadedBrief = { ...w.brief, spec: { ...w.brief.spec, period: e.period } };
-  const context: BriefContext = selectForBrief({ brief, articles: slice.articles, extractions: slice.extractions, developments: slice.developments, asOf: e.asOf });
-  context.stats.articlesRead = w.corpus.articles.length;
-  const keyOf = (d: { type: string; headline: string }) => `${d.type}|${d.headline.toLowerCase().replace(/\s+/g, ' ').trim()}`;
-  const developmentKeys = context.developments.map(keyOf);
-  if (previousEntry) {
-    const ids = new Set(previousEntry.selection.developments);
-    const keys = new Set(previousEntry.developmentKeys);
-    for (const d of context.developments) d.isNew = !ids.has(d.id) && !keys.has(keyOf(d));
-  } else {
-    for (const d of context.developments) d.isNew = false;
-  }
-  const empty = context.developments.length === 0 && context.quotes.length === 0;
-  if (e.week) {
-    context.edition = { serial: null, week: e.week, previous: previousEntry?.week ?? null };
-    if (empty) context.summary = `Nothing matched this brief in ${e.week} (${e.period.from} to ${e.period.to}): no developments or statements were selected.`;
-  }
-  const selection: EditionSelection = {
-    articles: Object.fromEntries(context.sources.map((s) => [s.id, w.corpus.byId.get(s.id)?.contentHash ?? ''])),
-    developments: context.developments.map((d) => d.id),
-    newDevelopments: context.developments.filter((d) => d.isNew).map((d) => d.id),
-    quotes: context.quotes.map((q) => q.id),
-    stats: `${context.stats.articlesInPeriod}/${context.stats.outlets}`,
-    empty,
-  };
-  return { context, selection, developmentKeys };
-}
-
-function templateSearchDirs(brief: LoadedBrief, options: BuildOptions): string[] {
-  return [path.join(path.dirname(brief.file), 'templates'), options.projectTemplatesDir, builtinTemplatesDir()];
-}
-
-/** The folder `loadTemplate` would use: the first with `<name>/layout.hbs`. */
-function locateTemplate(name: string, dirs: string[]): string | null {
-  for (const d of dirs) if (existsSync(path.join(d, name, 'layout.hbs'))) return path.join(d, name);
-  return null;
 }
 
 /** The brief file, and the files it extends when the brief language has `extends`. */
