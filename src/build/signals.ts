@@ -32,8 +32,11 @@ export function trapSignals(syncCleanup: () => void, graceMs = 5000): Interrupti
       process.exit(exitCode(s));
     }, graceMs).unref();
   };
+  // Whoever ends the process (process.exit anywhere), our temporaries and the lock go with it.
+  const onExit = () => syncCleanup();
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  process.on('exit', onExit);
   return {
     get signal() {
       return signal;
@@ -42,6 +45,7 @@ export function trapSignals(syncCleanup: () => void, graceMs = 5000): Interrupti
     dispose: () => {
       process.off('SIGINT', handler);
       process.off('SIGTERM', handler);
+      process.off('exit', onExit);
     },
   };
 }

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { glob } from 'tinyglobby';
-import { buildBriefs } from '../../build/build-briefs.js';
+import { buildBriefs, type BuildEvent } from '../../build/build-briefs.js';
 import { colorEnabled, paint } from '../../build/colors.js';
 import { createProgress } from '../../build/progress.js';
 import { parseShard } from '../../build/shard.js';
 import { appendStepSummary, formatSummaryTable, summaryJson } from '../../build/summary.js';
-import { UsageError } from '../../model/diagnostic.js';
+import { formatDiagnostic, UsageError } from '../../model/diagnostic.js';
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK } from '../exit-codes.js';
 import type { CommandResult } from '../main.js';
 
@@ -54,6 +54,11 @@ export function registerBuildCommand(program: Command, done: CommandResult): voi
       const shard = opts.shard ? parseShard(opts.shard) : undefined;
       const p = paint(colorEnabled(process.stderr));
       const progress = opts.json || !opts.progress ? null : createProgress({ stream: process.stderr, paint: p, verbose: opts.verbose });
+      // Without progress, warnings and notices (a stale lock taken over, temporaries removed) still reach stderr.
+      const notices = (e: BuildEvent) => {
+        if (e.kind === 'warning') process.stderr.write(`${formatDiagnostic(e.diagnostic)}\n`);
+        else if (e.kind === 'info') process.stderr.write(`${e.message}\n`);
+      };
       const summary = await buildBriefs({
         briefFiles: files,
         outDir: opts.out,
@@ -70,7 +75,7 @@ export function registerBuildCommand(program: Command, done: CommandResult): voi
         cacheDir: opts.cache ? opts.cacheDir : null,
         handleSignals: true,
         command: `briefsmith ${cmd.name()} ${process.argv.slice(3).join(' ')}`.trim(),
-        onEvent: progress ?? undefined,
+        onEvent: progress ?? notices,
       });
       progress?.finish();
       if (opts.json) process.stdout.write(summaryJson(summary));
