@@ -16,6 +16,7 @@ import { loadCorpus } from '../corpus/index.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { removeTemps, removeTempsSync, writeFileAtomic } from './atomic.js';
 import { indexCorpus, indexExtraction, type IndexedCorpus, type IndexedExtraction } from './corpus-index.js';
+import { corpusStamp, type CorpusRecord } from './corpus-stamp.js';
 import { planEditions, type Edition } from './editions.js';
 import { extractCorpus } from './extraction.js';
 import { hashDir, hashFile, hashJson, sha256 } from './hash.js';
@@ -61,7 +62,10 @@ export interface BuildOptions {
 
 interface BriefWork {
   brief: LoadedBrief;
-  corpus: IndexedCorpus;
+  /** Known without reading the corpus when its stat stamp matches the manifest. */
+  corpusFingerprint: string;
+  /** Reads (once) and indexes the corpus. */
+  corpus: () => Promise<IndexedCorpus>;
   corpusKey: string;
   briefHash: string;
   templateHash: string;
@@ -100,8 +104,11 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
 
     // Load every brief and its corpus (once per distinct corpus), then plan the editions.
     const work: BriefWork[] = [];
-    const corpora = new Map<string, IndexedCorpus>();
+    const corpora = new Map<string, { record: CorpusRecord; load: () => Promise<IndexedCorpus> }>();
     const templateHashes = new Map<string, string>();
+    manifest.corpora ??= {};
+    let corporaChanged = false;
+    const known = manifest.corpora;
     for (const file of options.briefFiles) {
       const t0 = Date.now();
       try {
@@ -110,9 +117,27 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
         const corpusKey = JSON.stringify(corpusPaths);
         let corpus = corpora.get(corpusKey);
         if (!corpus) {
-          const loaded = await loadCorpus(corpusPaths);
-          for (const diagnostic of loaded.diagnostics) emit({ kind: 'warning', diagnostic });
-          corpus = indexCorpus(loaded.articles);
+          const stamp = await corpusStamp(corpusPaths);
+          let loaded: Promise<IndexedCorpus> | null = null;
+          const load = () => {
+            loaded ??= loadCorpus(corpusPaths).then((r) => {
+              for (const diagnostic of r.diagnostics) emit({ kind: 'warning', diagnostic });
+              return indexCorpus(r.articles);
+            });
+            return loaded;
+          };
+          const previous = known[corpusKey];
+          let record: CorpusRecord;
+          if (previous && previous.stamp === stamp && !options.force) record = previous;
+          else {
+            const indexed = await load();
+            record = { stamp, fingerprint: indexed.fingerprint, span: indexed.span };
+            if (!dryRun && previous?.stamp !== stamp) {
+              known[corpusKey] = record;
+              corporaChanged = true;
+            }
+          }
+          corpus = { record, load };
           corpora.set(corpusKey, corpus);
         }
         const templateDir = locateTemplate(brief.spec.template, templateSearchDirs(brief, options.projectTemplatesDir));
@@ -121,8 +146,16 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
           templateHash = await hashDir(templateDir);
           templateHashes.set(templateDir, templateHash);
         }
-        const editions = planEditions(brief, { asOf: options.asOf, week: options.week, allPeriods: options.allPeriods, corpusSpan: corpus.span });
-        work.push({ brief, corpus, corpusKey, briefHash: await briefInputsHash(brief), templateHash: templateHash ?? 'missing', editions });
+        const editions = planEditions(brief, { asOf: options.asOf, week: options.week, allPeriods: options.allPeriods, corpusSpan: corpus.record.span });
+        work.push({
+          brief,
+          corpusFingerprint: corpus.record.fingerprint,
+          corpus: corpus.load,
+          corpusKey,
+          briefHash: await briefInputsHash(brief),
+          templateHash: templateHash ?? 'missing',
+          editions,
+        });
       } catch (err) {
         results.push(failure(file, file, null, err, Date.now() - t0));
       }
@@ -138,7 +171,7 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
       let p = extracted.get(w.corpusKey);
       if (!p) {
         p = (async () => {
-          const { extractions } = await extractCorpus(w.corpus.articles, { cacheDir: options.cacheDir === undefined ? '.briefsmith-cache' : options.cacheDir, toolVersion: version });
+          const { extractions } = await extractCorpus((await w.corpus()).articles, { cacheDir: options.cacheDir === undefined ? '.briefsmith-cache' : options.cacheDir, toolVersion: version });
           const { clusterDevelopments } = await import('../extract/cluster.js');
           return indexExtraction(extractions, clusterDevelopments(extractions));
         })();
@@ -170,6 +203,8 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
       results.push(result);
       emit({ kind: 'done', result, index, total });
     }
+    // Remember what the corpus looked like, so the next build can skip reading it.
+    if (corporaChanged && !interruption?.signal) await writeManifest(options.outDir, manifest);
   } finally {
     await (printer as Printer | null)?.close();
     if (interruption) {
@@ -207,7 +242,7 @@ async function buildEdition(
     toolVersion: toolVersion(),
     period: e.period,
     asOf: e.week === null && options.asOfExplicit ? e.asOf : null,
-    corpus: w.corpus.fingerprint,
+    corpus: w.corpusFingerprint,
     previous: previousEntry ? hashJson([previousEntry.selection.developments, previousEntry.developmentKeys]) : null,
   };
   const outFile = path.join(options.outDir, e.output);
@@ -216,7 +251,7 @@ async function buildEdition(
   let decision = decideRebuild(prev, inputs, undefined, { force: options.force, outputExists: existsSync(outFile) });
   if (decision.action === 'skip') return { ...base, output: prev?.output ? path.join(options.outDir, prev.output) : null, status: 'up-to-date', reasons: decision.reasons };
 
-  const { context, selection, developmentKeys } = await selectEdition(w.brief, w.corpus, e, previousEntry, await extractionFor(w));
+  const { context, selection, developmentKeys } = await selectEdition(w.brief, await w.corpus(), e, previousEntry, await extractionFor(w));
   if (decision.action === 'select') decision = decideRebuild(prev, inputs, selection, { force: options.force, outputExists: existsSync(outFile) });
   const entry: ManifestEntry = {
     key: e.key,

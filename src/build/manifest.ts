@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic.js';
+import type { CorpusRecord } from './corpus-stamp.js';
 
 export const MANIFEST_FILE = '.briefsmith-manifest.json';
 const MANIFEST_VERSION = 1;
@@ -56,6 +57,8 @@ export interface ManifestEntry {
 export interface Manifest {
   version: number;
   editions: Record<string, ManifestEntry>;
+  /** Per corpus (its resolved paths, as JSON): the stat stamp it had when last read, and what reading it gave. */
+  corpora?: Record<string, CorpusRecord>;
 }
 
 export function emptyManifest(): Manifest {
@@ -74,7 +77,7 @@ export async function readManifest(outDir: string): Promise<Manifest> {
 }
 
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
-  const sorted: Manifest = { version: manifest.version, editions: {} };
+  const sorted: Manifest = { version: manifest.version, editions: {}, corpora: manifest.corpora ?? {} };
   for (const key of Object.keys(manifest.editions).sort()) sorted.editions[key] = manifest.editions[key]!;
   await writeFileAtomic(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(sorted, null, 2)}\n`);
 }
