@@ -147,6 +147,9 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
           templateHashes.set(templateDir, templateHash);
         }
         const editions = planEditions(brief, { asOf: options.asOf, week: options.week, allPeriods: options.allPeriods, corpusSpan: corpus.record.span });
+        if (editions.length === 0) {
+          emit({ kind: 'info', message: `${file}: no week to build as of ${options.asOf.slice(0, 10)} (the last complete week is outside the brief's period); use --week or --all-periods` });
+        }
         work.push({
           brief,
           corpusFingerprint: corpus.record.fingerprint,
