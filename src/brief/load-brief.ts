@@ -392,6 +392,8 @@ function checkAndNormalize(
     timezone,
     // only an abstract base may lack a period; it is never resolved (loading one for a build is an error)
     period: period ?? { kind: 'cadence', cadence: 'weekly' },
+    cadence: input.cadence === 'weekly' || period?.kind === 'cadence' ? 'weekly' : null,
+    emptyWeek: input.emptyWeek ?? 'short',
     corpus: input.corpus ?? ['corpus/'],
     aliases: input.aliases ?? null,
     select: {

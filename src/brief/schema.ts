@@ -130,6 +130,14 @@ export const briefSchema = z
       .describe('IANA time zone the period and the as-of day are reckoned in, e.g. Europe/Berlin (default: UTC)')
       .meta({ examples: ['UTC', 'Europe/Berlin', 'Europe/London', 'Asia/Seoul', 'America/New_York'] }),
     period: periodInputSchema.optional(),
+    cadence: z
+      .enum(['weekly'])
+      .optional()
+      .describe('a recurring brief: one edition per ISO week, within `period` when one is given (same as `period: weekly` without bounds)'),
+    emptyWeek: z
+      .enum(['short', 'skip'])
+      .optional()
+      .describe('an edition with nothing selected: `short` prints a short edition saying so (default), `skip` builds none'),
     corpus: stringList.optional().describe('article files, folders or .jsonl bundles, relative to the working directory (default: [corpus/])'),
     aliases: z.string().optional().describe('entity alias file (`entities: [{name, kind, aliases}]`), relative to the working directory (default: corpus/entities.yaml when present)'),
     select: selectInputSchema.optional(),
@@ -194,6 +202,9 @@ export interface BriefSpec {
   organisation?: string;
   timezone: string;
   period: PeriodSpec;
+  /** Weekly editions: set by `cadence: weekly` or by `period: weekly`. */
+  cadence: 'weekly' | null;
+  emptyWeek: 'short' | 'skip';
   corpus: string[];
   aliases: string | null;
   select: SelectSpec;

@@ -203,9 +203,13 @@ function planEdition(input: SelectionInput): BriefPlan {
   type QuoteCandidate = { members: Member[]; rep: Member; entry: PlanEntry; relevance: number; outlets: number };
   const quoteCandidates: QuoteCandidate[] = [];
   const allQuoteIds = new Set<string>();
-  for (const list of clusters.values()) {
-    list.sort((a, b) => (a.day ?? '').localeCompare(b.day ?? '') || a.x.id.localeCompare(b.x.id) || a.q.start - b.q.start);
-    for (const m of list) allQuoteIds.add(m.q.id);
+  for (const all of clusters.values()) {
+    all.sort((a, b) => (a.day ?? '').localeCompare(b.day ?? '') || a.x.id.localeCompare(b.x.id) || a.q.start - b.q.start);
+    for (const m of all) allQuoteIds.add(m.q.id);
+    // A statement reported in several weeks belongs to each of them: judge and cite it by the
+    // reports inside the period, so the result does not depend on what else the corpus holds.
+    const inside = all.filter((m) => inPeriod(m.day));
+    const list = inside.length > 0 ? inside : all;
     const rep = list.find((m) => m.q.speaker) ?? list[0]!;
     const ids = list.map((m) => m.q.id);
     const text = rep.q.text;

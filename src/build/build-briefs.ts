@@ -1,93 +1,337 @@
 /**
- * Orchestration: briefs → corpus → extraction → selection → HTML → PDF, with one browser for
- * the whole run. One brief failing does not stop the others.
+ * Orchestration: briefs → editions → (only what changed) selection → HTML → PDF.
+ *
+ * Order of work per edition: the cheap inputs (brief, template, tool version, corpus
+ * fingerprint) decide most editions without extracting anything; only when they cannot
+ * (the corpus changed) is the corpus extracted (cached) and the edition's selection compared
+ * with the manifest's. The browser is launched on the first edition that is actually printed.
+ * One edition failing does not stop the others.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
-import { loadBrief, type LoadedBrief } from '../brief/load-brief.js';
-import { selectForBrief } from '../brief/select.js';
+import type { LoadedBrief } from '../brief/load-brief.js';
+import { loadBrief } from '../brief/load-brief.js';
 import { loadCorpus } from '../corpus/index.js';
-import { clusterDevelopments } from '../extract/cluster.js';
-import { extractArticle } from '../extract/extract-article.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
-import { PdfPrinter } from '../render/print-pdf.js';
-import { loadTemplate } from '../render/render-html.js';
-import { builtinTemplatesDir } from './paths.js';
+import { removeTemps, removeTempsSync, writeFileAtomic } from './atomic.js';
+import { indexCorpus, indexExtraction, type IndexedCorpus, type IndexedExtraction } from './corpus-index.js';
+import { corpusStamp, type CorpusRecord } from './corpus-stamp.js';
+import { planEditions, type Edition } from './editions.js';
+import { extractCorpus } from './extraction.js';
+import { hashDir, hashFile, hashJson, sha256 } from './hash.js';
+import { locateTemplate, selectEdition, templateSearchDirs } from './select-edition.js';
+import { acquireLock, type Lock } from './lock.js';
+import { decideRebuild, readManifest, writeManifest, type EditionInputs, type Manifest, type ManifestEntry } from './manifest.js';
+import { toolVersion } from './paths.js';
+import { launchChromiumPrinter, type Printer, type PrinterFactory } from './printer.js';
+import { countStatuses, type BuildEvent, type BuildSummary, type EditionResult } from './report-types.js';
+import { inShard, type Shard } from './shard.js';
+import { trapSignals, type Interruption } from './signals.js';
+
+export type { BuildEvent, BuildSummary, EditionResult } from './report-types.js';
 
 export interface BuildOptions {
   briefFiles: string[];
   outDir: string;
-  /** ISO date-time the briefs are "as of"; fixed per run so reprints are identical. */
+  /** ISO date-time the build is "as of": picks the week of weekly briefs, dates plain briefs. */
   asOf: string;
+  /** Whether the as-of was given (only then does a changed as-of rebuild a plain brief). */
+  asOfExplicit?: boolean;
+  /** One ISO week of weekly briefs (`2025-W12`). */
+  week?: string;
+  /** Every week the corpus covers. */
+  allPeriods?: boolean;
+  dryRun?: boolean;
+  force?: boolean;
+  shard?: Shard;
   /** Also write the HTML and the brief context (JSON) beside each PDF. */
   writeHtml?: boolean;
   writeJson?: boolean;
   projectTemplatesDir: string;
+  /** Extraction cache folder; null: none. Default `.briefsmith-cache` in the working directory. */
+  cacheDir?: string | null;
   onEvent?: (event: BuildEvent) => void;
+  /** How to get a printer (tests and the print pool swap it). */
+  printerFactory?: PrinterFactory;
+  /** Install SIGINT/SIGTERM handlers (the CLI does; library callers may not want them). */
+  handleSignals?: boolean;
+  /** Recorded in the lock file, to name the holder. */
+  command?: string;
 }
 
-export type BuildEvent =
-  | { kind: 'start'; brief: string }
-  | { kind: 'built'; brief: string; output: string; ms: number }
-  | { kind: 'failed'; brief: string; diagnostics: Diagnostic[] }
-  | { kind: 'warning'; diagnostic: Diagnostic };
-
-export interface BuildResult {
-  built: { brief: string; output: string }[];
-  failed: { brief: string; diagnostics: Diagnostic[] }[];
+interface BriefWork {
+  brief: LoadedBrief;
+  /** Known without reading the corpus when its stat stamp matches the manifest. */
+  corpusFingerprint: string;
+  /** Reads (once) and indexes the corpus. */
+  corpus: () => Promise<IndexedCorpus>;
+  corpusKey: string;
+  briefHash: string;
+  templateHash: string;
+  editions: Edition[];
 }
 
-export async function buildBriefs(options: BuildOptions): Promise<BuildResult> {
+export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> {
+  const started = Date.now();
   const emit = options.onEvent ?? (() => undefined);
-  const result: BuildResult = { built: [], failed: [] };
+  const results: EditionResult[] = [];
+  const version = toolVersion();
+  const dryRun = options.dryRun === true;
   await mkdir(options.outDir, { recursive: true });
-  let printer: PdfPrinter | null = null;
+
+  let lock: Lock | null = null;
+  let interruption: Interruption | null = null;
+  let printer: Printer | null = null;
+  let printerPromise: Promise<Printer> | null = null;
+  let browserLaunched = false;
   try {
-    for (const file of options.briefFiles) {
-      const started = Date.now();
-      emit({ kind: 'start', brief: file });
-      try {
-        const brief = await loadBrief(file);
-        const { html, context } = await renderBrief(brief, options, emit);
-        printer ??= await PdfPrinter.launch();
-        const output = path.join(options.outDir, `${brief.name}.pdf`);
-        const base = output.slice(0, -4);
-        if (options.writeHtml) await writeFile(`${base}.html`, html);
-        if (options.writeJson) await writeFile(`${base}.json`, `${JSON.stringify(context, null, 2)}\n`);
-        await printer.print(html, output, {
-          title: brief.spec.title,
-          author: brief.spec.author ?? brief.spec.organisation ?? 'Briefsmith',
-          subject: `Situation report, ${context.period.from} to ${context.period.to}`,
-          keywords: brief.spec.select.keywords,
-          date: new Date(options.asOf),
-          documentKey: createHash('sha256').update(html).digest('hex'),
+    if (!dryRun) {
+      lock = await acquireLock(options.outDir, options.command);
+      if (lock.tookOverFrom) emit({ kind: 'info', message: `took over a stale lock from pid ${lock.tookOverFrom.pid} (no longer running)` });
+      const stale = await removeTemps(options.outDir);
+      if (stale.length > 0) emit({ kind: 'info', message: `removed ${stale.length} temporary ${stale.length === 1 ? 'file' : 'files'} left by an interrupted build` });
+      if (options.handleSignals) {
+        const held = lock;
+        interruption = trapSignals(() => {
+          removeTempsSync(options.outDir, process.pid);
+          held.releaseSync();
         });
-        result.built.push({ brief: file, output });
-        emit({ kind: 'built', brief: file, output, ms: Date.now() - started });
-      } catch (err) {
-        const diagnostics = toDiagnostics(err, file);
-        result.failed.push({ brief: file, diagnostics });
-        emit({ kind: 'failed', brief: file, diagnostics });
+        interruption.onInterrupt(() => void printer?.close());
       }
     }
+    const manifest = await readManifest(options.outDir);
+
+    // Load every brief and its corpus (once per distinct corpus), then plan the editions.
+    const work: BriefWork[] = [];
+    const corpora = new Map<string, { record: CorpusRecord; load: () => Promise<IndexedCorpus> }>();
+    const templateHashes = new Map<string, string>();
+    manifest.corpora ??= {};
+    let corporaChanged = false;
+    const known = manifest.corpora;
+    for (const file of options.briefFiles) {
+      const t0 = Date.now();
+      try {
+        const brief = await loadBrief(file);
+        const corpusPaths = brief.spec.corpus.map((p) => path.resolve(p));
+        const corpusKey = JSON.stringify(corpusPaths);
+        let corpus = corpora.get(corpusKey);
+        if (!corpus) {
+          const stamp = await corpusStamp(corpusPaths);
+          let loaded: Promise<IndexedCorpus> | null = null;
+          const load = () => {
+            loaded ??= loadCorpus(corpusPaths).then((r) => {
+              for (const diagnostic of r.diagnostics) emit({ kind: 'warning', diagnostic });
+              return indexCorpus(r.articles);
+            });
+            return loaded;
+          };
+          const previous = known[corpusKey];
+          let record: CorpusRecord;
+          if (previous && previous.stamp === stamp && !options.force) record = previous;
+          else {
+            const indexed = await load();
+            record = { stamp, fingerprint: indexed.fingerprint, span: indexed.span };
+            if (!dryRun && previous?.stamp !== stamp) {
+              known[corpusKey] = record;
+              corporaChanged = true;
+            }
+          }
+          corpus = { record, load };
+          corpora.set(corpusKey, corpus);
+        }
+        const templateDir = locateTemplate(brief.spec.template, templateSearchDirs(brief, options.projectTemplatesDir));
+        let templateHash = templateDir ? templateHashes.get(templateDir) : 'missing';
+        if (templateHash === undefined && templateDir) {
+          templateHash = await hashDir(templateDir);
+          templateHashes.set(templateDir, templateHash);
+        }
+        const editions = planEditions(brief, { asOf: options.asOf, week: options.week, allPeriods: options.allPeriods, corpusSpan: corpus.record.span });
+        if (editions.length === 0) {
+          emit({ kind: 'info', message: `${file}: no week to build as of ${options.asOf.slice(0, 10)} (the last complete week is outside the brief's period); use --week or --all-periods` });
+        }
+        work.push({
+          brief,
+          corpusFingerprint: corpus.record.fingerprint,
+          corpus: corpus.load,
+          corpusKey,
+          briefHash: await briefInputsHash(brief),
+          templateHash: templateHash ?? 'missing',
+          editions,
+        });
+      } catch (err) {
+        results.push(failure(file, file, null, err, Date.now() - t0));
+      }
+    }
+
+    const planned = work.flatMap((w) => w.editions.filter((e) => inShard(e.key, options.shard)).map((e) => ({ w, e })));
+    const total = planned.length + results.length;
+    emit({ kind: 'plan', total });
+    results.forEach((r, i) => emit({ kind: 'done', result: r, index: i, total }));
+
+    const extracted = new Map<string, Promise<IndexedExtraction>>();
+    const extractionFor = (w: BriefWork) => {
+      let p = extracted.get(w.corpusKey);
+      if (!p) {
+        p = (async () => {
+          const { extractions } = await extractCorpus((await w.corpus()).articles, { cacheDir: options.cacheDir === undefined ? '.briefsmith-cache' : options.cacheDir, toolVersion: version });
+          const { clusterDevelopments } = await import('../extract/cluster.js');
+          return indexExtraction(extractions, clusterDevelopments(extractions));
+        })();
+        extracted.set(w.corpusKey, p);
+      }
+      return p;
+    };
+
+    for (const { w, e } of planned) {
+      if (interruption?.signal) break;
+      const index = results.length;
+      emit({ kind: 'start', key: e.key, index, total });
+      const t0 = Date.now();
+      let result: EditionResult;
+      try {
+        result = await buildEdition(w, e, manifest, options, extractionFor, async () => {
+          if (!printer) {
+            printerPromise ??= (options.printerFactory ?? launchChromiumPrinter)();
+            browserLaunched = true;
+            printer = await printerPromise;
+          }
+          return printer;
+        });
+        result.ms = Date.now() - t0;
+      } catch (err) {
+        result = failure(e.key, e.briefFile, e.week, err, Date.now() - t0);
+        if (interruption?.signal) result.reasons = ['interrupted'];
+      }
+      results.push(result);
+      emit({ kind: 'done', result, index, total });
+    }
+    // Remember what the corpus looked like, so the next build can skip reading it.
+    if (corporaChanged && !interruption?.signal) await writeManifest(options.outDir, manifest);
   } finally {
-    await printer?.close();
+    await (printer as Printer | null)?.close();
+    if (interruption) {
+      await removeTemps(options.outDir, process.pid);
+      interruption.dispose();
+    }
+    await lock?.release();
   }
-  return result;
+  const counts = countStatuses(results);
+  const interrupted = interruption?.signal != null;
+  return {
+    ok: counts.failed === 0 && !interrupted,
+    interrupted,
+    dryRun,
+    browserLaunched,
+    shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
+    ms: Date.now() - started,
+    counts,
+    editions: results,
+  };
 }
 
-async function renderBrief(brief: LoadedBrief, options: BuildOptions, emit: (e: BuildEvent) => void) {
-  const briefDir = path.dirname(brief.file);
-  // Corpus paths are relative to the project root (the working directory), like the default `corpus/`.
-  const corpusPaths = brief.spec.corpus.map((p) => path.resolve(p));
-  const corpus = await loadCorpus(corpusPaths);
-  for (const diagnostic of corpus.diagnostics) emit({ kind: 'warning', diagnostic });
-  const extractions = corpus.articles.map(extractArticle);
-  const developments = clusterDevelopments(extractions);
-  const context = selectForBrief({ brief, articles: corpus.articles, extractions, developments, asOf: options.asOf, onDiagnostic: (diagnostic) => emit({ kind: 'warning', diagnostic }) });
-  const template = await loadTemplate(brief.spec.template, [path.join(briefDir, 'templates'), options.projectTemplatesDir, builtinTemplatesDir()]);
-  return { html: template.render(context), context };
+async function buildEdition(
+  w: BriefWork,
+  e: Edition,
+  manifest: Manifest,
+  options: BuildOptions,
+  extractionFor: (w: BriefWork) => Promise<IndexedExtraction>,
+  getPrinter: () => Promise<Printer>,
+): Promise<EditionResult> {
+  const previousEntry = e.previousKey ? manifest.editions[e.previousKey] : undefined;
+  const inputs: EditionInputs = {
+    brief: w.briefHash,
+    template: w.templateHash,
+    toolVersion: toolVersion(),
+    period: e.period,
+    asOf: e.week === null && options.asOfExplicit ? e.asOf : null,
+    corpus: w.corpusFingerprint,
+    previous: previousEntry ? hashJson([previousEntry.selection.developments, previousEntry.developmentKeys]) : null,
+  };
+  const outFile = path.join(options.outDir, e.output);
+  const prev = manifest.editions[e.key];
+  const base: Omit<EditionResult, 'status' | 'reasons'> = { key: e.key, brief: e.briefFile, week: e.week, output: null, ms: 0, diagnostics: [] };
+  let decision = decideRebuild(prev, inputs, undefined, { force: options.force, outputExists: existsSync(outFile) });
+  if (decision.action === 'skip') return { ...base, output: prev?.output ? path.join(options.outDir, prev.output) : null, status: 'up-to-date', reasons: decision.reasons };
+
+  const { context, selection, developmentKeys } = await selectEdition(w.brief, await w.corpus(), e, previousEntry, await extractionFor(w), (diagnostic) =>
+    options.onEvent?.({ kind: 'warning', diagnostic }),
+  );
+  if (decision.action === 'select') decision = decideRebuild(prev, inputs, selection, { force: options.force, outputExists: existsSync(outFile) });
+  const entry: ManifestEntry = {
+    key: e.key,
+    brief: e.briefFile,
+    week: e.week,
+    output: e.output,
+    status: 'built',
+    inputs,
+    selection,
+    developmentKeys,
+    builtAt: new Date().toISOString(),
+  };
+  if (decision.action === 'skip') {
+    // Same selection from a changed corpus: remember the new fingerprint so the next build decides cheaply.
+    if (!options.dryRun && prev) {
+      manifest.editions[e.key] = { ...prev, inputs };
+      await writeManifest(options.outDir, manifest);
+    }
+    return { ...base, output: prev?.output ? path.join(options.outDir, prev.output) : null, status: 'up-to-date', reasons: decision.reasons };
+  }
+  const skipEmpty = selection.empty && e.emptyWeek === 'skip';
+  if (options.dryRun) {
+    return { ...base, status: skipEmpty ? 'skipped-empty' : 'would-build', reasons: skipEmpty ? [...decision.reasons, 'nothing selected (emptyWeek: skip)'] : decision.reasons };
+  }
+  if (skipEmpty) {
+    await rm(outFile, { force: true });
+    manifest.editions[e.key] = { ...entry, output: null, status: 'empty-skipped' };
+    await writeManifest(options.outDir, manifest);
+    return { ...base, status: 'skipped-empty', reasons: ['nothing selected (emptyWeek: skip)'] };
+  }
+
+  // Forget the old entry before replacing the file: a build killed in between leaves a file the
+  // manifest does not vouch for (rebuilt next time), never an entry describing the wrong file.
+  if (prev) {
+    delete manifest.editions[e.key];
+    await writeManifest(options.outDir, manifest);
+  }
+  const { loadTemplate } = await import('../render/render-html.js');
+  const template = await loadTemplate(w.brief.spec.template, templateSearchDirs(w.brief, options.projectTemplatesDir));
+  const html = template.render(context);
+  await mkdir(path.dirname(outFile), { recursive: true });
+  const sideBase = outFile.slice(0, -4);
+  if (options.writeHtml) await writeFileAtomic(`${sideBase}.html`, html);
+  if (options.writeJson) await writeFileAtomic(`${sideBase}.json`, `${JSON.stringify(context, null, 2)}\n`);
+  const printer = await getPrinter();
+  const spec = w.brief.spec;
+  await printer.print({
+    html,
+    outFile,
+    metadata: {
+      title: e.week ? `${spec.title} — ${e.week}` : spec.title,
+      author: spec.author ?? spec.organisation ?? 'Briefsmith',
+      subject: `Situation report, ${e.period.from} to ${e.period.to}${e.week ? ` (${e.week})` : ''}`,
+      keywords: spec.select.keywords,
+      date: new Date(e.asOf),
+      documentKey: sha256(html),
+    },
+  });
+  manifest.editions[e.key] = entry;
+  await writeManifest(options.outDir, manifest);
+  return { ...base, output: outFile, status: 'built', reasons: decision.reasons };
+}
+
+/** The brief file, and the files it extends when the brief language has `extends`. */
+async function briefInputsHash(brief: LoadedBrief): Promise<string> {
+  const parts = [await hashFile(brief.file)];
+  const ext = (brief.spec as unknown as { extends?: unknown }).extends;
+  for (const rel of Array.isArray(ext) ? ext : ext ? [ext] : []) {
+    parts.push(await hashFile(path.resolve(path.dirname(brief.file), String(rel))).catch(() => 'missing'));
+  }
+  return sha256(...parts);
+}
+
+function failure(key: string, brief: string, week: string | null, err: unknown, ms: number): EditionResult {
+  return { key, brief, week, status: 'failed', reasons: [], output: null, ms, diagnostics: toDiagnostics(err, brief) };
 }
 
 function toDiagnostics(err: unknown, file: string): Diagnostic[] {

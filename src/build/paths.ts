@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,4 +10,12 @@ export function packageRoot(): string {
 /** Built-in templates ship with the package, last in the lookup order. */
 export function builtinTemplatesDir(): string {
   return path.join(packageRoot(), 'templates');
+}
+
+let version: string | null = null;
+
+/** The tool's version (package.json): part of every edition's inputs. */
+export function toolVersion(): string {
+  version ??= (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  return version;
 }

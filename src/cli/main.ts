@@ -10,6 +10,7 @@ import { registerExtractCommand } from './commands/extract.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerPlanCommand } from './commands/plan.js';
 import { registerValidateCommand } from './commands/validate.js';
+import { registerPreviewCommand } from './commands/preview.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { printDiagnostics } from './report.js';
 
@@ -33,6 +34,7 @@ export function createProgram(done: CommandResult): Command {
   registerValidateCommand(program, done);
   registerPlanCommand(program, done);
   registerInitCommand(program, done);
+  registerPreviewCommand(program, done);
   return program;
 }
 

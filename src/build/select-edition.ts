@@ -1,0 +1,68 @@
+/** One edition's content: its slice of the corpus through the brief's selection, with "new" marks. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { BriefContext } from '../brief/context.js';
+import type { LoadedBrief } from '../brief/load-brief.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { sliceForPeriod, type IndexedCorpus, type IndexedExtraction } from './corpus-index.js';
+import type { Edition } from './editions.js';
+import type { EditionSelection, ManifestEntry } from './manifest.js';
+import { builtinTemplatesDir } from './paths.js';
+
+/** Selects an edition's content from its slice of the corpus and marks what is new since the last edition. */
+export async function selectEdition(
+  loaded: LoadedBrief,
+  corpus: IndexedCorpus,
+  e: Edition,
+  previousEntry: ManifestEntry | undefined,
+  extraction: IndexedExtraction,
+  onDiagnostic?: (d: Diagnostic) => void,
+) {
+  const { selectForBrief } = await import('../brief/select.js');
+  const slice = sliceForPeriod(corpus, extraction, e.period);
+  // The edition's days are already resolved (a week, or the brief's own period): select exactly those.
+  const brief: LoadedBrief = { ...loaded, spec: { ...loaded.spec, period: { kind: 'range', from: e.period.from, to: e.period.to } } };
+  const context: BriefContext = selectForBrief({
+    brief,
+    articles: slice.articles,
+    extractions: slice.extractions,
+    developments: slice.developments,
+    asOf: e.asOf,
+    ...(onDiagnostic ? { onDiagnostic } : {}),
+  });
+  context.stats.articlesRead = corpus.articles.length;
+  const keyOf = (d: { type: string; headline: string }) => `${d.type}|${d.headline.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  const developmentKeys = context.developments.map(keyOf);
+  if (previousEntry) {
+    const ids = new Set(previousEntry.selection.developments);
+    const keys = new Set(previousEntry.developmentKeys);
+    for (const d of context.developments) d.isNew = !ids.has(d.id) && !keys.has(keyOf(d));
+  } else {
+    for (const d of context.developments) d.isNew = false;
+  }
+  const empty = context.developments.length === 0 && context.quotes.length === 0;
+  if (e.week) {
+    context.edition = { serial: null, week: e.week, previous: previousEntry?.week ?? null };
+    if (empty) context.summary = `Nothing matched this brief in ${e.week} (${e.period.from} to ${e.period.to}): no developments or statements were selected.`;
+  }
+  const selection: EditionSelection = {
+    articles: Object.fromEntries(context.sources.map((s) => [s.id, corpus.byId.get(s.id)?.contentHash ?? ''])),
+    developments: context.developments.map((d) => d.id),
+    newDevelopments: context.developments.filter((d) => d.isNew).map((d) => d.id),
+    quotes: context.quotes.map((q) => q.id),
+    stats: `${context.stats.articlesInPeriod}/${context.stats.outlets}`,
+    empty,
+  };
+  return { context, selection, developmentKeys };
+}
+
+export function templateSearchDirs(brief: LoadedBrief, projectTemplatesDir: string): string[] {
+  return [path.join(path.dirname(brief.file), 'templates'), projectTemplatesDir, builtinTemplatesDir()];
+}
+
+/** The folder `loadTemplate` would use: the first with `<name>/layout.hbs`. */
+export function locateTemplate(name: string, dirs: string[]): string | null {
+  for (const d of dirs) if (existsSync(path.join(d, name, 'layout.hbs'))) return path.join(d, name);
+  return null;
+}
+
