@@ -11,7 +11,7 @@ import { loadCorpus } from '../corpus/index.js';
 import { clusterDevelopments } from '../extract/cluster.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
-import { PdfPrinter } from '../render/print-pdf.js';
+import { PrintPool } from '../render/print-pool.js';
 import { loadTemplate } from '../render/render-html.js';
 import { builtinTemplatesDir } from './paths.js';
 
@@ -25,6 +25,8 @@ export interface BuildOptions {
   writeJson?: boolean;
   projectTemplatesDir: string;
   onEvent?: (event: BuildEvent) => void;
+  /** Pages printed at once (default: one per core). */
+  concurrency?: number;
 }
 
 export type BuildEvent =
@@ -42,38 +44,47 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildResult> {
   const emit = options.onEvent ?? (() => undefined);
   const result: BuildResult = { built: [], failed: [] };
   await mkdir(options.outDir, { recursive: true });
-  let printer: PdfPrinter | null = null;
-  try {
-    for (const file of options.briefFiles) {
-      const started = Date.now();
-      emit({ kind: 'start', brief: file });
-      try {
-        const brief = await loadBrief(file);
-        const { html, context } = await renderBrief(brief, options, emit);
-        printer ??= await PdfPrinter.launch();
-        const output = path.join(options.outDir, `${brief.name}.pdf`);
-        const base = output.slice(0, -4);
-        if (options.writeHtml) await writeFile(`${base}.html`, html);
-        if (options.writeJson) await writeFile(`${base}.json`, `${JSON.stringify(context, null, 2)}\n`);
-        await printer.print(html, output, {
+  // One browser for the whole run, launched when the first brief is ready to print.
+  let pool: Promise<PrintPool> | null = null;
+  const buildOne = async (file: string): Promise<void> => {
+    const started = Date.now();
+    emit({ kind: 'start', brief: file });
+    try {
+      const brief = await loadBrief(file);
+      const { html, context } = await renderBrief(brief, options, emit);
+      pool ??= PrintPool.launch({ concurrency: options.concurrency });
+      const output = path.join(options.outDir, `${brief.name}.pdf`);
+      const base = output.slice(0, -4);
+      if (options.writeHtml) await writeFile(`${base}.html`, html);
+      if (options.writeJson) await writeFile(`${base}.json`, `${JSON.stringify(context, null, 2)}\n`);
+      await (await pool).print({
+        html,
+        outFile: output,
+        metadata: {
           title: brief.spec.title,
           author: brief.spec.author ?? brief.spec.organisation ?? 'Briefsmith',
           subject: `Situation report, ${brief.spec.period.from} to ${brief.spec.period.to}`,
           keywords: brief.spec.select.keywords,
           date: new Date(options.asOf),
           documentKey: createHash('sha256').update(html).digest('hex'),
-        });
-        result.built.push({ brief: file, output });
-        emit({ kind: 'built', brief: file, output, ms: Date.now() - started });
-      } catch (err) {
-        const diagnostics = toDiagnostics(err, file);
-        result.failed.push({ brief: file, diagnostics });
-        emit({ kind: 'failed', brief: file, diagnostics });
-      }
+        },
+      });
+      result.built.push({ brief: file, output });
+      emit({ kind: 'built', brief: file, output, ms: Date.now() - started });
+    } catch (err) {
+      const diagnostics = toDiagnostics(err, file);
+      result.failed.push({ brief: file, diagnostics });
+      emit({ kind: 'failed', brief: file, diagnostics });
     }
+  };
+  try {
+    await Promise.all(options.briefFiles.map(buildOne));
   } finally {
-    await printer?.close();
+    if (pool) await (await (pool as Promise<PrintPool>).catch(() => null))?.close();
   }
+  const order = new Map(options.briefFiles.map((f, i) => [f, i]));
+  result.built.sort((a, b) => (order.get(a.brief) ?? 0) - (order.get(b.brief) ?? 0));
+  result.failed.sort((a, b) => (order.get(a.brief) ?? 0) - (order.get(b.brief) ?? 0));
   return result;
 }
 

@@ -24,6 +24,7 @@ export const DEFAULT_LABELS: Record<string, string> = {
   audience: 'Audience',
   edition: 'Edition',
   new: 'New',
+  sourceOne: 'source',
   sourcesBadge: 'sources',
   via: 'via',
   page: 'Page',
