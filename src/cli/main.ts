@@ -6,6 +6,7 @@ import { packageRoot } from '../build/paths.js';
 import { UsageError, UserError } from '../model/diagnostic.js';
 import { registerBuildCommand } from './commands/build.js';
 import { registerExtractCommand } from './commands/extract.js';
+import { registerTemplateCommand } from './commands/template.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { printDiagnostics } from './report.js';
 
@@ -23,6 +24,7 @@ export function createProgram(done: CommandResult): Command {
     .showHelpAfterError('(run `briefsmith --help` for usage)');
   registerBuildCommand(program, done);
   registerExtractCommand(program, done);
+  registerTemplateCommand(program, done);
   return program;
 }
 

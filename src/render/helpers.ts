@@ -59,7 +59,7 @@ export function truncate(text: string, max: number): string {
   if (chars.length <= max) return text;
   const cut = chars.slice(0, Math.max(1, max - 1)).join('');
   const atWord = cut.replace(/\s+\S*$/, '');
-  return `${(atWord.length > max * 0.6 ? atWord : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+  return `${(atWord.length >= max * 0.5 ? atWord : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
 /** `3 articles`, `1 article`; a third argument gives an irregular plural. */

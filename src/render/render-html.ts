@@ -83,8 +83,8 @@ export async function loadTemplate(name: string, searchDirs: string[]): Promise<
   const hbs = Handlebars.create();
   registerHelpers(hbs, { lang: config.lang ?? 'en-GB' });
   for (const [partialName, file] of partials) hbs.registerPartial(partialName, compileFile(hbs, file));
-  for (const file of [layout, ...partials.values()]) checkPartialReferences(hbs, file, partials);
   const renderLayout = compileFile(hbs, layout);
+  for (const file of [layout, ...partials.values()]) checkPartialReferences(hbs, file, partials);
   const styles = `${embeddedFontCss()}\n${css.join('\n')}`;
   const view = (context: BriefContext) => buildViewModel(context, config);
 
