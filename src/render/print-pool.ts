@@ -35,6 +35,11 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--no-default-browser-check',
   '--font-render-hinting=none',
+  // Defence in depth: request interception does not see speculative loads such as
+  // <link rel="prefetch"> (found by test/e2e/hostile.test.ts), so the browser also gets a
+  // proxy that does not exist, for every host including loopback.
+  '--proxy-server=http://0.0.0.0:0',
+  '--proxy-bypass-list=<-loopback>',
 ];
 
 export interface PrintPoolOptions {
@@ -79,6 +84,8 @@ export class PrintPool {
   readonly concurrency: number;
   /** How many browsers this pool has started (1 unless one crashed). */
   launches = 0;
+  /** The most jobs that were printing at the same time. */
+  peakActive = 0;
   private browser: Promise<Browser>;
   private active = 0;
   private readonly waiting: (() => void)[] = [];
@@ -154,6 +161,8 @@ export class PrintPool {
     const work = (async () => {
       page = await browser.newPage();
       await page.setJavaScriptEnabled(false);
+      // Offline as well as intercepted: prefetches bypass interception but not this.
+      await page.setOfflineMode(true);
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         // The document arrives through setContent; nothing else may be fetched.
@@ -188,9 +197,11 @@ export class PrintPool {
   private async acquire(): Promise<void> {
     if (this.active < this.concurrency) {
       this.active += 1;
-      return;
+    } else {
+      // release() hands its slot over directly, so `active` stays the same.
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.peakActive = Math.max(this.peakActive, this.active);
   }
 
   private release(): void {
