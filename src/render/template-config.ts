@@ -34,6 +34,8 @@ const limitsSchema = z
     perActor: z.number().int().positive(),
     /** Characters of a headline before it is cut with an ellipsis. */
     headline: z.number().int().positive(),
+    /** Characters of a quotation before it is cut with an ellipsis. */
+    quote: z.number().int().positive(),
     /** A table of contents is printed when the brief has at least this many sections with content. */
     tocMinSections: z.number().int().positive(),
   })

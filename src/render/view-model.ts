@@ -74,6 +74,8 @@ export interface SectionView {
 }
 
 export interface ViewQuote extends ContextQuote {
+  /** The text cut to the template's `limits.quote`. */
+  shortText: string;
   /** The outlet of the first cited source. */
   outlet: string | null;
 }
@@ -144,16 +146,16 @@ export function buildViewModel(context: BriefContext, config: TemplateConfig = {
     blocks,
     edition: context.edition ?? null,
     developments,
-    quotes: quotes.map((q) => ({ ...q, outlet: context.sources.find((src) => src.n === q.citations[0])?.outlet ?? null })),
+    quotes: quotes.map((q) => ({ ...q, shortText: limits.quote ? truncate(q.text, limits.quote) : q.text, outlet: context.sources.find((src) => src.n === q.citations[0])?.outlet ?? null })),
     sources: context.sources.map((src) => ({ ...src, href: src.url && /^https?:\/\//i.test(src.url) ? src.url : null })),
     view: {
-      sections: showToc ? sections : sections.filter((s) => s.name !== 'toc' && s.name !== 'stats'),
+      sections: showToc ? sections : sections.filter((s) => s.name !== 'toc'),
       toc: tocEntries,
       showToc,
       byActor: groupByActor(developments, limits.actors, limits.perActor),
       chart: eventsChart(developments, context.period, labels),
       marking: config.marking === false ? null : context.brief.handling,
-      runningTitle: context.brief.title,
+      runningTitle: truncate(context.brief.title, 60),
       labels,
       lang: config.lang ?? 'en-GB',
       newCount: developments.filter((d) => d.isNew).length,
@@ -240,7 +242,7 @@ export function eventsChart(developments: Pick<ContextDevelopment, 'date' | 'pre
   const H = 150;
   const left = 28;
   const right = 8;
-  const top = 10;
+  const top = 14;
   const bottom = 24;
   const plotW = W - left - right;
   const plotH = H - top - bottom;
@@ -256,10 +258,14 @@ export function eventsChart(developments: Pick<ContextDevelopment, 'date' | 'pre
     parts.push(`<line x1="${left}" x2="${W - right}" y1="${f(y)}" y2="${f(y)}" class="grid"/>`);
     parts.push(`<text x="${left - 4}" y="${f(y + 3)}" text-anchor="end" class="tick">${t}</text>`);
   }
+  // Bars no wider than 60% of their slot (and 28 units), so a week of data does not look like blocks.
+  const barW = Math.max(0.5, Math.min(bw - gap, bw * 0.6, 28));
   counts.forEach((c, i) => {
     if (c === 0) return;
     const h = (c / max) * plotH;
-    parts.push(`<rect x="${f(left + i * bw + gap / 2)}" y="${f(top + plotH - h)}" width="${f(Math.max(0.5, bw - gap))}" height="${f(h)}" class="bar"><title>${esc(label(i))}: ${c}</title></rect>`);
+    const x = left + i * bw + (bw - barW) / 2;
+    parts.push(`<rect x="${f(x)}" y="${f(top + plotH - h)}" width="${f(barW)}" height="${f(h)}" class="bar"><title>${esc(label(i))}: ${c}</title></rect>`);
+    if (buckets <= 31) parts.push(`<text x="${f(x + barW / 2)}" y="${f(top + plotH - h - 3)}" text-anchor="middle" class="value">${c}</text>`);
   });
   parts.push(`<line x1="${left}" x2="${W - right}" y1="${top + plotH}" y2="${top + plotH}" class="axis"/>`);
   const labelEvery = Math.max(1, Math.ceil(buckets / 8));

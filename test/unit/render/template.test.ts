@@ -149,7 +149,7 @@ describe('template new', () => {
     expect(made.files).toEqual(['template.yaml', 'style.css', 'partials/title-block.hbs']);
     const t = await loadTemplate('minister', [dir, builtinTemplatesDir()]);
     expect(t.chain.map((d) => path.basename(d))).toEqual(['sitrep', 'sitrep-executive', 'minister']);
-    expect(t.config.limits?.developments).toBe(6);
+    expect(t.config.limits?.developments).toBe(5);
     await expect(newTemplate({ name: 'minister', from: 'sitrep', dir, searchDirs: [builtinTemplatesDir()] })).rejects.toThrow(/already exists/);
   });
   it('copies the layout and every partial by default', async () => {

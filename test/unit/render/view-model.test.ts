@@ -71,3 +71,11 @@ describe('eventsChart', () => {
     expect(eventsChart(sampleContext().developments, p).svg).toBe(eventsChart(sampleContext().developments, p).svg);
   });
 });
+
+describe('sections', () => {
+  it('shows the key figures but keeps them out of the contents', () => {
+    const v = buildViewModel(sampleContext({ withOptional: true }));
+    expect(v.view.sections.map((s) => s.name)).toContain('stats');
+    expect(v.view.toc.map((t) => t.id)).not.toContain('sec-stats');
+  });
+});
