@@ -16,7 +16,7 @@ import type { BriefContext } from '../brief/context.js';
 import { UserError } from '../model/diagnostic.js';
 import { embeddedFontCss } from './fonts.js';
 import { registerHelpers } from './helpers.js';
-import { mergeConfig, readTemplateConfig, type TemplateConfig } from './template-config.js';
+import { displayPath, mergeConfig, readTemplateConfig, type TemplateConfig } from './template-config.js';
 import { buildViewModel, type ViewModel } from './view-model.js';
 
 export interface LoadedTemplate {
@@ -185,9 +185,4 @@ async function locate(name: string, searchDirs: string[], from: string | null, s
 
 function templateError(file: string, message: string, rule: string): UserError {
   return new UserError({ severity: 'error', file: displayPath(file), message, rule });
-}
-
-function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }

@@ -16,6 +16,7 @@
  * ```
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
@@ -73,19 +74,25 @@ export async function readTemplateConfig(file: string): Promise<TemplateConfig |
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
   const diagnostics: Diagnostic[] = doc.errors.map((e) => {
     const pos = lines.linePos(e.pos[0]);
-    return { severity: 'error', file, line: pos.line, column: pos.col, message: e.message.split('\n')[0] ?? e.message, rule: 'template/yaml' };
+    return { severity: 'error', file: displayPath(file), line: pos.line, column: pos.col, message: e.message.split('\n')[0] ?? e.message, rule: 'template/yaml' };
   });
   if (diagnostics.length > 0) throw new UserError(diagnostics);
   const parsed = templateConfigSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     throw new UserError(
       parsed.error.issues.map((issue) => {
-        const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
+        let node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
+        const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+        if (unknown !== undefined) {
+          // Point at the unknown key itself, not at the map that holds it.
+          const map = (issue.path.length ? node : doc.contents) as { items?: { key?: { value?: unknown; range?: [number, number] } }[] } | undefined;
+          node = map?.items?.find((pair) => pair.key?.value === unknown)?.key ?? node;
+        }
         const keyPath = issue.path.join('.');
         const pos = node?.range ? lines.linePos(node.range[0]) : undefined;
         return {
           severity: 'error' as const,
-          file,
+          file: displayPath(file),
           ...(pos ? { line: pos.line, column: pos.col } : {}),
           message: keyPath ? `${keyPath}: ${issue.message}` : issue.message,
           rule: 'template/config',
@@ -94,6 +101,12 @@ export async function readTemplateConfig(file: string): Promise<TemplateConfig |
     );
   }
   return parsed.data;
+}
+
+/** A path relative to the working directory when it is inside it, else as given. */
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
 /** A variant's config over its base's: scalars replace, maps merge key by key. */

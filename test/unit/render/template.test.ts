@@ -75,6 +75,7 @@ describe('extends', () => {
     const e = await renderError([dir], 't');
     expect(e.diagnostics[0]?.file).toMatch(/template\.yaml$/);
     expect(e.diagnostics[0]?.message).toMatch(/markign/);
+    expect(e.diagnostics[0]?.line).toBe(2);
   });
 });
 
