@@ -90,6 +90,7 @@ export class PrintPool {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
   private closed = false;
+  private readonly replaced = new WeakSet<Browser>();
 
   private constructor(
     private readonly options: Required<Pick<PrintPoolOptions, 'timeoutMs' | 'retries'>> & { launch: () => Promise<Browser> },
@@ -158,8 +159,15 @@ export class PrintPool {
     const timeout = this.options.timeoutMs;
     let page: Page | null = null;
     let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
     const work = (async () => {
-      page = await browser.newPage();
+      const opened = await browser.newPage();
+      if (timedOut) {
+        // The time limit passed while the page was opening: nobody will close it but us.
+        await opened.close().catch(() => undefined);
+        throw new PrintTimeoutError(timeout);
+      }
+      page = opened;
       await page.setJavaScriptEnabled(false);
       // Offline as well as intercepted: prefetches bypass interception but not this.
       await page.setOfflineMode(true);
@@ -172,7 +180,10 @@ export class PrintPool {
       return page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout, ...job.pdf });
     })();
     const limit = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new PrintTimeoutError(timeout)), timeout);
+      timer = setTimeout(() => {
+        timedOut = true;
+        reject(new PrintTimeoutError(timeout));
+      }, timeout);
     });
     try {
       return await Promise.race([work, limit]);
@@ -186,11 +197,13 @@ export class PrintPool {
 
   /** Replaces a dead browser once, however many jobs noticed it at the same time. */
   private async relaunch(dead: Browser): Promise<void> {
-    const current = await this.browser.catch(() => null);
-    if (current !== dead) return;
-    await dead.close().catch(() => undefined);
-    this.launches += 1;
-    this.browser = this.options.launch();
+    // Checked and marked synchronously: two jobs failing together must not launch two browsers.
+    if (!this.replaced.has(dead)) {
+      this.replaced.add(dead);
+      void dead.close().catch(() => undefined);
+      this.launches += 1;
+      this.browser = this.options.launch();
+    }
     await this.browser;
   }
 
