@@ -5,8 +5,9 @@
  * corpus (`../shared/corpora/kcna2024/articles.jsonl` from the repository root, or
  * BRIEFSMITH_KCNA=<file>), and compares three ways of printing the same documents:
  *
- *   ours        PrintPool: one browser, pages in parallel, JS off, requests blocked,
- *               pdf-lib metadata pass, temp file + rename. Browser launch included.
+ *   ours        printBrief over a PrintPool: one browser, pages in parallel, JS off,
+ *               requests blocked, pdf-lib metadata pass, temp file + rename, a second
+ *               print for briefs long enough to number their contents. Launch included.
  *   bare        the same HTML through a bare Puppeteer loop (launch, then newPage →
  *               setContent → pdf → close per document), sequentially and with the same
  *               concurrency as ours. Browser launch included.
@@ -33,7 +34,8 @@ import { extractArticle } from '../src/extract/extract-article.js';
 import { findBrowser } from '../src/render/find-browser.js';
 import { formatDateValue } from '../src/render/helpers.js';
 import { CHROMIUM_ARGS, PrintPool } from '../src/render/print-pool.js';
-import { loadTemplate } from '../src/render/render-html.js';
+import { printBrief } from '../src/render/print-brief.js';
+import { loadTemplate, type LoadedTemplate } from '../src/render/render-html.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -51,6 +53,7 @@ interface Doc {
   name: string;
   context: BriefContext;
   html: string;
+  template: LoadedTemplate;
 }
 
 function kcnaPath(): string | null {
@@ -155,8 +158,9 @@ async function ours(docs: Doc[], outDir: string): Promise<number> {
   try {
     await Promise.all(
       docs.map((doc) =>
-        pool.print({
-          html: doc.html,
+        printBrief(pool, {
+          template: doc.template,
+          context: doc.context,
           outFile: path.join(outDir, `${doc.name}.pdf`),
           metadata: { title: doc.context.brief.title, author: 'bench', subject: 'bench', keywords: [], date: new Date(AS_OF), documentKey: doc.name },
         }),
@@ -207,7 +211,7 @@ async function main(): Promise<void> {
   const docs: Doc[] = [];
   for (const { name, context, template, briefDir } of list) {
     const t = await loadTemplate(template, [path.join(briefDir, 'templates'), path.join(root, 'templates'), builtinTemplatesDir()]);
-    docs.push({ name, context, html: t.render(context) });
+    docs.push({ name, context, html: t.render(context), template: t });
   }
   const renderMs = performance.now() - t0;
   const out = keep ? path.resolve(keep) : mkdtempSync(path.join(tmpdir(), 'bs-bench-'));

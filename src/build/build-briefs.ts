@@ -11,6 +11,7 @@ import { loadCorpus } from '../corpus/index.js';
 import { clusterDevelopments } from '../extract/cluster.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
+import { printBrief } from '../render/print-brief.js';
 import { PrintPool } from '../render/print-pool.js';
 import { loadTemplate } from '../render/render-html.js';
 import { builtinTemplatesDir } from './paths.js';
@@ -51,14 +52,15 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildResult> {
     emit({ kind: 'start', brief: file });
     try {
       const brief = await loadBrief(file);
-      const { html, context } = await renderBrief(brief, options, emit);
+      const { html, context, template } = await renderBrief(brief, options, emit);
       pool ??= PrintPool.launch({ concurrency: options.concurrency });
       const output = path.join(options.outDir, `${brief.name}.pdf`);
       const base = output.slice(0, -4);
-      if (options.writeHtml) await writeFile(`${base}.html`, html);
       if (options.writeJson) await writeFile(`${base}.json`, `${JSON.stringify(context, null, 2)}\n`);
-      await (await pool).print({
-        html,
+      // printBrief prints long briefs twice so their contents carry page numbers.
+      const printed = await printBrief(await pool, {
+        template,
+        context,
         outFile: output,
         metadata: {
           title: brief.spec.title,
@@ -69,6 +71,7 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildResult> {
           documentKey: createHash('sha256').update(html).digest('hex'),
         },
       });
+      if (options.writeHtml) await writeFile(`${base}.html`, printed.html);
       result.built.push({ brief: file, output });
       emit({ kind: 'built', brief: file, output, ms: Date.now() - started });
     } catch (err) {
@@ -98,7 +101,7 @@ async function renderBrief(brief: LoadedBrief, options: BuildOptions, emit: (e: 
   const developments = clusterDevelopments(extractions);
   const context = selectForBrief({ brief, articles: corpus.articles, extractions, developments, asOf: options.asOf });
   const template = await loadTemplate(brief.spec.template, [path.join(briefDir, 'templates'), options.projectTemplatesDir, builtinTemplatesDir()]);
-  return { html: template.render(context), context };
+  return { html: template.render(context), context, template };
 }
 
 function toDiagnostics(err: unknown, file: string): Diagnostic[] {

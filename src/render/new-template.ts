@@ -56,7 +56,7 @@ export async function newTemplate(options: NewTemplateOptions): Promise<{ dir: s
     '# page: { size: A4, margin: 24mm 17mm 22mm 17mm }',
     '# marking: true                   # false: no handling marking on any page',
     '# sections: [summary, stats, toc, timeline, chart, statements, by-actor, markdown, sources]',
-    '# limits: { developments: 6, quotes: 2, actors: 8, perActor: 5, headline: 200, quote: 240, tocMinSections: 5 }',
+    '# limits: { developments: 6, quotes: 2, actors: 8, perActor: 5, headline: 200, quote: 240, tocMinSections: 5, tocPagesFrom: 6 }',
     '# labels: { timeline: What happened }',
     '',
   ].join('\n');

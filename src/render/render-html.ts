@@ -17,7 +17,7 @@ import { UserError } from '../model/diagnostic.js';
 import { embeddedFontCss } from './fonts.js';
 import { registerHelpers } from './helpers.js';
 import { displayPath, mergeConfig, readTemplateConfig, type TemplateConfig } from './template-config.js';
-import { buildViewModel, type ViewModel } from './view-model.js';
+import { buildViewModel, type ViewModel, type ViewOptions } from './view-model.js';
 
 export interface LoadedTemplate {
   name: string;
@@ -27,8 +27,8 @@ export interface LoadedTemplate {
   chain: string[];
   config: TemplateConfig;
   /** The view the template sees for a context (exposed for tests and `--json`). */
-  view: (context: BriefContext) => ViewModel;
-  render: (context: BriefContext) => string;
+  view: (context: BriefContext, options?: ViewOptions) => ViewModel;
+  render: (context: BriefContext, options?: ViewOptions) => string;
 }
 
 interface TemplateFile {
@@ -86,7 +86,7 @@ export async function loadTemplate(name: string, searchDirs: string[]): Promise<
   const renderLayout = compileFile(hbs, layout);
   for (const file of [layout, ...partials.values()]) checkPartialReferences(hbs, file, partials);
   const styles = `${embeddedFontCss()}\n${css.join('\n')}`;
-  const view = (context: BriefContext) => buildViewModel(context, config);
+  const view = (context: BriefContext, options?: ViewOptions) => buildViewModel(context, config, options);
 
   return {
     name,
@@ -94,7 +94,7 @@ export async function loadTemplate(name: string, searchDirs: string[]): Promise<
     chain: chain.map((c) => c.dir),
     config,
     view,
-    render: (context) => renderLayout({ ...view(context), styles: new hbs.SafeString(styles) }),
+    render: (context, options) => renderLayout({ ...view(context, options), styles: new hbs.SafeString(styles) }),
   };
 }
 

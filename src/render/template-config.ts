@@ -39,6 +39,8 @@ const limitsSchema = z
     quote: z.number().int().positive(),
     /** A table of contents is printed when the brief has at least this many sections with content. */
     tocMinSections: z.number().int().positive(),
+    /** From this many pages, the brief is printed twice so its contents can give page numbers. */
+    tocPagesFrom: z.number().int().positive(),
   })
   .partial()
   .strict();

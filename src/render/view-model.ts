@@ -63,6 +63,13 @@ export interface ChartView {
 export interface TocEntry {
   id: string;
   title: string;
+  /** The page the entry starts on, once known (a second print for long briefs); else null. */
+  page: number | null;
+}
+
+export interface ViewOptions {
+  /** Page numbers for contents entries, by lower-cased entry title (read from the first print's bookmarks). */
+  tocPages?: Map<string, number>;
 }
 
 export interface SectionView {
@@ -110,7 +117,7 @@ export type ViewModel = Omit<BriefContext, 'sections' | 'blocks' | 'edition' | '
 
 const DEFAULT_SECTIONS: SectionName[] = ['summary', 'toc', 'timeline', 'chart', 'statements', 'by-actor', 'markdown', 'sources'];
 
-export function buildViewModel(context: BriefContext, config: TemplateConfig = {}): ViewModel {
+export function buildViewModel(context: BriefContext, config: TemplateConfig = {}, options: ViewOptions = {}): ViewModel {
   const labels = { ...DEFAULT_LABELS, ...config.labels };
   const limits = config.limits ?? {};
   const typeLabels = config.typeLabels ?? {};
@@ -137,7 +144,8 @@ export function buildViewModel(context: BriefContext, config: TemplateConfig = {
   const sections: SectionView[] = shown.map((name) => ({ name, partial: `section-${name}`, id: `sec-${name}`, title: labels[name] ?? name }));
   const tocEntries: TocEntry[] = sections
     .filter((s) => s.name !== 'toc' && s.name !== 'stats')
-    .flatMap((s) => (s.name === 'markdown' ? blocks.map((b) => ({ id: b.id, title: b.title })) : [{ id: s.id, title: s.title }]));
+    .flatMap((s) => (s.name === 'markdown' ? blocks.map((b) => ({ id: b.id, title: b.title })) : [{ id: s.id, title: s.title }]))
+    .map((entry) => ({ ...entry, page: options.tocPages?.get(entry.title.trim().toLowerCase()) ?? null }));
   const showToc = shown.includes('toc') && tocEntries.length >= (limits.tocMinSections ?? 5);
 
   return {
