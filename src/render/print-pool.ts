@@ -134,6 +134,8 @@ export class PrintPool {
           if (job.outFile) await writeAtomically(job.outFile, bytes);
           return { outFile: job.outFile ?? null, bytes, attempts: attempt, ms: Date.now() - started };
         } catch (err) {
+          // A killed browser can fail a call before Puppeteer has noticed the disconnect.
+          if (isProtocolFailure(err)) await disconnectSettled(browser, 1_000);
           const browserFault = !browser.connected || err instanceof PrintTimeoutError || isProtocolFailure(err);
           if (!browserFault || attempt > this.options.retries || this.closed) throw err;
           if (!browser.connected) await this.relaunch(browser);
@@ -222,6 +224,18 @@ export class PrintPool {
     if (next) next();
     else this.active -= 1;
   }
+}
+
+/** Resolves when the browser has disconnected, or after `ms` if it stays connected. */
+function disconnectSettled(browser: Browser, ms: number): Promise<void> {
+  if (!browser.connected) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    browser.once('disconnected', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 function isProtocolFailure(err: unknown): boolean {
