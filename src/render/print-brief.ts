@@ -33,8 +33,9 @@ const DEFAULT_TOC_PAGES_FROM = 6;
 
 export async function printBrief(pool: PrintPool, job: PrintBriefJob): Promise<PrintBriefResult> {
   const started = Date.now();
+  const metadata = { lang: job.template.config.lang ?? 'en', ...job.metadata };
   const html = job.template.render(job.context);
-  const first = await pool.print({ html, metadata: job.metadata });
+  const first = await pool.print({ html, metadata });
   const view = job.template.view(job.context);
   const from = job.template.config.limits?.tocPagesFrom ?? DEFAULT_TOC_PAGES_FROM;
   let result = { ...first, html, passes: 1 as 1 | 2 };
@@ -43,7 +44,7 @@ export async function printBrief(pool: PrintPool, job: PrintBriefJob): Promise<P
     if (doc.getPageCount() >= from) {
       const tocPages = outlinePages(doc);
       const numbered = job.template.render(job.context, { tocPages });
-      const second = await pool.print({ html: numbered, metadata: job.metadata });
+      const second = await pool.print({ html: numbered, metadata });
       result = { ...second, html: numbered, passes: 2, attempts: first.attempts + second.attempts };
     }
   }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PDFDocument, PDFDict, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFDict, PDFHexString, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfInfo, pdfText, runCli, tempDir } from './helpers.js';
 
@@ -81,6 +81,7 @@ describe('audience variants print as real PDFs', () => {
     expect(info.Title).toBe('Russia–North Korea relations');
     expect(info.Subject).toMatch(/2025-03-01 to 2025-10-31/);
     expect(info.Keywords).toMatch(/Pyongyang/);
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFHexString).decodeText()).toBe('en-GB');
     expect(info.Tagged).toBe('yes');
   });
 
