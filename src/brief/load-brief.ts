@@ -414,6 +414,7 @@ function checkAndNormalize(
       perActor: input.limits?.perActor ?? 5,
     },
     sections: [...sections],
+    sectionsChosen: input.sections !== undefined,
     summary: input.summary,
     blocks: input.blocks ?? [],
     pin: input.pin ?? [],

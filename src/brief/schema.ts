@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 
-export const SECTION_KEYS = ['summary', 'timeline', 'statements', 'by-actor', 'markdown', 'sources', 'stats', 'chart'] as const;
+export const SECTION_KEYS = ['summary', 'toc', 'timeline', 'chart', 'statements', 'by-actor', 'markdown', 'sources', 'stats'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 /** Sections shown when a brief does not say (each only when it has content, at the template's discretion). */
@@ -211,6 +211,8 @@ export interface BriefSpec {
   weights: Record<string, number>;
   limits: { developments: number; quotes: number; actors: number; perActor: number };
   sections: SectionKey[];
+  /** Whether the brief chose its sections; if not, the template's own choice applies. */
+  sectionsChosen: boolean;
   summary?: string;
   blocks: { title: string; markdown: string }[];
   pin: string[];

@@ -372,7 +372,11 @@ function planEdition(input: SelectionInput): BriefPlan {
     period: { from, to, label: period.label, week: period.week },
     asOf: input.asOf,
     summary: spec.summary ?? null,
-    sections: spec.sections.filter((s) => (s === 'markdown' ? spec.blocks.length > 0 : s === 'summary' ? Boolean(spec.summary) : true)),
+    // Only a brief that chose its sections overrides the template's own (an executive template
+    // shows fewer than an analyst one).
+    ...(spec.sectionsChosen
+      ? { sections: spec.sections.filter((s) => (s === 'markdown' ? spec.blocks.length > 0 : s === 'summary' ? Boolean(spec.summary) : true)) }
+      : {}),
     blocks: spec.blocks,
     ...(edition ? { edition } : {}),
     developments,

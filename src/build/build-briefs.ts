@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 /**
  * Orchestration: briefs → editions → (only what changed) selection → HTML → PDF.
  *
@@ -54,6 +55,8 @@ export interface BuildOptions {
   onEvent?: (event: BuildEvent) => void;
   /** How to get a printer (tests and the print pool swap it). */
   printerFactory?: PrinterFactory;
+  /** Editions built, and pages printed, at once (default: one per core). */
+  concurrency?: number;
   /** Install SIGINT/SIGTERM handlers (the CLI does; library callers may not want them). */
   handleSignals?: boolean;
   /** Recorded in the lock file, to name the holder. */
@@ -101,6 +104,9 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
       }
     }
     const manifest = await readManifest(options.outDir);
+    // Editions finish in any order; each save writes the whole manifest as it is then, one at a time.
+    let saving: Promise<void> = Promise.resolve();
+    const saveManifest = (): Promise<void> => (saving = saving.catch(() => undefined).then(() => writeManifest(options.outDir, manifest)));
 
     // Load every brief and its corpus (once per distinct corpus), then plan the editions.
     const work: BriefWork[] = [];
@@ -183,31 +189,40 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
       return p;
     };
 
-    for (const { w, e } of planned) {
-      if (interruption?.signal) break;
-      const index = results.length;
-      emit({ kind: 'start', key: e.key, index, total });
-      const t0 = Date.now();
-      let result: EditionResult;
-      try {
-        result = await buildEdition(w, e, manifest, options, extractionFor, async () => {
-          if (!printer) {
-            printerPromise ??= (options.printerFactory ?? launchChromiumPrinter)();
-            browserLaunched = true;
-            printer = await printerPromise;
-          }
-          return printer;
-        });
-        result.ms = Date.now() - t0;
-      } catch (err) {
-        result = failure(e.key, e.briefFile, e.week, err, Date.now() - t0);
-        if (interruption?.signal) result.reasons = ['interrupted'];
+    // Editions build side by side, one per core by default: selection is pure and the print
+    // pool keeps that many pages printing. Their order in the summary stays the planned order.
+    const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+    const slots: EditionResult[] = [];
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < planned.length && !interruption?.signal) {
+        const index = next++;
+        const { w, e } = planned[index]!;
+        emit({ kind: 'start', key: e.key, index, total });
+        const t0 = Date.now();
+        let result: EditionResult;
+        try {
+          result = await buildEdition(w, e, manifest, saveManifest, options, extractionFor, async () => {
+            if (!printer) {
+              printerPromise ??= (options.printerFactory ?? launchChromiumPrinter)({ concurrency });
+              browserLaunched = true;
+              printer = await printerPromise;
+            }
+            return printer;
+          });
+          result.ms = Date.now() - t0;
+        } catch (err) {
+          result = failure(e.key, e.briefFile, e.week, err, Date.now() - t0);
+          if (interruption?.signal) result.reasons = ['interrupted'];
+        }
+        slots[index] = result;
+        emit({ kind: 'done', result, index, total });
       }
-      results.push(result);
-      emit({ kind: 'done', result, index, total });
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, planned.length) }, worker));
+    results.push(...slots.filter((r): r is EditionResult => r !== undefined));
     // Remember what the corpus looked like, so the next build can skip reading it.
-    if (corporaChanged && !interruption?.signal) await writeManifest(options.outDir, manifest);
+    if (corporaChanged && !interruption?.signal) await saveManifest();
   } finally {
     await (printer as Printer | null)?.close();
     if (interruption) {
@@ -234,6 +249,7 @@ async function buildEdition(
   w: BriefWork,
   e: Edition,
   manifest: Manifest,
+  saveManifest: () => Promise<void>,
   options: BuildOptions,
   extractionFor: (w: BriefWork) => Promise<IndexedExtraction>,
   getPrinter: () => Promise<Printer>,
@@ -254,7 +270,7 @@ async function buildEdition(
   let decision = decideRebuild(prev, inputs, undefined, { force: options.force, outputExists: existsSync(outFile) });
   if (decision.action === 'skip') return { ...base, output: prev?.output ? path.join(options.outDir, prev.output) : null, status: 'up-to-date', reasons: decision.reasons };
 
-  const { context, selection, developmentKeys } = await selectEdition(w.brief, await w.corpus(), e, previousEntry, await extractionFor(w), (diagnostic) =>
+  const { context, selection, developmentKeys } = await selectEdition(w.brief, await w.corpus(), e, await extractionFor(w), (diagnostic) =>
     options.onEvent?.({ kind: 'warning', diagnostic }),
   );
   if (decision.action === 'select') decision = decideRebuild(prev, inputs, selection, { force: options.force, outputExists: existsSync(outFile) });
@@ -273,7 +289,7 @@ async function buildEdition(
     // Same selection from a changed corpus: remember the new fingerprint so the next build decides cheaply.
     if (!options.dryRun && prev) {
       manifest.editions[e.key] = { ...prev, inputs };
-      await writeManifest(options.outDir, manifest);
+      await saveManifest();
     }
     return { ...base, output: prev?.output ? path.join(options.outDir, prev.output) : null, status: 'up-to-date', reasons: decision.reasons };
   }
@@ -284,7 +300,7 @@ async function buildEdition(
   if (skipEmpty) {
     await rm(outFile, { force: true });
     manifest.editions[e.key] = { ...entry, output: null, status: 'empty-skipped' };
-    await writeManifest(options.outDir, manifest);
+    await saveManifest();
     return { ...base, status: 'skipped-empty', reasons: ['nothing selected (emptyWeek: skip)'] };
   }
 
@@ -292,19 +308,18 @@ async function buildEdition(
   // manifest does not vouch for (rebuilt next time), never an entry describing the wrong file.
   if (prev) {
     delete manifest.editions[e.key];
-    await writeManifest(options.outDir, manifest);
+    await saveManifest();
   }
   const { loadTemplate } = await import('../render/render-html.js');
   const template = await loadTemplate(w.brief.spec.template, templateSearchDirs(w.brief, options.projectTemplatesDir));
-  const html = template.render(context);
   await mkdir(path.dirname(outFile), { recursive: true });
   const sideBase = outFile.slice(0, -4);
-  if (options.writeHtml) await writeFileAtomic(`${sideBase}.html`, html);
   if (options.writeJson) await writeFileAtomic(`${sideBase}.json`, `${JSON.stringify(context, null, 2)}\n`);
   const printer = await getPrinter();
   const spec = w.brief.spec;
-  await printer.print({
-    html,
+  const printed = await printer.print({
+    template,
+    context,
     outFile,
     metadata: {
       title: e.week ? `${spec.title} — ${e.week}` : spec.title,
@@ -312,11 +327,13 @@ async function buildEdition(
       subject: `Situation report, ${e.period.from} to ${e.period.to}${e.week ? ` (${e.week})` : ''}`,
       keywords: spec.select.keywords,
       date: new Date(e.asOf),
-      documentKey: sha256(html),
+      // The PDF's /ID: a function of what it was made from, never random.
+      documentKey: sha256(w.templateHash, JSON.stringify(context)),
     },
   });
+  if (options.writeHtml) await writeFileAtomic(`${sideBase}.html`, printed.html);
   manifest.editions[e.key] = entry;
-  await writeManifest(options.outDir, manifest);
+  await saveManifest();
   return { ...base, output: outFile, status: 'built', reasons: decision.reasons };
 }
 

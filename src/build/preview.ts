@@ -53,7 +53,7 @@ export async function renderPreviewHtml(options: Pick<PreviewOptions, 'briefFile
   if (!edition) throw new UserError({ severity: 'error', file: options.briefFile, message: 'no edition to preview for this as-of (the last complete week is outside the brief\'s period)', hint: 'pass --week YYYY-Www' });
   const { extractions } = await extractCorpus(corpus.articles, { cacheDir: options.cacheDir === undefined ? '.briefsmith-cache' : options.cacheDir, toolVersion: toolVersion() });
   const { clusterDevelopments } = await import('../extract/cluster.js');
-  const { context } = await selectEdition(brief, corpus, edition, undefined, indexExtraction(extractions, clusterDevelopments(extractions)));
+  const { context } = await selectEdition(brief, corpus, edition, indexExtraction(extractions, clusterDevelopments(extractions)));
   const { loadTemplate } = await import('../render/render-html.js');
   const template = await loadTemplate(brief.spec.template, dirs);
   return { html: template.render(context), watch: watchList, edition: edition.key };

@@ -11,6 +11,7 @@ import { registerInitCommand } from './commands/init.js';
 import { registerPlanCommand } from './commands/plan.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { registerPreviewCommand } from './commands/preview.js';
+import { registerTemplateCommand } from './commands/template.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { printDiagnostics } from './report.js';
 
@@ -35,6 +36,7 @@ export function createProgram(done: CommandResult): Command {
   registerPlanCommand(program, done);
   registerInitCommand(program, done);
   registerPreviewCommand(program, done);
+  registerTemplateCommand(program, done);
   return program;
 }
 

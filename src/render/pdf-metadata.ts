@@ -15,6 +15,8 @@ export interface PdfMetadata {
   date: Date;
   /** A hash of what the document was made from: becomes the PDF's /ID instead of a random one. */
   documentKey: string;
+  /** BCP 47 language of the document (the PDF's /Lang, read by screen readers). Default `en`. */
+  lang?: string;
 }
 
 export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
@@ -31,6 +33,6 @@ export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise
   doc.context.trailerInfo.ID = PDFArray.withContext(doc.context);
   (doc.context.trailerInfo.ID as PDFArray).push(PDFHexString.of(id));
   (doc.context.trailerInfo.ID as PDFArray).push(PDFHexString.of(id));
-  doc.catalog.set(PDFName.of('Lang'), PDFHexString.fromText('en'));
+  doc.catalog.set(PDFName.of('Lang'), PDFHexString.fromText(meta.lang ?? 'en'));
   return doc.save({ useObjectStreams: false, addDefaultPage: false });
 }

@@ -58,7 +58,7 @@ describe('mistakes in a brief', () => {
     const list = await diagnosticsOf(`${F}/missing-period.yaml`);
     expect(list[0]).toMatchObject({ line: 1, column: 1, message: 'missing `period`', rule: 'brief/missing-key' });
     expect(list[1]).toMatchObject({ line: 2, column: 22, hint: 'did you mean `summary`?' });
-    expect(list[1]?.message).toMatch(/^`sections\[1\]`: `sumary` is not one of summary, timeline/);
+    expect(list[1]?.message).toMatch(/^`sections\[1\]`: `sumary` is not one of summary, toc, timeline/);
   });
   it('unknown template name: checked against the template folders, with the closest name', async () => {
     const brief = await loadBrief(`${F}/unknown-template.yaml`);

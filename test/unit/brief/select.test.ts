@@ -40,7 +40,7 @@ describe('the example brief on the seed corpus', () => {
     expect(ctx.quotes.some((q) => q.speaker === 'Medvedev' && q.text.startsWith('Our relations are now based'))).toBe(true);
     expect(ctx.sources.map((s) => s.n)).toEqual([1, 2]);
     expect(ctx.stats).toMatchObject({ articlesRead: 2, articlesInPeriod: 2, outlets: 2 });
-    expect(ctx.sections).toEqual(['summary', 'timeline', 'statements', 'by-actor', 'sources', 'stats']);
+    expect(ctx.sections).toEqual(['summary', 'toc', 'timeline', 'chart', 'statements', 'by-actor', 'sources', 'stats']); // as the brief chose
     // the timeline reads in date order
     const dates = ctx.developments.map((d) => d.date ?? '');
     expect([...dates].sort()).toEqual(dates);
@@ -240,8 +240,8 @@ describe('sections and editions', () => {
     expect(ctx.byActor!.map((a) => a.actor)).not.toContain('Shoigu');
   });
   it('the markdown and summary sections drop out when the brief has none', async () => {
-    const ctx = selectForBrief(input(await brief('')));
-    expect(ctx.sections).toEqual(['timeline', 'statements', 'by-actor', 'sources', 'stats']);
+    const ctx = selectForBrief(input(await brief('sections: [summary, timeline, statements, markdown, sources, stats]\n')));
+    expect(ctx.sections).toEqual(['timeline', 'statements', 'sources', 'stats']);
   });
   it('a weekly brief is one edition per ISO week', async () => {
     const b = await loadBrief(writeBrief('title: Weekly\nperiod: weekly\ntimezone: Asia/Seoul\n'));

@@ -65,7 +65,7 @@ describe('briefsmith preview server', () => {
     const v = server.version();
     const poll = fetch(`${server.url}__briefsmith/changes?since=${v}`).then((r) => r.json() as Promise<{ version: number }>);
     await new Promise((r) => setTimeout(r, 100));
-    const partial = path.join(project, 'templates', 'sitrep', 'partials', 'sources.hbs');
+    const partial = path.join(project, 'templates', 'sitrep', 'partials', 'section-sources.hbs');
     writeFileSync(partial, `${readFileSync(partial, 'utf8')}<p>edited-in-preview</p>\n`);
     expect((await poll).version).toBeGreaterThan(v);
     expect(await (await fetch(server.url)).text()).toContain('edited-in-preview');

@@ -1,0 +1,80 @@
+/**
+ * A brief from context to PDF through a PrintPool, with page numbers in the contents of long
+ * briefs.
+ *
+ * Chromium has no `target-counter()`, so a contents list cannot know its page numbers in one
+ * pass. For a brief that prints at least `limits.tocPagesFrom` pages (default 6) and shows
+ * contents, the first print's bookmarks (Chromium's document outline, one per heading) give
+ * the page of each section; the brief is rendered again with those numbers and printed a
+ * second time. The numbers fill space the first print already reserved, so no line moves.
+ * Shorter briefs print once.
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
+import type { BriefContext } from '../brief/context.js';
+import type { PdfMetadata } from './pdf-metadata.js';
+import { writeAtomically, type PrintPool, type PrintResult } from './print-pool.js';
+import type { LoadedTemplate } from './render-html.js';
+
+export interface PrintBriefJob {
+  template: LoadedTemplate;
+  context: BriefContext;
+  metadata: PdfMetadata;
+  /** Where the PDF goes (temporary file + rename); omit to only get the bytes. */
+  outFile?: string;
+}
+
+export interface PrintBriefResult extends PrintResult {
+  /** The HTML that printed (with contents page numbers when there was a second pass). */
+  html: string;
+  passes: 1 | 2;
+}
+
+const DEFAULT_TOC_PAGES_FROM = 6;
+
+export async function printBrief(pool: PrintPool, job: PrintBriefJob): Promise<PrintBriefResult> {
+  const started = Date.now();
+  const metadata = { lang: job.template.config.lang ?? 'en', ...job.metadata };
+  const html = job.template.render(job.context);
+  const first = await pool.print({ html, metadata });
+  const view = job.template.view(job.context);
+  const from = job.template.config.limits?.tocPagesFrom ?? DEFAULT_TOC_PAGES_FROM;
+  let result = { ...first, html, passes: 1 as 1 | 2 };
+  if (view.view.showToc) {
+    const doc = await PDFDocument.load(first.bytes, { updateMetadata: false });
+    if (doc.getPageCount() >= from) {
+      const tocPages = outlinePages(doc);
+      const numbered = job.template.render(job.context, { tocPages });
+      const second = await pool.print({ html: numbered, metadata });
+      result = { ...second, html: numbered, passes: 2, attempts: first.attempts + second.attempts };
+    }
+  }
+  if (job.outFile) await writeAtomically(job.outFile, result.bytes);
+  return { ...result, outFile: job.outFile ?? null, ms: Date.now() - started };
+}
+
+/**
+ * Bookmark title (lower-cased: Chromium takes the rendered text, after `text-transform`) →
+ * 1-based page number, for every bookmark whose destination is a page.
+ */
+export function outlinePages(doc: PDFDocument): Map<string, number> {
+  const pageIndex = new Map<string, number>();
+  doc.getPages().forEach((page, i) => pageIndex.set(page.ref.toString(), i + 1));
+  const pages = new Map<string, number>();
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const visit = (ref: unknown, depth: number): void => {
+    let node = ref instanceof PDFRef ? doc.context.lookupMaybe(ref, PDFDict) : undefined;
+    while (node && depth < 16) {
+      const title = node.lookup(PDFName.of('Title'));
+      const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText().trim().toLowerCase() : null;
+      const dest = node.lookupMaybe(PDFName.of('Dest'), PDFArray) ?? node.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('D'), PDFArray);
+      const target = dest?.get(0);
+      const page = target instanceof PDFRef ? pageIndex.get(target.toString()) : undefined;
+      if (text && page !== undefined && !pages.has(text)) pages.set(text, page);
+      visit(node.get(PDFName.of('First')), depth + 1);
+      const next = node.get(PDFName.of('Next'));
+      node = next instanceof PDFRef ? doc.context.lookupMaybe(next, PDFDict) : undefined;
+    }
+  };
+  visit(outlines?.get(PDFName.of('First')), 0);
+  return pages;
+}

@@ -1,0 +1,255 @@
+/**
+ * One browser for a whole build, many pages printing at once.
+ *
+ * ```ts
+ * const pool = await PrintPool.launch({ concurrency: 4 });
+ * try {
+ *   await Promise.all(jobs.map((job) => pool.print(job)));
+ * } finally {
+ *   await pool.close();
+ * }
+ * ```
+ *
+ * Each page is a closed world: JavaScript off and every request aborted (the HTML carries
+ * its CSS and fonts inline and it holds corpus text we do not trust). Each job has a time
+ * limit. When the browser dies (crash, OOM kill) it is relaunched and the job retried once.
+ * The PDF gets its metadata from the job (never the clock) and lands through a temporary
+ * file and a rename, so a crash never leaves half a PDF behind.
+ */
+import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import type { Browser, Page, PDFOptions } from 'puppeteer';
+import { findBrowser } from './find-browser.js';
+import { stampMetadata, type PdfMetadata } from './pdf-metadata.js';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--disable-default-apps',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--font-render-hinting=none',
+  // Defence in depth: request interception does not see speculative loads such as
+  // <link rel="prefetch"> (found by test/e2e/hostile.test.ts), so the browser also gets a
+  // proxy that does not exist, for every host including loopback.
+  '--proxy-server=http://0.0.0.0:0',
+  '--proxy-bypass-list=<-loopback>',
+];
+
+export interface PrintPoolOptions {
+  /** Pages printing at the same time. Default: `os.availableParallelism()`. */
+  concurrency?: number;
+  /** Milliseconds one job (load + print) may take before it fails. Default 60 000. */
+  timeoutMs?: number;
+  /** Extra attempts after a failure caused by the browser (crash, disconnect, timeout). Default 1. */
+  retries?: number;
+  /** Chromium binary. Default: `findBrowser()` (PUPPETEER_EXECUTABLE_PATH, then the PATH). */
+  executablePath?: string;
+  /** Replaces `puppeteer.launch` (tests use it to count launches or inject failures). */
+  launchBrowser?: () => Promise<Browser>;
+}
+
+export interface PrintJob {
+  /** A complete, self-contained HTML document. */
+  html: string;
+  /** Where the PDF goes; written through `<outFile>.<random>.tmp` and a rename. Omit to only get the bytes. */
+  outFile?: string;
+  metadata: PdfMetadata;
+  /** Extra Puppeteer PDF options; page size and margins normally come from the template's `@page` CSS. */
+  pdf?: Pick<PDFOptions, 'format' | 'landscape' | 'margin' | 'scale'>;
+}
+
+export interface PrintResult {
+  outFile: string | null;
+  bytes: Uint8Array;
+  /** 1 when the first attempt succeeded. */
+  attempts: number;
+  ms: number;
+}
+
+export class PrintTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`printing took longer than ${ms} ms`);
+    this.name = 'PrintTimeoutError';
+  }
+}
+
+export class PrintPool {
+  readonly concurrency: number;
+  /** How many browsers this pool has started (1 unless one crashed). */
+  launches = 0;
+  /** The most jobs that were printing at the same time. */
+  peakActive = 0;
+  private browser: Promise<Browser>;
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  private closed = false;
+  private readonly replaced = new WeakSet<Browser>();
+
+  private constructor(
+    private readonly options: Required<Pick<PrintPoolOptions, 'timeoutMs' | 'retries'>> & { launch: () => Promise<Browser> },
+    concurrency: number,
+    browser: Browser,
+  ) {
+    this.concurrency = concurrency;
+    this.browser = Promise.resolve(browser);
+    this.launches = 1;
+  }
+
+  static async launch(options: PrintPoolOptions = {}): Promise<PrintPool> {
+    const launch =
+      options.launchBrowser ??
+      (async () => {
+        const puppeteer = (await import('puppeteer')).default;
+        const executablePath = options.executablePath ?? findBrowser(process.env, () => puppeteer.executablePath());
+        return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+      });
+    const browser = await launch();
+    return new PrintPool(
+      { timeoutMs: options.timeoutMs ?? 60_000, retries: options.retries ?? 1, launch },
+      Math.max(1, Math.floor(options.concurrency ?? availableParallelism())),
+      browser,
+    );
+  }
+
+  /** Prints one job; waits for a free slot when `concurrency` pages are already printing. */
+  async print(job: PrintJob): Promise<PrintResult> {
+    if (this.closed) throw new Error('PrintPool is closed');
+    const started = Date.now();
+    await this.acquire();
+    try {
+      let attempt = 0;
+      for (;;) {
+        attempt += 1;
+        const browser = await this.browser;
+        try {
+          const pdf = await this.printOnce(browser, job);
+          const bytes = await stampMetadata(pdf, job.metadata);
+          if (job.outFile) await writeAtomically(job.outFile, bytes);
+          return { outFile: job.outFile ?? null, bytes, attempts: attempt, ms: Date.now() - started };
+        } catch (err) {
+          // A killed browser can fail a call before Puppeteer has noticed the disconnect.
+          if (isProtocolFailure(err)) await disconnectSettled(browser, 1_000);
+          const browserFault = !browser.connected || err instanceof PrintTimeoutError || isProtocolFailure(err);
+          if (!browserFault || attempt > this.options.retries || this.closed) throw err;
+          if (!browser.connected) await this.relaunch(browser);
+        }
+      }
+    } finally {
+      this.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const browser = await this.browser.catch(() => null);
+    await browser?.close().catch(() => undefined);
+  }
+
+  /** The browser in use (for tests that need to kill it). */
+  currentBrowser(): Promise<Browser> {
+    return this.browser;
+  }
+
+  private async printOnce(browser: Browser, job: PrintJob): Promise<Uint8Array> {
+    const timeout = this.options.timeoutMs;
+    let page: Page | null = null;
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    const work = (async () => {
+      const opened = await browser.newPage();
+      if (timedOut) {
+        // The time limit passed while the page was opening: nobody will close it but us.
+        await opened.close().catch(() => undefined);
+        throw new PrintTimeoutError(timeout);
+      }
+      page = opened;
+      await page.setJavaScriptEnabled(false);
+      // Offline as well as intercepted: prefetches bypass interception but not this.
+      await page.setOfflineMode(true);
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        // The document arrives through setContent; nothing else may be fetched.
+        void request.abort('blockedbyclient').catch(() => undefined);
+      });
+      await page.setContent(job.html, { waitUntil: 'load', timeout });
+      return page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout, ...job.pdf });
+    })();
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        reject(new PrintTimeoutError(timeout));
+      }, timeout);
+    });
+    try {
+      return await Promise.race([work, limit]);
+    } finally {
+      clearTimeout(timer);
+      work.catch(() => undefined);
+      const p = page as Page | null;
+      await p?.close().catch(() => undefined);
+    }
+  }
+
+  /** Replaces a dead browser once, however many jobs noticed it at the same time. */
+  private async relaunch(dead: Browser): Promise<void> {
+    // Checked and marked synchronously: two jobs failing together must not launch two browsers.
+    if (!this.replaced.has(dead)) {
+      this.replaced.add(dead);
+      void dead.close().catch(() => undefined);
+      this.launches += 1;
+      this.browser = this.options.launch();
+    }
+    await this.browser;
+  }
+
+  private async acquire(): Promise<void> {
+    if (this.active < this.concurrency) {
+      this.active += 1;
+    } else {
+      // release() hands its slot over directly, so `active` stays the same.
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+    this.peakActive = Math.max(this.peakActive, this.active);
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.active -= 1;
+  }
+}
+
+/** Resolves when the browser has disconnected, or after `ms` if it stays connected. */
+function disconnectSettled(browser: Browser, ms: number): Promise<void> {
+  if (!browser.connected) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    browser.once('disconnected', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+function isProtocolFailure(err: unknown): boolean {
+  const message = err instanceof Error ? err.message : String(err);
+  return /Target closed|Session closed|Protocol error|Connection closed|crashed|detached/i.test(message);
+}
+
+export async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(tmp, bytes);
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
