@@ -83,7 +83,7 @@ async function renderBrief(brief: LoadedBrief, options: BuildOptions, emit: (e: 
   const corpusPaths = brief.spec.corpus.map((p) => path.resolve(p));
   const corpus = await loadCorpus(corpusPaths);
   for (const diagnostic of corpus.diagnostics) emit({ kind: 'warning', diagnostic });
-  const extractions = corpus.articles.map(extractArticle);
+  const extractions = corpus.articles.map((a) => extractArticle(a));
   const developments = clusterDevelopments(extractions);
   const context = selectForBrief({ brief, articles: corpus.articles, extractions, developments, asOf: options.asOf });
   const template = await loadTemplate(brief.spec.template, [path.join(briefDir, 'templates'), options.projectTemplatesDir, builtinTemplatesDir()]);

@@ -1,12 +1,34 @@
 import type { Article } from '../model/article.js';
 import type { ArticleExtraction } from '../model/extraction.js';
 import { extractDates } from './dates/index.js';
+import { aliasLookupFrom, recogniseEntities, type AliasInput, type AliasLookup } from './entities/index.js';
 import { extractEvents } from './events/index.js';
+import { loadTaxonomy, type Taxonomy } from './events/taxonomy.js';
 import { extractQuotes } from './quotes/index.js';
 
+export interface ExtractOptions {
+  /** A compiled taxonomy (`loadTaxonomy(path)`); the built-in one by default. */
+  taxonomy?: Taxonomy;
+  /** Alias → canonical names (corpus/entities.yaml through the alias loader), consulted before the built-in gazetteer. */
+  aliases?: AliasInput;
+}
+
+const lookups = new WeakMap<object, AliasLookup>();
+
 /** Everything Briefsmith extracts from one article, in the JSON contract's shape. */
-export function extractArticle(article: Article): ArticleExtraction {
+export function extractArticle(article: Article, options: ExtractOptions = {}): ArticleExtraction {
+  const taxonomy = options.taxonomy ?? loadTaxonomy();
+  let aliases: AliasLookup | undefined;
+  if (options.aliases) {
+    aliases = lookups.get(options.aliases);
+    if (!aliases) {
+      aliases = aliasLookupFrom(options.aliases);
+      lookups.set(options.aliases, aliases);
+    }
+  }
   const dates = extractDates(article.text, article.referenceDate);
+  const entities = recogniseEntities(article.text, { aliases });
+  const events = extractEvents(article, dates, { taxonomy, entities });
   return {
     id: article.id,
     title: article.title,
@@ -15,7 +37,7 @@ export function extractArticle(article: Article): ArticleExtraction {
     url: article.url,
     quotes: extractQuotes(article),
     dates,
-    events: extractEvents(article, dates),
-    entities: [],
+    events,
+    entities: entities.map(({ text, canonical, kind, start, end }) => ({ text, canonical, kind, start, end })),
   };
 }

@@ -82,6 +82,12 @@ export interface ExtractedEvent {
   start: number; // CONTRACT
   end: number; // CONTRACT
   confidence: number;
+  /** The PLOVER category the taxonomy maps `type` to. */
+  plover?: string;
+  /** Analysis or history rather than a report of something happening. */
+  background?: boolean;
+  /** The date expression the date came from, as written. */
+  dateSpan?: string;
 }
 
 export interface ArticleExtraction {

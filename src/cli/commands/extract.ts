@@ -17,7 +17,7 @@ export function registerExtractCommand(program: Command, done: CommandResult): v
       if (opts.json && opts.ndjson) throw new UsageError('--json and --ndjson exclude each other');
       const corpus = await loadCorpus(paths);
       printDiagnostics(corpus.diagnostics);
-      const extractions = corpus.articles.map(extractArticle);
+      const extractions = corpus.articles.map((a) => extractArticle(a));
       if (opts.ndjson) {
         for (const x of extractions) process.stdout.write(`${JSON.stringify(x)}\n`);
       } else if (opts.json) {
