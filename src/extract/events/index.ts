@@ -344,6 +344,7 @@ export function summarise(sentence: string, max = 200): string {
   s = s.replace(/^(?:state media(?: outlet)?\s+)?(?:(?:the\s+)?(?:Korean Central News Agency|KCNA|TASS|Yonhap|Xinhua|RIA Novosti|Interfax|Reuters)(?:\s*\([A-Z]+\))?)\s+(?:reported|said|says|reports)\s+(?:that\s+)?/i, '');
   const tail = ATTRIBUTION_TAIL.exec(s);
   if (tail && tail.index > 40) s = `${s.slice(0, tail.index)}${tail[1] || '.'}`;
+  if (s.length > max) s = s.replace(/^(?:In|On|At|During|Amid|After|Following|As|While|Yet|However|Meanwhile)\b[^,]{0,90},\s+/, '');
   s = s.charAt(0).toUpperCase() + s.slice(1);
   if (s.length <= max) return s;
   const window = s.slice(0, max);
