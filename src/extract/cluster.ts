@@ -84,7 +84,7 @@ function greedy(items: Item[], threshold: number): Item[] {
   const keysOf = (item: Item): string[] => {
     const keys = [...item.actors].map((a) => `${item.family}\u0000a:${a}`);
     for (const l of item.locations) keys.push(`${item.family}\u0000l:${l}`);
-    const distinctive = [...item.tokens].filter((t) => t.length >= 6).sort().slice(0, 12);
+    const distinctive = [...item.tokens].filter((t) => t.length >= 5);
     for (const t of distinctive) keys.push(`${item.family}\u0000t:${t}`);
     return keys;
   };

@@ -1,5 +1,5 @@
 import type { Article } from '../model/article.js';
-import type { ArticleExtraction } from '../model/extraction.js';
+import type { ArticleExtraction, DateRef } from '../model/extraction.js';
 import { extractDates } from './dates/index.js';
 import { aliasLookupFrom, recogniseEntities, type AliasInput, type AliasLookup } from './entities/index.js';
 import { extractEvents } from './events/index.js';
@@ -11,6 +11,8 @@ export interface ExtractOptions {
   taxonomy?: Taxonomy;
   /** Alias → canonical names (corpus/entities.yaml through the alias loader), consulted before the built-in gazetteer. */
   aliases?: AliasInput;
+  /** The date normaliser to use (tests, integration); `extractDates` from src/extract/dates by default. */
+  extractDates?: (text: string, referenceDate: string | null) => DateRef[];
 }
 
 const lookups = new WeakMap<object, AliasLookup>();
@@ -26,7 +28,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
       lookups.set(options.aliases, aliases);
     }
   }
-  const dates = extractDates(article.text, article.referenceDate);
+  const dates = (options.extractDates ?? extractDates)(article.text, article.referenceDate);
   const entities = recogniseEntities(article.text, { aliases });
   const events = extractEvents(article, dates, { taxonomy, entities });
   return {

@@ -107,6 +107,8 @@ interface Token {
 
 interface Pending {
   tokens: Token[];
+  /** Already one name: do not split at stop words. */
+  whole?: boolean;
   afterTitle: boolean;
   sentenceInitial: boolean;
 }
@@ -155,6 +157,18 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
     const before = text.slice(Math.max(0, runStart - 40), runStart);
     const sentenceInitial = runStart === 0 || /(?:[.!?:]["”’)]*\s+|\n\s*|["“‘(]\s*)$/.test(before);
 
+    // "Korean Peninsula Energy Development Organization", "North Korean Foreign Ministry": a run
+    // ending in an organisation word is one organisation, not a place and a remainder.
+    const lastKey = tokens[tokens.length - 1]?.key ?? '';
+    if (tokens.length >= 2 && ORG_SUFFIX.has(lastKey) && !lookup(tokens)) {
+      let from = 0;
+      while (from < tokens.length - 1 && (STOP.has(tokens[from]!.key) || tokens[from]!.connector) && !lookup(tokens.slice(from))) from++;
+      const whole = tokens.slice(from);
+      if (whole.length >= 2 && !whole.some((t) => t.key === 'and') && !lookup(whole)) {
+        pending.push({ tokens: whole, afterTitle: false, sentenceInitial: false, whole: true });
+        continue;
+      }
+    }
     let i = 0;
     let residual: Token[] = [];
     let afterTitle = /\b(?:leader|president|minister|secretary|chairman|envoy|spokesman|spokeswoman|ambassador|general|commander|chief|premier|official|director|governor)\s+$/i.test(before);
@@ -223,13 +237,13 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
   }
   const unknown: { p: Pending; group: Token[]; kind: EntityKind | null }[] = [];
   for (const p of pending) {
-    for (const group of splitResidual(p.tokens)) {
-      const kind = classify(text, group, p);
+    for (const group of p.whole ? [p.tokens] : splitResidual(p.tokens)) {
+      const kind = p.whole ? 'organisation' : classify(text, group, p);
       unknown.push({ p, group, kind });
       if (kind === 'person' && group.length >= 2) {
         const canonical = text.slice(group[0]!.start, group[group.length - 1]!.end);
-        const last = group[group.length - 1]!.key;
-        if (!surnames.has(last)) surnames.set(last, { canonical, kind: 'person' });
+        // Family name last ("Andrei Belousov") or first ("Wang Lei", "Choe Son Hui").
+        for (const t of [group[group.length - 1]!, group[0]!]) if (!surnames.has(t.key) && !STOP.has(t.key)) surnames.set(t.key, { canonical, kind: 'person' });
       }
     }
   }

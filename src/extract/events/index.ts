@@ -33,9 +33,11 @@ const LIGHT_VERBS = new Set(
   `held hold holds holding conducted conducts staged stages carried began begin begins started starts wrapped concluded
   completed signed signs reached struck inked paid made oversaw oversees observed inspected guided launched opened attended
   joined imposed announced kicked ended opens clinched agreed approved ratified hosted resumed organized organised
-  had led leads mounted unleashed`.split(/\s+/).filter(Boolean),
+  had led leads mounted unleashed issued issues released delivered gave`.split(/\s+/).filter(Boolean),
 );
-const CONTEXT_PREPS = new Set(['during', 'at', 'after', 'following', 'amid', 'before']);
+// "during his meeting with Kim" is this sentence's happening; "following the signing" points at another one.
+const CONTEXT_PREPS = new Set(['during', 'at', 'amid']);
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to', 'shall', 'can', 'must']);
 const PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne)\b/;
 const ATTRIBUTION_TAIL = /,?\s+(?:according to [^,.;]{1,80}|(?:reported|said|told|citing)\s+[^,.;]{1,60}|[^,.;]{1,60}\s(?:reported|said|says|reports))\s*([.!?]?)$/;
@@ -130,6 +132,7 @@ function findTrigger(sentence: string, offset: number, taxonomy: Taxonomy): Trig
         const irrealis = MODALS.has(prev) || MODALS.has(prev2) || prev === 'not';
         const strength = v.form === 'past' || v.form === 'present' ? 1 : 0.5;
         if (v.form === 'base' && !MODALS.has(prev) && !MODALS.has(prev2)) continue; // a bare "visit" is a noun
+        if (v.form === 'ing' && !PROGRESSIVE.has(prev) && !PROGRESSIVE.has(prev2)) continue; // "the signing", "warning that…"
         add(v.type, spec.weight * strength * (irrealis ? 0.6 : 1), word.start, words[i + v.rest.length]!.end, irrealis);
       }
     }
@@ -343,7 +346,7 @@ export function summarise(sentence: string, max = 200): string {
   s = s.replace(/^(?:according to [^,]{1,80},\s*)/i, '');
   s = s.replace(/^(?:state media(?: outlet)?\s+)?(?:(?:the\s+)?(?:Korean Central News Agency|KCNA|TASS|Yonhap|Xinhua|RIA Novosti|Interfax|Reuters)(?:\s*\([A-Z]+\))?)\s+(?:reported|said|says|reports)\s+(?:that\s+)?/i, '');
   const tail = ATTRIBUTION_TAIL.exec(s);
-  if (tail && tail.index > 40) s = `${s.slice(0, tail.index)}${tail[1] || '.'}`;
+  if (tail && tail.index > 15) s = `${s.slice(0, tail.index)}${tail[1] || '.'}`;
   if (s.length > max) s = s.replace(/^(?:In|On|At|During|Amid|After|Following|As|While|Yet|However|Meanwhile)\b[^,]{0,90},\s+/, '');
   s = s.charAt(0).toUpperCase() + s.slice(1);
   if (s.length <= max) return s;

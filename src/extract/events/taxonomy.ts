@@ -77,7 +77,7 @@ const IRREGULAR: Record<string, [string, string]> = {
 export function inflect(lemma: string): { form: string; kind: VerbTrigger['form'] }[] {
   const w = lemma.toLowerCase();
   const out: { form: string; kind: VerbTrigger['form'] }[] = [{ form: w, kind: 'base' }];
-  const cvc = /^[a-z]{0,2}[^aeiou][aeiou][^aeiouwxy]$/.test(w);
+  const cvc = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(w); // one syllable: ban → banned, visit → visited
   const irregular = IRREGULAR[w];
   if (irregular) {
     out.push({ form: irregular[0], kind: 'past' }, { form: irregular[1], kind: 'past' });
