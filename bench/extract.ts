@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -70,17 +70,26 @@ const loadMs = performance.now() - t0;
 const chars = articles.reduce((n, a) => n + a.text.length, 0);
 console.log(`bundle: ${path.relative(process.cwd(), bundle)} — ${articles.length} articles, ${(chars / 1e6).toFixed(1)} M chars, loaded in ${(loadMs / 1000).toFixed(2)} s`);
 
+// The machine may be shared: CPU seconds (all threads) say what the work costs whatever else runs.
+const cpu = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return `${((u.user + u.system) / 1e6).toFixed(2)} CPU s`;
+};
+const machine = () => `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
+
 if (!flag('--warm-only')) {
   rmSync(cacheDir, { recursive: true, force: true });
+  const cpu0 = process.cpuUsage();
   const cold = await extractCorpus(articles, { cacheDir, workers });
   const events = cold.extractions.reduce((n, x) => n + x.events.length, 0);
   const entities = cold.extractions.reduce((n, x) => n + x.entities.length, 0);
   console.log(
-    `cold: ${(cold.stats.ms / 1000).toFixed(2)} s with ${cold.stats.workers} worker threads (${((chars / 1e6) / (cold.stats.ms / 1000)).toFixed(2)} M chars/s), ${cold.stats.extracted} extracted, ${events} events, ${entities} entity mentions`,
+    `cold: ${(cold.stats.ms / 1000).toFixed(2)} s wall, ${cpu(cpu0)}, ${cold.stats.workers} worker threads (${((chars / 1e6) / (cold.stats.ms / 1000)).toFixed(2)} M chars/s), ${cold.stats.extracted} extracted, ${events} events, ${entities} entity mentions; ${machine()}`,
   );
 }
+const cpu1 = process.cpuUsage();
 const warm = await extractCorpus(articles, { cacheDir, workers });
-console.log(`warm: ${(warm.stats.ms / 1000).toFixed(2)} s, ${warm.stats.cacheHits} cache hits, ${warm.stats.extracted} extracted`);
+console.log(`warm: ${(warm.stats.ms / 1000).toFixed(2)} s wall, ${cpu(cpu1)}, ${warm.stats.cacheHits} cache hits, ${warm.stats.extracted} extracted; ${machine()}`);
 const usage = process.resourceUsage();
 console.log(`peak RSS (all threads): ${mb(usage.maxRSS * 1024)}; heap now ${mb(process.memoryUsage().heapUsed)}`);
 if (!flag('--keep-cache') && !flag('--warm-only')) rmSync(cacheDir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { loadBrief, type LoadedBrief } from '../brief/load-brief.js';
 import { selectForBrief } from '../brief/select.js';
 import { loadCorpus } from '../corpus/index.js';
 import { clusterDevelopments } from '../extract/cluster.js';
-import { extractArticle } from '../extract/extract-article.js';
+import { extractCorpus } from '../extract/extract-corpus.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { PdfPrinter } from '../render/print-pdf.js';
 import { loadTemplate } from '../render/render-html.js';
@@ -83,7 +83,7 @@ async function renderBrief(brief: LoadedBrief, options: BuildOptions, emit: (e: 
   const corpusPaths = brief.spec.corpus.map((p) => path.resolve(p));
   const corpus = await loadCorpus(corpusPaths);
   for (const diagnostic of corpus.diagnostics) emit({ kind: 'warning', diagnostic });
-  const extractions = corpus.articles.map((a) => extractArticle(a));
+  const { extractions } = await extractCorpus(corpus.articles);
   const developments = clusterDevelopments(extractions);
   const context = selectForBrief({ brief, articles: corpus.articles, extractions, developments, asOf: options.asOf });
   const template = await loadTemplate(brief.spec.template, [path.join(briefDir, 'templates'), options.projectTemplatesDir, builtinTemplatesDir()]);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadCorpus } from '../../corpus/index.js';
-import { extractArticle } from '../../extract/extract-article.js';
+import { extractCorpus } from '../../extract/extract-corpus.js';
 import { UsageError } from '../../model/diagnostic.js';
 import { EXIT_FAILED, EXIT_OK } from '../exit-codes.js';
 import { printDiagnostics } from '../report.js';
@@ -13,11 +13,16 @@ export function registerExtractCommand(program: Command, done: CommandResult): v
     .argument('<paths...>', 'article files, folders or .jsonl bundles')
     .option('--json', 'print the extraction contract as one JSON document')
     .option('--ndjson', 'print one JSON object per article, a line each')
-    .action(async (paths: string[], opts: { json?: boolean; ndjson?: boolean }) => {
+    .option('--taxonomy <file>', 'event taxonomy YAML (default: the built-in src/extract/events/taxonomy.yaml)')
+    .option('--no-cache', 'extract every article again instead of reading .briefsmith-cache/')
+    .action(async (paths: string[], opts: { json?: boolean; ndjson?: boolean; taxonomy?: string; cache: boolean }) => {
       if (opts.json && opts.ndjson) throw new UsageError('--json and --ndjson exclude each other');
       const corpus = await loadCorpus(paths);
       printDiagnostics(corpus.diagnostics);
-      const extractions = corpus.articles.map((a) => extractArticle(a));
+      const { extractions } = await extractCorpus(corpus.articles, {
+        ...(opts.cache ? {} : { cacheDir: false as const }),
+        ...(opts.taxonomy ? { taxonomyFile: opts.taxonomy } : {}),
+      });
       if (opts.ndjson) {
         for (const x of extractions) process.stdout.write(`${JSON.stringify(x)}\n`);
       } else if (opts.json) {

@@ -189,7 +189,8 @@ function draftEvent(
     const e = mentions[k]!;
     const before = text.slice(Math.max(s.start, e.start - 12), e.start);
     const placeCue = /\b(?:in|at|near|to|into|from|outside|visited|visit|visits|visiting|toward|towards)\s+$/i.test(before);
-    if ((e.kind === 'place' || e.kind === 'country') && placeCue && e.start >= trigger.start - 40 && location === null) {
+    const possessive = /^['’]s\b/.test(text.slice(e.end, e.end + 3)); // "in Russia's war": not a place
+    if ((e.kind === 'place' || e.kind === 'country') && placeCue && !possessive && e.start >= trigger.start - 40 && e.start < clauseEnd && location === null) {
       location = e.canonical;
       continue;
     }
@@ -207,7 +208,9 @@ function draftEvent(
     pushUnique(actors, e.canonical);
   }
   if (location === null) {
-    const loc = mentions.find((e) => e.kind === 'place' && /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, e.start - 10), e.start)));
+    const loc = mentions.find(
+      (e) => e.kind === 'place' && e.start < clauseEnd && /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, e.start - 10), e.start)) && !/^['’]s\b/.test(text.slice(e.end, e.end + 3)),
+    );
     if (loc) location = loc.canonical;
   }
 
