@@ -62,7 +62,7 @@ function splitText(text: string, spans: SentenceSpan[]): void {
   for (const m of text.matchAll(boundary)) {
     const index = m.index ?? 0;
     if (m[1]) {
-      const before = text.slice(start, index + 1);
+      const before = text.slice(Math.max(start, index - 24), index + 1);
       const lastWord = /([A-Za-z.]+)\.$/.exec(before)?.[1]?.toLowerCase() ?? '';
       if (ABBREVIATIONS.has(lastWord) || /^[a-z]$/.test(lastWord) || /(^|\.)[a-z]\.[a-z]$/i.test(lastWord)) continue;
       pushTrimmed(text, start, index + m[1].length, spans);

@@ -54,7 +54,7 @@ export interface RecognisedEntity extends EntityMention {
 
 const TOKEN = String.raw`(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*['’]?)`;
 const CONNECTOR = String.raw`(?:of|for|the|and|de|du|al|bin|von|van)`;
-const RUN = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:${CONNECTOR}[ \t]+)?${TOKEN})*`, 'g');
+const RUN = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:${CONNECTOR}[ \t]+){0,2}${TOKEN})*`, 'g');
 const TOKEN_IN_RUN = new RegExp(String.raw`${TOKEN}|${CONNECTOR}`, 'g');
 
 /** Capitalised words that are not names on their own (sentence starters, calendar words, …). */
@@ -292,7 +292,8 @@ function splitResidual(tokens: Token[]): Token[][] {
     cur = [];
   };
   for (const t of tokens) {
-    if (!t.connector && STOP.has(t.key) && !(cur.length && ORG_SUFFIX.has(t.key))) {
+    // "of the Central Committee": after a connector a common word is part of the name.
+    if (!t.connector && STOP.has(t.key) && !(cur.length && cur[cur.length - 1]!.connector)) {
       push();
       continue;
     }

@@ -37,10 +37,14 @@ const LIGHT_VERBS = new Set(
 );
 // "during his meeting with Kim" is this sentence's happening; "following the signing" points at another one.
 const CONTEXT_PREPS = new Set(['during', 'at', 'amid']);
+const DETERMINERS = new Set(
+  `the a an any no some its their his her our my your these those this that many several all both few two three new such other each every of`.split(' '),
+);
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to', 'shall', 'can', 'must']);
 const PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne)\b/;
 const ATTRIBUTION_TAIL = /,?\s+(?:according to [^,.;]{1,80}|(?:reported|said|told|citing)\s+[^,.;]{1,60}|[^,.;]{1,60}\s(?:reported|said|says|reports))\s*([.!?]?)$/;
+const MAX_ACTORS = 6;
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
 interface Word {
@@ -130,8 +134,10 @@ function findTrigger(sentence: string, offset: number, taxonomy: Taxonomy): Trig
         if (!followedBy(i, v.rest)) continue;
         const spec = taxonomy.types[v.type]!;
         const irrealis = MODALS.has(prev) || MODALS.has(prev2) || prev === 'not';
+        // A bare form is a verb only right after a modal or "to" ("will visit"); "keep demand" is a noun.
+        if (v.form === 'base' && !MODALS.has(prev) && !(prev === 'not' && MODALS.has(prev2))) continue;
         const strength = v.form === 'past' || v.form === 'present' ? 1 : 0.5;
-        if (v.form === 'base' && !MODALS.has(prev) && !MODALS.has(prev2)) continue; // a bare "visit" is a noun
+        if ((v.form === 'present' || v.form === 'past') && DETERMINERS.has(prev)) continue; // "any signs of", "the requested day"
         if (v.form === 'ing' && !PROGRESSIVE.has(prev) && !PROGRESSIVE.has(prev2)) continue; // "the signing", "warning that…"
         add(v.type, spec.weight * strength * (irrealis ? 0.6 : 1), word.start, words[i + v.rest.length]!.end, irrealis);
       }
@@ -161,7 +167,8 @@ function findTrigger(sentence: string, offset: number, taxonomy: Taxonomy): Trig
     }
   }
   let best: Trigger | null = null;
-  for (const t of scores.values()) if (!best || t.score > best.score || (t.score === best.score && t.type < best.type)) best = t;
+  for (const t of scores.values()) if (taxonomy.exclude[t.type]?.test(sentence)) t.score = 0;
+  for (const t of scores.values()) if (t.score > 0 && (!best || t.score > best.score || (t.score === best.score && t.type < best.type))) best = t;
   return best;
 }
 
@@ -207,6 +214,7 @@ function draftEvent(
     }
     pushUnique(actors, e.canonical);
   }
+  actors.splice(MAX_ACTORS);
   if (location === null) {
     const loc = mentions.find(
       (e) => e.kind === 'place' && e.start < clauseEnd && /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, e.start - 10), e.start)) && !/^['’]s\b/.test(text.slice(e.end, e.end + 3)),

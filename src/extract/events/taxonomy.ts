@@ -20,6 +20,8 @@ const typeSchema = z.object({
   verbs: z.array(z.string()).default([]),
   nouns: z.array(z.string()).default([]),
   patterns: z.array(z.string()).default([]),
+  /** Sentences matching any of these are never this type ("demand was met", "meet a deadline"). */
+  exclude: z.array(z.string()).default([]),
 });
 
 const taxonomySchema = z.object({
@@ -56,6 +58,8 @@ export interface Taxonomy {
   anyPattern: RegExp | null;
   background: RegExp | null;
   hedge: RegExp | null;
+  /** Per type index: the type's exclusion patterns joined, or null. */
+  exclude: (RegExp | null)[];
   typeIndex: Map<string, number>;
 }
 
@@ -158,6 +162,7 @@ export function compileTaxonomy(source: string, origin: string): Taxonomy {
     anyPattern: join(spec.types.flatMap((t) => t.patterns), 'patterns'),
     background: join(spec.background, 'background'),
     hedge: join(spec.hedges, 'hedges'),
+    exclude: spec.types.map((t) => join(t.exclude, `${t.id}.exclude`)),
     typeIndex,
   };
 }
