@@ -33,7 +33,7 @@ const LIGHT_VERBS = new Set(
   `held hold holds holding conducted conducts staged stages carried began begin begins started starts wrapped concluded
   completed signed signs reached struck inked paid made oversaw oversees observed inspected guided launched opened attended
   joined imposed announced kicked ended opens clinched agreed approved ratified hosted resumed organized organised
-  had led leads mounted unleashed issued issues released delivered gave`.split(/\s+/).filter(Boolean),
+  had led leads mounted unleashed issued issues released delivered gave undertook renewed resumed returned`.split(/\s+/).filter(Boolean),
 );
 // "during his meeting with Kim" is this sentence's happening; "following the signing" points at another one.
 const CONTEXT_PREPS = new Set(['during', 'at', 'amid']);
