@@ -1,5 +1,5 @@
 import type { Article } from '../model/article.js';
-import type { ArticleExtraction, DateRef } from '../model/extraction.js';
+import type { ArticleExtraction, DateRef, EntityKind } from '../model/extraction.js';
 import { extractDates } from './dates/index.js';
 import { aliasLookupFrom, recogniseEntities, type AliasInput, type AliasLookup } from './entities/index.js';
 import { extractEvents } from './events/index.js';
@@ -11,6 +11,8 @@ export interface ExtractOptions {
   taxonomy?: Taxonomy;
   /** Alias → canonical names (corpus/entities.yaml through the alias loader), consulted before the built-in gazetteer. */
   aliases?: AliasInput;
+  /** Kind of each canonical name in `aliases` (person, organisation, place, country), when known. */
+  aliasKinds?: Record<string, EntityKind>;
   /** The date normaliser to use (tests, integration); `extractDates` from src/extract/dates by default. */
   extractDates?: (text: string, referenceDate: string | null) => DateRef[];
 }
@@ -24,7 +26,7 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   if (options.aliases) {
     aliases = lookups.get(options.aliases);
     if (!aliases) {
-      aliases = aliasLookupFrom(options.aliases);
+      aliases = aliasLookupFrom(options.aliases, options.aliasKinds);
       lookups.set(options.aliases, aliases);
     }
   }

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../model/article.js';
-import type { ArticleExtraction } from '../model/extraction.js';
+import type { ArticleExtraction, EntityKind } from '../model/extraction.js';
 import { aliasesHash, DEFAULT_CACHE_DIR, extractionConfigHash, ExtractionCache } from './cache.js';
 import { extractArticle } from './extract-article.js';
 import { loadTaxonomy } from './events/taxonomy.js';
@@ -23,6 +23,8 @@ export interface ExtractCorpusOptions {
   taxonomyFile?: string;
   /** Alias → canonical name (e.g. from corpus/entities.yaml). */
   aliases?: Map<string, string> | Record<string, string>;
+  /** Kind of each canonical name in `aliases`. */
+  aliasKinds?: Record<string, EntityKind>;
   /** Below this many characters to extract, workers are not worth starting. */
   parallelThreshold?: number;
 }
@@ -38,7 +40,8 @@ export async function extractCorpus(articles: Article[], options: ExtractCorpusO
   const started = performance.now();
   const taxonomy = loadTaxonomy(options.taxonomyFile);
   const aliases = options.aliases ? (options.aliases instanceof Map ? Object.fromEntries(options.aliases) : options.aliases) : null;
-  const configHash = extractionConfigHash({ taxonomyHash: taxonomy.hash, aliasesHash: aliasesHash(aliases) });
+  const aliasKinds = options.aliasKinds ?? null;
+  const configHash = extractionConfigHash({ taxonomyHash: taxonomy.hash, aliasesHash: aliasesHash(aliases ? { ...aliases, '\u0000kinds': JSON.stringify(aliasKinds) } : null) });
   const cacheDir = options.cacheDir === false ? null : (options.cacheDir ?? DEFAULT_CACHE_DIR);
   const cache = cacheDir ? new ExtractionCache(cacheDir, configHash) : null;
 
@@ -62,7 +65,7 @@ export async function extractCorpus(articles: Article[], options: ExtractCorpusO
   const wanted = options.workers ?? availableParallelism();
   const workers = todo.length && wanted > 1 && todoChars >= (options.parallelThreshold ?? 1_500_000) ? Math.min(wanted, Math.ceil(todoChars / BATCH_CHARS)) : 0;
   if (workers === 0) {
-    const extractOptions = aliases ? { taxonomy, aliases } : { taxonomy };
+    const extractOptions = aliases ? { taxonomy, aliases, ...(aliasKinds ? { aliasKinds } : {}) } : { taxonomy };
     for (const i of todo) {
       const x = extractArticle(articles[i]!, extractOptions);
       cache?.set(articles[i]!, x, keys[i]);
@@ -70,7 +73,7 @@ export async function extractCorpus(articles: Article[], options: ExtractCorpusO
     }
     cache?.flush();
   } else {
-    await runWorkers(articles, todo, keys, out, workers, { taxonomyFile: options.taxonomyFile ?? null, aliases, cacheDir: cache?.root ?? null, configHash });
+    await runWorkers(articles, todo, keys, out, workers, { taxonomyFile: options.taxonomyFile ?? null, aliases, aliasKinds, cacheDir: cache?.root ?? null, configHash });
   }
   cache?.compact();
   return {

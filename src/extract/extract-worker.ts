@@ -1,6 +1,7 @@
 /** A worker thread of extractCorpus: extracts batches of articles and writes their cache entries. */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../model/article.js';
+import type { EntityKind } from '../model/extraction.js';
 import { ExtractionCache } from './cache.js';
 import { extractArticle } from './extract-article.js';
 import { loadTaxonomy } from './events/taxonomy.js';
@@ -8,6 +9,7 @@ import { loadTaxonomy } from './events/taxonomy.js';
 export interface WorkerSetup {
   taxonomyFile: string | null;
   aliases: Record<string, string> | null;
+  aliasKinds: Record<string, EntityKind> | null;
   cacheDir: string | null;
   configHash: string;
 }
@@ -21,7 +23,7 @@ export interface WorkerBatch {
 const setup = workerData as WorkerSetup;
 const taxonomy = loadTaxonomy(setup.taxonomyFile ?? undefined);
 const cache = setup.cacheDir ? new ExtractionCache(setup.cacheDir, setup.configHash) : null;
-const options = setup.aliases ? { taxonomy, aliases: setup.aliases } : { taxonomy };
+const options = setup.aliases ? { taxonomy, aliases: setup.aliases, ...(setup.aliasKinds ? { aliasKinds: setup.aliasKinds } : {}) } : { taxonomy };
 
 parentPort?.on('message', (message: WorkerBatch) => {
   try {

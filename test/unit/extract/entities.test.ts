@@ -59,6 +59,11 @@ describe('entity recognition', () => {
     expect(found).toContainEqual(['DPRK Foreign Ministry', 'Ministry of Foreign Affairs (DPRK)', 'organisation']);
   });
 
+  it('the alias table can say what kind a name is', () => {
+    const found = recogniseEntities('Troops reached Sinpo yesterday.', { aliases: aliasLookupFrom({ Sinpo: 'Sinpo' }, { Sinpo: 'place' }) });
+    expect(found.map((e) => [e.canonical, e.kind])).toEqual([['Sinpo', 'place']]);
+  });
+
   it('aliasLookupFrom wraps a Map case-insensitively', () => {
     const lookup = aliasLookupFrom(new Map([['KCNA', 'Korean Central News Agency']]));
     expect(lookup.canonicalOf('kcna')).toBe('Korean Central News Agency');
