@@ -295,6 +295,8 @@ function resolveAnchors(drafts: Draft[], taxonomy: Taxonomy): void {
         best = other;
       }
     }
+    // No event of that actor: the article's lead happening is the best guess at what is meant.
+    best ??= drafts.find((o) => o !== d && o.date && o.precision === 'day' && !o.anchor && (o.dateSource === 'explicit' || o.dateSource === 'relative')) ?? null;
     if (!best?.date) continue;
     d.date = best.precision === 'day' ? addDays(best.date, d.anchor.offsetDays) : best.date;
     d.precision = best.precision;

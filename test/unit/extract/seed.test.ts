@@ -106,6 +106,28 @@ describe('seed articles with the date normaliser’s DateRefs', () => {
   });
 });
 
+describe('anchored dates', () => {
+  const text = 'Kim Jong Un met Sergei Lavrov in Wonsan on Saturday. Two days after Lavrov’s visit, North Korea fired a ballistic missile.';
+  const refs = (anchor: { phrase: string; offsetDays: number }, value = '') =>
+    normaliser([
+      ['on Saturday', '2025-07-12', 'day'],
+      ['Two days after Lavrov’s visit', value, 'day', anchor],
+    ]);
+
+  it('resolve against the dated event of the named actor', () => {
+    const x = extractArticle({ ...seed('shoigu'), id: 'anchor', text, contentHash: 'x' }, { extractDates: refs({ phrase: 'Lavrov’s visit', offsetDays: 2 }) });
+    expect(x.events.map((e) => [e.type, e.date, e.dateSource])).toEqual([
+      ['meeting', '2025-07-12', 'relative'],
+      ['weapons-test', '2025-07-14', 'relative'],
+    ]);
+  });
+
+  it('a DateRef the normaliser already resolved is taken as it is', () => {
+    const x = extractArticle({ ...seed('shoigu'), id: 'anchor2', text, contentHash: 'y' }, { extractDates: (t) => refs({ phrase: 'Lavrov’s visit', offsetDays: 2 }, '2025-07-14')(t).map((d) => ({ ...d, resolution: 'relative-to-date' as const })) });
+    expect(x.events[1]).toMatchObject({ date: '2025-07-14', dateSource: 'relative' });
+  });
+});
+
 describe('seed articles through the whole pipeline (whatever date normaliser is installed)', () => {
   const shoigu = extract(seed('shoigu'));
   const medvedev = extract(seed('medvedev'));
