@@ -40,6 +40,7 @@ const CONTEXT_PREPS = new Set(['during', 'at', 'amid']);
 const DETERMINERS = new Set(
   `the a an any no some its their his her our my your these those this that many several all both few two three new such other each every of`.split(' '),
 );
+const NOUN_FOLLOWERS = new Set(['of', 'on', 'against', 'from', 'for', 'and', 'or', 'were', 'are', 'have', 'had', 'with', 'to', 'by', 'in', 'that', 'between', 'over', 'amid', 'will', 'would']);
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to', 'shall', 'can', 'must']);
 const PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne)\b/;
@@ -138,6 +139,11 @@ function findTrigger(sentence: string, offset: number, taxonomy: Taxonomy): Trig
         if (v.form === 'base' && !MODALS.has(prev) && !(prev === 'not' && MODALS.has(prev2))) continue;
         const strength = v.form === 'past' || v.form === 'present' ? 1 : 0.5;
         if ((v.form === 'present' || v.form === 'past') && DETERMINERS.has(prev)) continue; // "any signs of", "the requested day"
+        if (v.form === 'present' && v.rest.length === 0) {
+          // "Western sanctions, sees", "talks with": a plural noun, not "Seoul sanctions Pyongyang firms".
+          const after = sentence.slice(word.end, word.end + 12);
+          if (/^\s*(?:[,.;:)]|$)/.test(after) || NOUN_FOLLOWERS.has(words[i + 1]?.w.toLowerCase() ?? '')) continue;
+        }
         if (v.form === 'ing' && !PROGRESSIVE.has(prev) && !PROGRESSIVE.has(prev2)) continue; // "the signing", "warning that…"
         add(v.type, spec.weight * strength * (irrealis ? 0.6 : 1), word.start, words[i + v.rest.length]!.end, irrealis);
       }
@@ -183,7 +189,10 @@ function draftEvent(
 ): Draft {
   // The trigger's clause: from the sentence start to the first clause break after the trigger.
   const afterTrigger = text.slice(trigger.end, s.end);
-  const brk = /[,;:]\s|\s[–—-]\s|\s(?:which|who|while|as|amid|after|because)\s/.exec(afterTrigger);
+  const BREAK = /[,;:]\s|\s[–—-]\s|\s(?:which|who|while|as|amid|after|because)\s/g;
+  let brk = BREAK.exec(afterTrigger);
+  // "During the talks, Medvedev expressed…": the trigger ends a fronted phrase; its clause goes on.
+  if (brk && brk.index < 3 && !text.slice(s.start, trigger.start).includes(',')) brk = BREAK.exec(afterTrigger);
   const clauseEnd = brk ? trigger.end + brk.index : s.end;
   // Appositives (", a key ally of President Vladimir Putin,") describe, they do not act.
   const appositives: [number, number][] = [];
@@ -201,7 +210,8 @@ function draftEvent(
       location = e.canonical;
       continue;
     }
-    if (e.start >= clauseEnd || inAppositive(e) || e.media) continue;
+    // "A day before Shoigu's arrival": a name inside a date expression dates the event, it does not act in it.
+    if (e.start >= clauseEnd || inAppositive(e) || e.media || sentenceDates.some((d) => e.start >= d.start && e.end <= d.end) || inTimeAnchor(text, e)) continue;
     if (e.kind === 'place') {
       if (e.country && !placeCue) pushUnique(actors, e.country);
       continue;
@@ -368,6 +378,14 @@ export function summarise(sentence: string, max = 200): string {
   for (const m of window.matchAll(/[,;:](?=\s)|\s[–—]\s|\s(?:which|while|as|after|amid|including|but)\s/g)) if ((m.index ?? 0) >= 60) cut = m.index ?? cut;
   if (cut < 0) cut = window.lastIndexOf(' ');
   return `${s.slice(0, cut > 0 ? cut : max).replace(/[\s,;:–—]+$/, '')}…`;
+}
+
+/** "before Shoigu's arrival", "after Lavrov’s visit": the name only places the event in time. */
+function inTimeAnchor(text: string, e: RecognisedEntity): boolean {
+  return (
+    /\b(?:before|after|ahead of|prior to|since|following|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 16), e.start)) &&
+    /^['’]s\s+(?:arrival|visit|trip|departure|meeting|talks|summit|speech|death|election|inauguration)\b/i.test(text.slice(e.end, e.end + 16))
+  );
 }
 
 function pushUnique(list: string[], value: string): void {
