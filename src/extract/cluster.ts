@@ -148,6 +148,8 @@ function similarity(a: Item, b: Item): number {
   // same type, same day, same article.
   if (sameType && bothDated && a.lo === a.hi && a.lo === b.lo && b.lo === b.hi && sameArticle(a, b)) return 0.5 + 0.3 * actorOverlap;
   if (actorOverlap === 0 && text < 0.35) return 0;
+  // Different types of one family (a test and a deployment) are one happening only if told alike.
+  if (!sameType && text < 0.35) return 0;
   // An undated report joins only when it clearly tells the same story.
   if (!bothDated && (actorOverlap === 0 || text < 0.5)) return 0;
   const location = overlap(a.locations, b.locations) > 0 ? 1 : 0;

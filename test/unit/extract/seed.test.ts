@@ -61,6 +61,9 @@ describe('seed articles with the date normaliser’s DateRefs', () => {
     const test = find(shoigu, 'weapons-test', /test-launched/)!;
     expect(test).toMatchObject({ date: '2025-03-20', precision: 'day', dateSource: 'relative' });
     expect(test.actors).toContain('North Korea');
+    expect(test.actors).not.toContain('Sergei Shoigu'); // he only dates it
+    // "Kim oversaw the launches" right after: the same test, the same day.
+    expect(find(shoigu, 'weapons-test', /oversaw the launches/)).toMatchObject({ date: '2025-03-20', dateSource: 'inherited' });
   });
 
   it('"Last year, Putin visited Pyongyang and signed…" is a 2024 agreement, precision year', () => {
@@ -97,6 +100,13 @@ describe('seed articles with the date normaliser’s DateRefs', () => {
     expect(values['2025-06']).toEqual(['seed-004-medvedev-in-pyongyang']);
     // The most precise date any source gives.
     expect(d).toMatchObject({ date: '2025-06', precision: 'month' });
+  });
+
+  it('one article telling the missile test twice gives one development on 2025-03-20', () => {
+    const tests = clusterDevelopments([shoigu]).filter((d) => d.type === 'weapons-test');
+    expect(tests).toHaveLength(1);
+    expect(tests[0]).toMatchObject({ date: '2025-03-20', corroboration: 1 });
+    expect(tests[0]!.events).toHaveLength(2);
   });
 
   it('development ids do not depend on corpus order', () => {
