@@ -40,7 +40,8 @@ export function extractorCodeHash(): string {
     for (const name of readdirSync(dir).sort()) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(?:ts|js|mjs|ya?ml)$/.test(name) && !name.endsWith('.d.ts')) hash.update(name).update(readFileSync(full));
+      // Clustering runs after the cache and is not part of what it stores.
+      else if (/\.(?:ts|js|mjs|ya?ml)$/.test(name) && !name.endsWith('.d.ts') && !name.startsWith('cluster')) hash.update(name).update(readFileSync(full));
     }
   };
   try {

@@ -14,6 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArticleExtraction, Development, ExtractedEvent, Precision } from '../model/extraction.js';
+import { builtinGazetteer, normaliseName } from './entities/gazetteer.js';
 import { loadTaxonomy, type Taxonomy } from './events/taxonomy.js';
 
 export interface ClusterOptions {
@@ -24,18 +25,33 @@ export interface ClusterOptions {
 
 type Member = ExtractedEvent & { articleId: string };
 
-interface Item {
-  members: Member[];
-  family: string;
-  windowDays: number;
+/** One report's features, compared pairwise (single link within a cluster, capped). */
+interface Rep {
   actors: Set<string>;
   locations: Set<string>;
   tokens: Set<string>;
+  type: string;
+  articleId: string;
+  lo: number | null;
+  hi: number | null;
+}
+
+interface Item {
+  members: Member[];
+  reps: Rep[];
+  family: string;
+  windowDays: number;
+  conflictWindowDays: number;
   types: Set<string>;
+  /** The founding report's date interval: fixed, so a cluster cannot creep along the calendar. */
   lo: number | null;
   hi: number | null;
   order: number;
 }
+
+const MAX_REPS = 4;
+/** Candidate clusters looked at per report: blocking keys are tried most selective first. */
+const MAX_CANDIDATES = 400;
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, quarter: 3, season: 3, half: 4, year: 5, decade: 6, century: 7 };
 
@@ -50,6 +66,9 @@ export function clusterDevelopments(extractions: ArticleExtraction[], options: C
   const threshold = options.threshold ?? 0.45;
   const typeSpec = new Map(taxonomy.types.map((t) => [t.id, t]));
   const articles = new Map(extractions.map((x) => [x.id, x]));
+  const gazetteer = builtinGazetteer();
+  // Countries act in half of all wire stories: sharing one says less than sharing a person.
+  const weight = (actor: string) => (gazetteer.byKey.get(normaliseName(actor))?.kind === 'country' ? 0.4 : 1);
 
   const reports = extractions
     .flatMap((x) => x.events.map((e) => ({ ...e, articleId: x.id })))
@@ -59,44 +78,47 @@ export function clusterDevelopments(extractions: ArticleExtraction[], options: C
   const items = reports.map((e): Item => {
     const spec = typeSpec.get(e.type);
     const [lo, hi] = interval(e.date, e.precision);
-    return {
-      members: [e],
-      family: spec?.family ?? e.type,
-      windowDays: spec?.windowDays ?? 3,
-      actors: new Set(e.actors),
-      locations: new Set(e.location ? [e.location] : []),
-      tokens: contentTokens(e.summary),
-      types: new Set([e.type]),
-      lo,
-      hi,
-      order: order++,
-    };
+    const rep: Rep = { actors: new Set(e.actors), locations: new Set(e.location ? [e.location] : []), tokens: contentTokens(e.summary), type: e.type, articleId: e.articleId, lo, hi };
+    const windowDays = spec?.windowDays ?? 3;
+    return { members: [e], reps: [rep], family: spec?.family ?? e.type, windowDays, conflictWindowDays: Math.max(windowDays, spec?.conflictWindowDays ?? 0), types: new Set([e.type]), lo, hi, order: order++ };
   });
 
-  const firstPass = greedy(items, threshold);
-  const clusters = greedy(firstPass, threshold);
+  const sim = (a: Item, b: Item) => similarity(a, b, weight);
+  const firstPass = greedy(items, threshold, sim);
+  const clusters = greedy(firstPass, threshold, sim);
   return clusters.map((c) => toDevelopment(c, articles)).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
 }
 
-function greedy(items: Item[], threshold: number): Item[] {
+function greedy(items: Item[], threshold: number, similarity: (a: Item, b: Item) => number): Item[] {
   const clusters: Item[] = [];
   const index = new Map<string, Item[]>();
   const keysOf = (item: Item): string[] => {
-    const keys = [...item.actors].map((a) => `${item.family}\u0000a:${a}`);
-    for (const l of item.locations) keys.push(`${item.family}\u0000l:${l}`);
-    const distinctive = [...item.tokens].filter((t) => t.length >= 5);
-    for (const t of distinctive) keys.push(`${item.family}\u0000t:${t}`);
-    if (item.lo !== null && item.lo === item.hi) for (const id of new Set(item.members.map((m) => m.articleId))) keys.push(`${item.family}\u0000d:${id}:${item.lo}`);
-    return keys;
+    const keys = new Set<string>();
+    for (const r of item.reps) {
+      if (r.lo !== null && r.lo === r.hi) keys.add(`${item.family}\u0000d:${r.articleId}:${r.lo}`);
+      for (const a of r.actors) keys.add(`${item.family}\u0000a:${a}`);
+      for (const l of r.locations) keys.add(`${item.family}\u0000l:${l}`);
+    }
+    for (const r of item.reps) for (const t of r.tokens) if (t.length >= 5) keys.add(`${item.family}\u0000t:${t}`);
+    return [...keys];
+  };
+  const indexItem = (c: Item) => {
+    for (const key of keysOf(c)) {
+      const list = index.get(key) ?? [];
+      if (list[list.length - 1] !== c && !list.includes(c)) list.push(c);
+      index.set(key, list);
+    }
   };
   for (const item of items) {
     let best: Item | null = null;
     let bestScore = threshold;
     const seen = new Set<Item>();
-    for (const key of keysOf(item)) {
+    const keys = keysOf(item).sort((x, y) => (index.get(x)?.length ?? 0) - (index.get(y)?.length ?? 0));
+    for (const key of keys) {
+      if (seen.size >= MAX_CANDIDATES) break;
       const list = index.get(key);
       if (!list) continue;
-      for (let k = list.length - 1, n = 0; k >= 0 && n < 300; k--, n++) {
+      for (let k = list.length - 1, n = 0; k >= 0 && n < 200; k--, n++) {
         const c = list[k]!;
         if (seen.has(c)) continue;
         seen.add(c);
@@ -109,77 +131,95 @@ function greedy(items: Item[], threshold: number): Item[] {
     }
     if (best) {
       absorb(best, item);
-      for (const key of keysOf(best)) {
-        const list = index.get(key) ?? [];
-        if (!list.includes(best)) list.push(best);
-        index.set(key, list);
-      }
+      indexItem(best);
     } else {
-      const c: Item = { ...item, members: [...item.members], actors: new Set(item.actors), locations: new Set(item.locations), tokens: new Set(item.tokens), types: new Set(item.types) };
+      const c: Item = { ...item, members: [...item.members], reps: [...item.reps], types: new Set(item.types) };
       clusters.push(c);
-      for (const key of keysOf(c)) {
-        const list = index.get(key) ?? [];
-        list.push(c);
-        index.set(key, list);
-      }
+      indexItem(c);
     }
   }
   return clusters;
 }
 
-function similarity(a: Item, b: Item): number {
+/** The best match between any report of one and any report of the other, within the founders' date window. */
+function similarity(a: Item, b: Item, weight: (actor: string) => number): number {
   if (a.family !== b.family) return 0;
-  let sameType = 0;
-  for (const t of a.types) if (b.types.has(t)) sameType = 1;
-  // Statements, warnings and accusations are many a day: only the same kind can be one report.
-  if (a.family === 'statement' && !sameType) return 0;
-  const bothDated = a.lo !== null && b.lo !== null && a.hi !== null && b.hi !== null;
-  if (bothDated) {
-    const gap = Math.max(0, a.lo! - b.hi!, b.lo! - a.hi!);
-    if (gap > Math.max(a.windowDays, b.windowDays)) return 0;
+  if (a.lo !== null && b.lo !== null && a.hi !== null && b.hi !== null) {
+    const gap = Math.max(0, a.lo - b.hi, b.lo - a.hi);
+    if (gap > Math.max(a.conflictWindowDays, b.conflictWindowDays)) return 0;
   }
-  const actorOverlap = overlap(a.actors, b.actors);
+  const window = Math.max(a.windowDays, b.windowDays);
+  let best = 0;
+  for (const x of a.reps) {
+    for (const y of b.reps) {
+      const far = x.lo !== null && y.lo !== null && x.hi !== null && y.hi !== null && Math.max(0, x.lo - y.hi, y.lo - x.hi) > window;
+      best = Math.max(best, repSimilarity(x, y, a.family, weight, far));
+    }
+  }
+  return best;
+}
+
+function repSimilarity(a: Rep, b: Rep, family: string, weight: (actor: string) => number, far: boolean): number {
+  const sameType = a.type === b.type ? 1 : 0;
+  // Statements, warnings and accusations are many a day: only the same kind can be one report.
+  if (family === 'statement' && !sameType) return 0;
+  const bothDated = a.lo !== null && b.lo !== null;
+  const actors = weightedJaccard(a.actors, b.actors, weight);
+  // One article telling one happening twice ("…test-launched missiles." "Kim oversaw the launches."):
+  // same type, same day, same article.
+  if (sameType && bothDated && a.articleId === b.articleId && a.lo === a.hi && a.lo === b.lo && b.lo === b.hi) return 0.5 + 0.3 * actors;
   const small = a.tokens.size <= b.tokens.size ? a.tokens : b.tokens;
   const large = small === a.tokens ? b.tokens : a.tokens;
   let shared = 0;
   for (const t of small) if (large.has(t)) shared++;
-  const text = small.size ? shared / small.size : 0;
-  // One article telling one happening twice ("…test-launched missiles." "Kim oversaw the launches."):
-  // same type, same day, same article.
-  if (sameType && bothDated && a.lo === a.hi && a.lo === b.lo && b.lo === b.hi && sameArticle(a, b)) return 0.5 + 0.3 * actorOverlap;
-  if (actorOverlap === 0 && text < 0.35) return 0;
+  // Containment of the shorter summary's words, but a four-word summary cannot match everything.
+  const text = shared / Math.max(small.size, 6);
+  if (actors === 0 && text < 0.35) return 0;
+  // Sharing only countries ("United States", "Japan") says little without shared wording.
+  let sharedNamed = false;
+  for (const x of a.actors) if (b.actors.has(x) && weight(x) >= 1) sharedNamed = true;
+  if (!sharedNamed && text < 0.3) return 0;
+  // Both name their people or organisations and none is shared: different agents, different happenings
+  // ("Joule Inc said its board declared a three-for-two stock split" is not Tech Data's split).
+  if (!sharedNamed && hasNamed(a.actors, weight) && hasNamed(b.actors, weight)) return 0;
+  // Reports far apart in time: the same happening only on strong evidence (then a date conflict).
+  if (far && !sharedNamed && text < 0.5) return 0;
   // Different types of one family (a test and a deployment) are one happening only if told alike.
   if (!sameType && text < 0.35) return 0;
   // An undated report joins only when it clearly tells the same story.
-  if (!bothDated && (actorOverlap === 0 || text < 0.5)) return 0;
-  const location = overlap(a.locations, b.locations) > 0 ? 1 : 0;
+  if (!bothDated && (actors === 0 || text < 0.5)) return 0;
+  let location = 0;
+  for (const l of a.locations) if (b.locations.has(l)) location = 1;
   // A report that names no actor is judged on its words alone.
-  if (!a.actors.size || !b.actors.size) return 0.7 * text + 0.15 * location + 0.15 * sameType;
-  return 0.45 * actorOverlap + 0.35 * text + 0.1 * location + 0.1 * sameType;
+  const score = !a.actors.size || !b.actors.size ? 0.7 * text + 0.15 * location + 0.15 * sameType : 0.45 * actors + 0.35 * text + 0.1 * location + 0.1 * sameType;
+  return far && score < 0.5 ? 0 : score;
 }
 
-function sameArticle(a: Item, b: Item): boolean {
-  const ids = new Set(a.members.map((m) => m.articleId));
-  return b.members.every((m) => ids.has(m.articleId)) && ids.size === 1;
+function hasNamed(actors: Set<string>, weight: (actor: string) => number): boolean {
+  for (const a of actors) if (weight(a) >= 1) return true;
+  return false;
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function weightedJaccard(a: Set<string>, b: Set<string>, weight: (actor: string) => number): number {
   if (!a.size || !b.size) return 0;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.min(a.size, b.size);
+  let all = 0;
+  for (const x of a) {
+    const w = weight(x);
+    all += w;
+    if (b.has(x)) shared += w;
+  }
+  for (const x of b) if (!a.has(x)) all += weight(x);
+  return all ? shared / all : 0;
 }
 
 function absorb(into: Item, item: Item): void {
   into.members.push(...item.members);
-  for (const a of item.actors) into.actors.add(a);
-  for (const l of item.locations) into.locations.add(l);
-  for (const t of item.tokens) into.tokens.add(t);
+  for (const r of item.reps) if (into.reps.length < MAX_REPS) into.reps.push(r);
   for (const t of item.types) into.types.add(t);
-  if (item.lo !== null && item.hi !== null) {
-    // Keep the tightest interval the reports agree on; a conflict keeps the widest span.
-    into.lo = into.lo === null ? item.lo : Math.min(into.lo, item.lo);
-    into.hi = into.hi === null ? item.hi : Math.max(into.hi, item.hi);
+  if (into.lo === null && item.lo !== null) {
+    into.lo = item.lo;
+    into.hi = item.hi;
   }
   into.windowDays = Math.max(into.windowDays, item.windowDays);
   into.order = Math.min(into.order, item.order);

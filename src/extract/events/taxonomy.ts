@@ -17,6 +17,8 @@ const typeSchema = z.object({
   family: z.string().optional(),
   weight: z.number().positive().default(1),
   windowDays: z.number().nonnegative().default(3),
+  /** Reports further apart than windowDays but within this are the same happening only on strong evidence (a date conflict). */
+  conflictWindowDays: z.number().nonnegative().optional(),
   verbs: z.array(z.string()).default([]),
   nouns: z.array(z.string()).default([]),
   patterns: z.array(z.string()).default([]),
