@@ -51,7 +51,7 @@ interface Item {
 
 const MAX_REPS = 4;
 /** Candidate clusters looked at per report: blocking keys are tried most selective first. */
-const MAX_CANDIDATES = 400;
+const MAX_CANDIDATES = 150;
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, quarter: 3, season: 3, half: 4, year: 5, decade: 6, century: 7 };
 
@@ -68,7 +68,15 @@ export function clusterDevelopments(extractions: ArticleExtraction[], options: C
   const articles = new Map(extractions.map((x) => [x.id, x]));
   const gazetteer = builtinGazetteer();
   // Countries act in half of all wire stories: sharing one says less than sharing a person.
-  const weight = (actor: string) => (gazetteer.byKey.get(normaliseName(actor))?.kind === 'country' ? 0.4 : 1);
+  const weights = new Map<string, number>();
+  const weight = (actor: string) => {
+    let w = weights.get(actor);
+    if (w === undefined) {
+      w = gazetteer.byKey.get(normaliseName(actor))?.kind === 'country' ? 0.4 : 1;
+      weights.set(actor, w);
+    }
+    return w;
+  };
 
   const reports = extractions
     .flatMap((x) => x.events.map((e) => ({ ...e, articleId: x.id })))
@@ -118,7 +126,7 @@ function greedy(items: Item[], threshold: number, similarity: (a: Item, b: Item)
       if (seen.size >= MAX_CANDIDATES) break;
       const list = index.get(key);
       if (!list) continue;
-      for (let k = list.length - 1, n = 0; k >= 0 && n < 200; k--, n++) {
+      for (let k = list.length - 1, n = 0; k >= 0 && n < 100; k--, n++) {
         const c = list[k]!;
         if (seen.has(c)) continue;
         seen.add(c);
