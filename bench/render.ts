@@ -70,7 +70,7 @@ async function contexts(): Promise<{ name: string; context: BriefContext; templa
   for (const file of (await glob('briefs/*.{yaml,yml}')).sort()) {
     const brief = await loadBrief(file);
     const corpus = await loadCorpus(brief.spec.corpus.map((p) => path.resolve(p)));
-    const extractions = corpus.articles.map(extractArticle);
+    const extractions = corpus.articles.map((a) => extractArticle(a));
     const context = selectForBrief({ brief, articles: corpus.articles, extractions, developments: clusterDevelopments(extractions), asOf: AS_OF });
     out.push({ name: brief.name, context, template: brief.spec.template, briefDir: path.dirname(file) });
   }
@@ -80,7 +80,7 @@ async function contexts(): Promise<{ name: string; context: BriefContext; templa
     return out;
   }
   const corpus = await loadCorpus([kcna]);
-  const extractions = corpus.articles.map(extractArticle);
+  const extractions = corpus.articles.map((a) => extractArticle(a));
   const developments = clusterDevelopments(extractions);
   console.log(`KCNA: ${corpus.articles.length} articles, ${developments.length} developments (${path.relative(root, kcna)})`);
   const briefFolder = mkdtempSync(path.join(tmpdir(), 'bs-bench-briefs-'));

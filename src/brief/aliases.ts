@@ -8,6 +8,8 @@
  *       aliases: [Kim Jong-un, Kim]
  */
 import { z } from 'zod';
+import type { EntityAlias } from '../extract/aliases.js';
+import type { EntityKind } from '../model/extraction.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { termRegExp } from './expression.js';
@@ -49,6 +51,11 @@ export class AliasMap {
 
   static empty(): AliasMap {
     return new AliasMap([]);
+  }
+
+  /** The entities as extraction takes them (plain data: it crosses worker threads and keys the cache). */
+  toEntities(): EntityAlias[] {
+    return this.entities.map((e) => ({ name: e.name, kind: (e.kind as EntityKind | null) ?? null, aliases: e.aliases }));
   }
 
   /** The canonical name for a name or alias; the name itself (trimmed) when unknown. */

@@ -16,6 +16,7 @@ import type { Article } from '../model/article.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { ArticleExtraction, Development, Quote } from '../model/extraction.js';
+import { loadTaxonomy } from '../extract/events/taxonomy.js';
 import { AliasMap } from './aliases.js';
 import type { BriefContext, ContextActor, ContextDevelopment, ContextQuote, ContextSource } from './context.js';
 import { evaluate, termRegExp } from './expression.js';
@@ -32,6 +33,8 @@ export interface SelectionInput {
   asOf: string;
   /** For a weekly cadence: the edition's ISO week (default: the last complete week before asOf). */
   week?: string;
+  /** The event types of the taxonomy in use (default: the built-in taxonomy's). */
+  knownTypes?: string[];
   /** Entity aliases; default the brief's own alias file. */
   aliases?: AliasMap;
   /** Receives warnings (e.g. a pinned id that no longer exists). Nothing is printed. */
@@ -334,17 +337,19 @@ function planEdition(input: SelectionInput): BriefPlan {
   };
   // event types no development has: most likely a typo, which would silently select nothing
   const seenTypes = [...new Set(input.developments.map((d) => d.type))].sort();
+  // A type the taxonomy defines is valid even when this corpus has none of it yet.
+  const knownTypes = [...new Set([...(input.knownTypes ?? loadTaxonomy().types.map((t) => t.id)), ...seenTypes])].sort();
   const unknownType = (type: string, where: (string | number)[], key = false) => {
-    if (seenTypes.length === 0 || seenTypes.includes(type)) return;
+    if (knownTypes.includes(type)) return;
     const at = input.brief.locate(where, key);
-    const guess = didYouMean(type, seenTypes);
+    const guess = didYouMean(type, knownTypes);
     diagnostics.push({
       severity: 'warning',
       file: at.file,
       line: at.line,
       column: at.column,
-      message: `no development in the corpus has the type \`${type}\``,
-      hint: guess ? `did you mean \`${guess}\`?` : `types in the corpus: ${seenTypes.join(', ')}`,
+      message: `\`${type}\` is not an event type of the taxonomy`,
+      hint: guess ? `did you mean \`${guess}\`?` : `event types: ${knownTypes.join(', ')}`,
       rule: 'brief/unknown-type',
     });
   };

@@ -19,8 +19,9 @@ import { removeTemps, removeTempsSync, writeFileAtomic } from './atomic.js';
 import { indexCorpus, indexExtraction, type IndexedCorpus, type IndexedExtraction } from './corpus-index.js';
 import { corpusStamp, type CorpusRecord } from './corpus-stamp.js';
 import { planEditions, type Edition } from './editions.js';
-import { extractCorpus } from './extraction.js';
-import { hashDir, hashFile, hashJson, sha256 } from './hash.js';
+import { extractCorpus } from '../extract/extract-corpus.js';
+import { briefEntities, extractionKey, extractionOptions } from './extraction.js';
+import { hashDir, hashFile, sha256 } from './hash.js';
 import { locateTemplate, selectEdition, templateSearchDirs } from './select-edition.js';
 import { acquireLock, type Lock } from './lock.js';
 import { decideRebuild, readManifest, writeManifest, type EditionInputs, type Manifest, type ManifestEntry } from './manifest.js';
@@ -79,7 +80,6 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
   const started = Date.now();
   const emit = options.onEvent ?? (() => undefined);
   const results: EditionResult[] = [];
-  const version = toolVersion();
   const dryRun = options.dryRun === true;
   await mkdir(options.outDir, { recursive: true });
 
@@ -177,14 +177,15 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
 
     const extracted = new Map<string, Promise<IndexedExtraction>>();
     const extractionFor = (w: BriefWork) => {
-      let p = extracted.get(w.corpusKey);
+      const key = extractionKey(w.corpusKey, w.brief);
+      let p = extracted.get(key);
       if (!p) {
         p = (async () => {
-          const { extractions } = await extractCorpus((await w.corpus()).articles, { cacheDir: options.cacheDir === undefined ? '.briefsmith-cache' : options.cacheDir, toolVersion: version });
+          const { extractions } = await extractCorpus((await w.corpus()).articles, extractionOptions(options.cacheDir, w.brief));
           const { clusterDevelopments } = await import('../extract/cluster.js');
           return indexExtraction(extractions, clusterDevelopments(extractions));
         })();
-        extracted.set(w.corpusKey, p);
+        extracted.set(key, p);
       }
       return p;
     };
@@ -254,7 +255,6 @@ async function buildEdition(
   extractionFor: (w: BriefWork) => Promise<IndexedExtraction>,
   getPrinter: () => Promise<Printer>,
 ): Promise<EditionResult> {
-  const previousEntry = e.previousKey ? manifest.editions[e.previousKey] : undefined;
   const inputs: EditionInputs = {
     brief: w.briefHash,
     template: w.templateHash,
@@ -262,7 +262,8 @@ async function buildEdition(
     period: e.period,
     asOf: e.week === null && options.asOfExplicit ? e.asOf : null,
     corpus: w.corpusFingerprint,
-    previous: previousEntry ? hashJson([previousEntry.selection.developments, previousEntry.developmentKeys]) : null,
+    // What was new is part of the selection (worked out from the corpus), not an input.
+    previous: null,
   };
   const outFile = path.join(options.outDir, e.output);
   const prev = manifest.editions[e.key];
@@ -337,14 +338,10 @@ async function buildEdition(
   return { ...base, output: outFile, status: 'built', reasons: decision.reasons };
 }
 
-/** The brief file, and the files it extends when the brief language has `extends`. */
+/** The brief, the files it extends, and its entity aliases: what the brief itself contributes. */
 async function briefInputsHash(brief: LoadedBrief): Promise<string> {
-  const parts = [await hashFile(brief.file)];
-  const ext = (brief.spec as unknown as { extends?: unknown }).extends;
-  for (const rel of Array.isArray(ext) ? ext : ext ? [ext] : []) {
-    parts.push(await hashFile(path.resolve(path.dirname(brief.file), String(rel))).catch(() => 'missing'));
-  }
-  return sha256(...parts);
+  const parts = await Promise.all(brief.files.map((f) => hashFile(f).catch(() => 'missing')));
+  return sha256(...parts, JSON.stringify(briefEntities(brief)));
 }
 
 function failure(key: string, brief: string, week: string | null, err: unknown, ms: number): EditionResult {

@@ -14,8 +14,8 @@ import { loadCorpus } from '../corpus/index.js';
 import { formatDiagnostic, UserError } from '../model/diagnostic.js';
 import { indexCorpus, indexExtraction } from './corpus-index.js';
 import { planEditions } from './editions.js';
-import { extractCorpus } from './extraction.js';
-import { toolVersion } from './paths.js';
+import { extractCorpus } from '../extract/extract-corpus.js';
+import { extractionOptions } from './extraction.js';
 import { selectEdition, templateSearchDirs } from './select-edition.js';
 
 export interface PreviewOptions {
@@ -51,7 +51,7 @@ export async function renderPreviewHtml(options: Pick<PreviewOptions, 'briefFile
   const dirs = templateSearchDirs(brief, options.projectTemplatesDir);
   const watchList = [path.resolve(options.briefFile), ...corpusPaths, ...dirs.map((d) => path.join(d, brief.spec.template))];
   if (!edition) throw new UserError({ severity: 'error', file: options.briefFile, message: 'no edition to preview for this as-of (the last complete week is outside the brief\'s period)', hint: 'pass --week YYYY-Www' });
-  const { extractions } = await extractCorpus(corpus.articles, { cacheDir: options.cacheDir === undefined ? '.briefsmith-cache' : options.cacheDir, toolVersion: toolVersion() });
+  const { extractions } = await extractCorpus(corpus.articles, extractionOptions(options.cacheDir, brief));
   const { clusterDevelopments } = await import('../extract/cluster.js');
   const { context } = await selectEdition(brief, corpus, edition, indexExtraction(extractions, clusterDevelopments(extractions)));
   const { loadTemplate } = await import('../render/render-html.js');

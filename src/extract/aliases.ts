@@ -1,11 +1,17 @@
 /**
  * Entity aliases shared across articles, so "Kim Jong-un" in one outlet and "Kim Jong Un" in
- * another end up as one speaker. The table is data (corpus/entities.yaml), not code: analysts
- * add the names their region needs.
+ * another end up as one speaker. Extraction takes them as plain data (they cross worker
+ * threads and key the cache); the project's file, corpus/entities.yaml, is read and checked
+ * by the brief module's loader (src/brief/aliases.ts).
  */
-import { readFileSync } from 'node:fs';
-import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import { UserError, type Diagnostic } from '../model/diagnostic.js';
+import type { EntityKind } from '../model/extraction.js';
+
+/** One entity as the alias file lists it. */
+export interface EntityAlias {
+  name: string;
+  kind: EntityKind | null;
+  aliases: readonly string[];
+}
 
 /** Canonical name → the other ways articles write it. */
 export type AliasTable = Readonly<Record<string, readonly string[]>>;
@@ -33,91 +39,20 @@ export function aliasIndex(table: AliasTable | undefined): Map<string, string> {
   return index;
 }
 
-function lineOf(node: Node | null | undefined, counter: LineCounter): number | undefined {
-  const at = node?.range?.[0];
-  return at === undefined ? undefined : counter.linePos(at).line;
+
+/** Canonical name → aliases, the form the quote extractor reads. */
+export function aliasTableOf(entities: readonly EntityAlias[]): AliasTable {
+  return Object.fromEntries(entities.map((e) => [e.name, e.aliases]));
 }
 
-/**
- * Read an entities file: `entities: [{ name, kind, aliases: [] }]`. Every problem is reported
- * at once, each with its line, so a user fixes the file in one go.
- */
-export function loadAliasFile(path: string): AliasTable {
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new UserError({
-      severity: 'error',
-      file: path,
-      message: `cannot read the entities file: ${(err as Error).message}`,
-      rule: 'aliases/unreadable',
-    });
+/** Alias → canonical and canonical → kind, the form entity recognition reads. */
+export function aliasRecordsOf(entities: readonly EntityAlias[]): { aliases: Record<string, string>; kinds: Record<string, EntityKind> } {
+  const aliases: Record<string, string> = {};
+  const kinds: Record<string, EntityKind> = {};
+  for (const e of entities) {
+    aliases[e.name] = e.name;
+    for (const a of e.aliases) aliases[a] = e.name;
+    if (e.kind) kinds[e.name] = e.kind;
   }
-  return parseAliasYaml(source, path);
-}
-
-export function parseAliasYaml(source: string, file: string): AliasTable {
-  const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
-  const problems: Diagnostic[] = [];
-  const problem = (message: string, node?: Node | null, line?: number, column?: number): void => {
-    problems.push({
-      severity: 'error',
-      file,
-      line: line ?? lineOf(node, counter) ?? 1,
-      ...(column !== undefined ? { column } : {}),
-      message,
-      rule: 'aliases/invalid',
-    });
-  };
-  for (const e of doc.errors) {
-    const pos = e.linePos?.[0];
-    problem(`YAML syntax: ${e.message.split('\n')[0]}`, null, pos?.line ?? 1, pos?.col);
-  }
-  if (problems.length > 0) throw new UserError(problems);
-
-  const table: Record<string, string[]> = {};
-  const root = doc.contents;
-  if (!isMap(root)) {
-    problem('expected a mapping with an `entities` list at the top', root as Node | null);
-    throw new UserError(problems);
-  }
-  const entities = root.get('entities', true) as Node | undefined;
-  if (!isSeq(entities)) {
-    problem('`entities` must be a list of { name, kind, aliases }', entities ?? root);
-    throw new UserError(problems);
-  }
-  for (const item of entities.items) {
-    const node = item as Node;
-    if (!isMap(node)) {
-      problem('each entity must be a mapping with `name`, `kind` and `aliases`', node);
-      continue;
-    }
-    const nameNode = node.get('name', true) as Node | undefined;
-    if (!isScalar(nameNode) || typeof nameNode.value !== 'string' || !nameNode.value.trim()) {
-      problem('entity without a `name` (a non-empty string)', nameNode ?? node);
-      continue;
-    }
-    const name = nameNode.value.trim();
-    const aliasesNode = node.get('aliases', true) as Node | undefined;
-    const aliases: string[] = [];
-    if (aliasesNode !== undefined && aliasesNode !== null) {
-      if (!isSeq(aliasesNode)) {
-        problem(`\`aliases\` of "${name}" must be a list of strings`, aliasesNode);
-        continue;
-      }
-      for (const a of aliasesNode.items) {
-        if (isScalar(a) && typeof a.value === 'string' && a.value.trim()) aliases.push(a.value.trim());
-        else problem(`alias of "${name}" must be a non-empty string`, a as Node);
-      }
-    }
-    if (table[name]) {
-      problem(`"${name}" is listed twice`, nameNode);
-      continue;
-    }
-    table[name] = aliases;
-  }
-  if (problems.length > 0) throw new UserError(problems);
-  return table;
+  return { aliases, kinds };
 }

@@ -42,7 +42,7 @@ export interface DateRef {
    * stage that dates the event can recompute it. `offsetDays` is exact for day and week units and
    * approximate (30 a month, 365 a year) otherwise; `amount` and `unit` are exact.
    */
-  anchor?: { phrase: string; offsetDays: number; amount: number; unit: 'day' | 'week' | 'month' | 'year' };
+  anchor?: { phrase: string; offsetDays: number; amount?: number; unit?: 'day' | 'week' | 'month' | 'year' };
 }
 
 export interface Quote {
@@ -91,6 +91,12 @@ export interface ExtractedEvent {
   start: number; // CONTRACT
   end: number; // CONTRACT
   confidence: number;
+  /** The PLOVER category the taxonomy maps `type` to. */
+  plover?: string;
+  /** Analysis or history rather than a report of something happening. */
+  background?: boolean;
+  /** The date expression the date came from, as written. */
+  dateSpan?: string;
 }
 
 export interface ArticleExtraction {

@@ -51,7 +51,17 @@ export function weeklyProject(opts: { from: string; to: string; days: string[]; 
       '',
     ].join('\n'),
   );
-  opts.days.forEach((day, i) => article(path.join(root, 'corpus'), `a${String(i).padStart(2, '0')}-${day}`, day));
+  // Each week reports a different visit, so each edition has developments of its own.
+  const visitors = ['Sergei Shoigu', 'Sergei Lavrov', 'Dmitry Medvedev', 'Andrei Belousov', 'Alexander Kozlov', 'Valentina Matviyenko'];
+  const topics = ['fisheries', 'railway links', 'tourism', 'energy supplies', 'grain deliveries', 'education'];
+  opts.days.forEach((day, i) =>
+    article(
+      path.join(root, 'corpus'),
+      `a${String(i).padStart(2, '0')}-${day}`,
+      day,
+      `Kim Jong Un met ${visitors[i % visitors.length]} in Pyongyang. "Our friendship is growing," Kim said.\n\nOfficials in Moscow signed an agreement with North Korea on ${topics[i % topics.length]}.`,
+    ),
+  );
   return root;
 }
 

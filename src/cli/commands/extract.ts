@@ -1,10 +1,14 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadCorpus } from '../../corpus/index.js';
-import { extractArticle } from '../../extract/extract-article.js';
-import { UsageError } from '../../model/diagnostic.js';
+import { extractCorpus } from '../../extract/extract-corpus.js';
+import { UsageError, UserError } from '../../model/diagnostic.js';
+import { loadAliases } from '../../brief/aliases.js';
 import { EXIT_FAILED, EXIT_OK } from '../exit-codes.js';
 import { printDiagnostics } from '../report.js';
 import type { CommandResult } from '../main.js';
+
+const DEFAULT_ALIAS_FILE = 'corpus/entities.yaml';
 
 export function registerExtractCommand(program: Command, done: CommandResult): void {
   program
@@ -13,11 +17,21 @@ export function registerExtractCommand(program: Command, done: CommandResult): v
     .argument('<paths...>', 'article files, folders or .jsonl bundles')
     .option('--json', 'print the extraction contract as one JSON document')
     .option('--ndjson', 'print one JSON object per article, a line each')
-    .action(async (paths: string[], opts: { json?: boolean; ndjson?: boolean }) => {
+    .option('--taxonomy <file>', 'event taxonomy YAML (default: the built-in src/extract/events/taxonomy.yaml)')
+    .option('--aliases <file>', `entity alias file (default: ${DEFAULT_ALIAS_FILE} when it exists)`)
+    .option('--no-cache', 'extract every article again instead of reading .briefsmith-cache/')
+    .action(async (paths: string[], opts: { json?: boolean; ndjson?: boolean; taxonomy?: string; aliases?: string; cache: boolean }) => {
       if (opts.json && opts.ndjson) throw new UsageError('--json and --ndjson exclude each other');
+      const aliasFile = opts.aliases ?? (existsSync(DEFAULT_ALIAS_FILE) ? DEFAULT_ALIAS_FILE : null);
+      const aliases = aliasFile ? await loadAliases(aliasFile) : null;
+      if (aliases && !aliases.aliases) throw new UserError(aliases.diagnostics);
       const corpus = await loadCorpus(paths);
       printDiagnostics(corpus.diagnostics);
-      const extractions = corpus.articles.map(extractArticle);
+      const { extractions } = await extractCorpus(corpus.articles, {
+        ...(opts.cache ? {} : { cacheDir: false as const }),
+        ...(opts.taxonomy ? { taxonomyFile: opts.taxonomy } : {}),
+        ...(aliases?.aliases ? { entities: aliases.aliases.toEntities() } : {}),
+      });
       if (opts.ndjson) {
         for (const x of extractions) process.stdout.write(`${JSON.stringify(x)}\n`);
       } else if (opts.json) {

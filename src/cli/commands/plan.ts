@@ -24,7 +24,7 @@ export function registerPlanCommand(program: Command, done: CommandResult): void
       if (opts.week !== undefined && !isIsoWeek(opts.week)) throw new UsageError(`--week: "${opts.week}" is not an ISO week (write e.g. 2025-W12)`);
       const brief = await loadBrief(file);
       if (brief.spec.abstract) throw new UsageError(`${file} is an abstract base (abstract: true): plan a brief that extends it`);
-      const corpus = await prepareCorpus(brief.spec.corpus);
+      const corpus = await prepareCorpus(brief.spec.corpus, { entities: brief.aliases.toEntities() });
       const plan = planBrief({ brief, articles: corpus.articles, extractions: corpus.extractions, developments: corpus.developments, asOf: parseAsOf(opts.asOf), ...(opts.week ? { week: opts.week } : {}) });
       const diagnostics = [...corpus.diagnostics, ...plan.diagnostics];
       if (opts.json) {

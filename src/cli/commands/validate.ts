@@ -32,8 +32,8 @@ export function registerValidateCommand(program: Command, done: CommandResult): 
           if (template) diagnostics.push(template);
           diagnostics.push(...checkCorpusPaths(brief));
           if (opts.corpus && !brief.spec.abstract && !diagnostics.some((d) => d.severity === 'error')) {
-            const key = brief.spec.corpus.join('\u0000');
-            if (!corpora.has(key)) corpora.set(key, prepareCorpus(brief.spec.corpus));
+            const key = `${brief.spec.corpus.join('\u0000')}\u0000${JSON.stringify(brief.aliases.toEntities())}`;
+            if (!corpora.has(key)) corpora.set(key, prepareCorpus(brief.spec.corpus, { entities: brief.aliases.toEntities() }));
             const data = await corpora.get(key)!;
             diagnostics.push(...data.diagnostics);
             diagnostics.push(...planBrief({ brief, articles: data.articles, extractions: data.extractions, developments: data.developments, asOf }).diagnostics);

@@ -54,19 +54,19 @@ describe('selection filters', () => {
     for (const d of ctx.developments) expect(`${d.headline} ${d.actors.join(' ')}`).toMatch(/Shoigu/);
   });
   it('entities: all and not', async () => {
-    const ctx = selectForBrief(input(await brief('select:\n  entities: { all: [Russia, Kim Jong Un], not: [Ukraine] }\n')));
-    expect(ctx.developments.length).toBeGreaterThan(0);
-    for (const d of ctx.developments) {
-      const all = `${d.headline} ${d.actors.join(' ')}`;
-      expect(all).toMatch(/\b(Russia|Moscow)/);
-      expect(all).toMatch(/\bKim\b/);
-      expect(d.headline).not.toMatch(/Ukrain|Kyiv/);
-    }
+    // Judged on everything a development involves (all its reports), not only its headline.
+    const plan = planBrief(input(await brief('select:\n  entities: { all: [Russia, Kim Jong Un], not: [Ukraine] }\n')));
+    const selected = plan.entries.filter((e) => e.kind === 'development' && e.status === 'selected');
+    expect(selected.length).toBeGreaterThan(0);
+    for (const e of selected) expect(e.matched.entities).toEqual(expect.arrayContaining(['Russia', 'Kim Jong Un']));
+    const ukraine = plan.entries.filter((e) => e.kind === 'development' && e.reasons.some((r) => /Ukraine/.test(r)));
+    expect(ukraine.length).toBeGreaterThan(0);
+    for (const e of ukraine) expect(e.status).not.toBe('selected');
   });
   it('event types', async () => {
-    const ctx = selectForBrief(input(await brief('select:\n  types: [test-launch]\n')));
+    const ctx = selectForBrief(input(await brief('select:\n  types: [weapons-test]\n')));
     expect(ctx.developments.length).toBeGreaterThan(0);
-    expect(new Set(ctx.developments.map((d) => d.type))).toEqual(new Set(['test-launch']));
+    expect(new Set(ctx.developments.map((d) => d.type))).toEqual(new Set(['weapons-test']));
   });
   it('keywords match whole words, case-insensitively', async () => {
     const singular = selectForBrief(input(await brief('select:\n  keywords: [MISSILE]\n')));
@@ -76,30 +76,34 @@ describe('selection filters', () => {
     expect(plural.developments.map(text).every((h) => /\bmissiles\b/i.test(h))).toBe(true);
   });
   it('a boolean expression', async () => {
-    const ctx = selectForBrief(input(await brief("select:\n  match: 'Shoigu AND (Kim OR Pyongyang) NOT Putin'\n")));
-    expect(ctx.developments.length).toBeGreaterThan(0);
-    for (const h of ctx.developments.map(text)) {
-      expect(h).toMatch(/Shoigu/);
-      expect(h).toMatch(/Kim|Pyongyang/);
-      expect(h).not.toMatch(/Putin/);
+    // A development matches on all its reports' words, so check what the plan says it matched.
+    const plan = planBrief(input(await brief("select:\n  match: 'Shoigu AND (Kim OR Pyongyang) NOT Putin'\n")));
+    const selected = plan.entries.filter((e) => e.kind === 'development' && e.status === 'selected');
+    expect(selected.length).toBeGreaterThan(0);
+    for (const e of selected) {
+      expect(e.matched.terms).toContain('Shoigu');
+      expect(e.matched.terms.some((t) => /^(Kim|Pyongyang)$/.test(t))).toBe(true);
     }
-  });
-  it('any/all/not word lists', async () => {
-    const ctx = selectForBrief(input(await brief('select:\n  match: { any: [treaty, alliance], not: [Cold War] }\n')));
-    expect(ctx.developments.length).toBeGreaterThan(0);
-    for (const h of ctx.developments.map(text)) {
-      expect(h).toMatch(/treaty|alliance/i);
-      expect(h).not.toMatch(/Cold War/);
-    }
+    expect(plan.entries.some((e) => e.kind === 'development' && e.status !== 'selected' && /Putin/.test(e.label))).toBe(true);
   });
   it('sources, by outlet words', async () => {
-    const tass = selectForBrief(input(await brief('select:\n  sources: [Wire report]\n')));
-    expect(tass.sources.map((s) => s.id)).toEqual(['2025-03-21-shoigu-meets-kim']);
+    // A development one of the named outlets reports is selected and cites every outlet that reports it.
+    const wire = selectForBrief(input(await brief('select:\n  sources: [Wire report]\n')));
+    const wireN = wire.sources.find((s) => s.id === '2025-03-21-shoigu-meets-kim')?.n;
+    expect(wireN).toBeDefined();
+    for (const d of wire.developments) expect(d.citations).toContain(wireN);
     const dateline = selectForBrief(input(await brief('select:\n  sources: [Pyongyang-datelined]\n')));
-    expect(dateline.sources.map((s) => s.id)).toEqual(['2025-10-11-medvedev-in-pyongyang']);
+    const datelineN = dateline.sources.find((s) => s.id === '2025-10-11-medvedev-in-pyongyang')?.n;
+    for (const d of dateline.developments) expect(d.citations).toContain(datelineN);
+    expect(dateline.developments.some((d) => d.headline.includes('Medvedev'))).toBe(true);
+    expect(wire.developments.some((d) => d.headline.includes('Medvedev'))).toBe(false);
   });
   it('minimum corroboration and confidence', async () => {
-    expect(selectForBrief(input(await brief('select:\n  minCorroboration: 2\n'))).developments).toEqual([]);
+    // Only the treaty is reported by both seed outlets (and they disagree on its date).
+    const corroborated = selectForBrief(input(await brief('select:\n  minCorroboration: 2\n'))).developments;
+    expect(corroborated.length).toBeGreaterThan(0);
+    for (const d of corroborated) expect(d.corroboration).toBeGreaterThanOrEqual(2);
+    expect(corroborated.some((d) => d.dateNote !== null)).toBe(true);
     const confident = planBrief(input(await brief('select:\n  minConfidence: 0.5\n')));
     const kept = new Set(confident.context.developments.map((d) => d.id));
     for (const d of corpus.developments.filter((x) => kept.has(x.id))) expect(d.confidence).toBeGreaterThanOrEqual(0.5);
@@ -155,7 +159,7 @@ describe('ranking', () => {
     expect(await rankOf('select:\n  entities: { any: [Kim Jong Un, Russia] }\n', [dev('a', { actors: ['Kim Jong Un'] }), dev('b', { actors: ['Kim Jong-un', 'Moscow'] })])).toEqual(['b', 'a']);
   });
   it("the brief's type weights count", async () => {
-    expect(await rankOf('weights: { test-launch: 2 }\n', [dev('a', { corroboration: 2 }), dev('b', { type: 'test-launch' })])).toEqual(['b', 'a']);
+    expect(await rankOf('weights: { weapons-test: 2 }\n', [dev('a', { corroboration: 2 }), dev('b', { type: 'weapons-test' })])).toEqual(['b', 'a']);
   });
   it('recent developments rank higher', async () => {
     expect(await rankOf('', [dev('a', { date: '2025-03-21' }), dev('b', { date: '2025-10-11' })])).toEqual(['b', 'a']);
@@ -216,12 +220,13 @@ describe('analyst control by id', () => {
       { severity: 'warning', file: b.file, line: 8, column: 3, message: '`reword`: no development or statement has the id `vanished` (any more)' },
     ]);
   });
-  it('an event type no development has is a warning with the likely fix', async () => {
-    const b = await brief('select:\n  types: [meting]\nweights: { test-launch: 2, tset-launch: 1 }\n');
+  it('an event type the taxonomy does not have is a warning with the likely fix', async () => {
+    const b = await brief('select:\n  types: [meting, military-exercise]\nweights: { weapons-test: 2, wepons-test: 1 }\n');
     const { diagnostics } = planBrief(input(b));
+    // military-exercise is a taxonomy type the seed corpus happens not to have: no warning.
     expect(diagnostics).toMatchObject([
-      { severity: 'warning', line: 5, column: 11, message: 'no development in the corpus has the type `meting`', hint: 'did you mean `meeting`?', rule: 'brief/unknown-type' },
-      { severity: 'warning', line: 6, column: 28, message: 'no development in the corpus has the type `tset-launch`', hint: 'did you mean `test-launch`?' },
+      { severity: 'warning', line: 5, column: 11, message: '`meting` is not an event type of the taxonomy', hint: 'did you mean `meeting`?', rule: 'brief/unknown-type' },
+      { severity: 'warning', line: 6, column: 29, message: '`wepons-test` is not an event type of the taxonomy', hint: 'did you mean `weapons-test`?' },
     ]);
   });
   it('pinning and excluding the same id is an error', async () => {

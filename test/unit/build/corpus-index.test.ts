@@ -37,7 +37,7 @@ describe('selection through the week index equals selection over the whole corpu
     article(`a${i}`, d, `Kim Jong Un met Russian officials in Pyongyang. "We are allies," Kim said.\n\nOn January ${8 + i}, 2025, Russia announced talks with North Korea.`),
   );
   articles.push(article('undated', null, 'Moscow announced a treaty with North Korea.'));
-  const extractions = articles.map(extractArticle);
+  const extractions = articles.map((a) => extractArticle(a));
   const developments = clusterDevelopments(extractions);
   const corpus = indexCorpus(articles);
   const extraction = indexExtraction(extractions, developments);
