@@ -46,6 +46,13 @@ describe('audience variants print as real PDFs', () => {
     expect(text).toMatch(/\d+ SOURCES?/);
   });
 
+  it('analyst: the key figures never split from their labels across a page break', () => {
+    const n = pages(file('russia-dprk'));
+    const withLabels = Array.from({ length: n }, (_, i) => pageText(file('russia-dprk'), i + 1)).filter((t) => /ARTICLES IN PERIOD/.test(t));
+    expect(withLabels).toHaveLength(1);
+    expect(withLabels[0]).toMatch(/\d+\s+\d+\s+\d+\s+\d+\s*\n\s*ARTICLES IN PERIOD/);
+  });
+
   it('analyst: handling marking, running title and "Page X of Y" on every page', () => {
     const n = pages(file('russia-dprk'));
     expect(n).toBeGreaterThan(2);

@@ -158,6 +158,12 @@ Xinhua|Xinhua News Agency;om
 Rodong Sinmun;om
 Kyodo|Kyodo News;om
 Bloomberg;om
+VK|VKontakte;om
+Telegram;om
+Twitter;om
+Facebook;om
+YouTube;om
+Weibo;om
 Sergei Shoigu|Sergey Shoigu|Shoigu;p:Shoigu
 Kim Jong Un|Kim Jong-un|Kim Jong-Un|Kim Jongun;p:Kim
 Kim Yo Jong|Kim Yo-jong;p

@@ -71,3 +71,11 @@ describe('entity recognition', () => {
     expect(lookup.canonicalOf('TASS')).toBeUndefined();
   });
 });
+
+describe('channels are not actors', () => {
+  it('a social network a statement was posted on is media, like a news agency', () => {
+    const text = 'Medvedev stated in a post on the Russian social media platform VK that the alliance would hold.';
+    const vk = recogniseEntities(text, {}).find((e) => e.text === 'VK');
+    expect(vk?.media).toBe(true);
+  });
+});
