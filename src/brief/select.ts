@@ -71,7 +71,10 @@ export interface BriefPlan {
  */
 export function resolveBriefPeriod(brief: LoadedBrief, options: { asOf: string | Date; week?: string | undefined }): ResolvedPeriod {
   const asOf = typeof options.asOf === 'string' ? new Date(options.asOf) : options.asOf;
-  return resolvePeriod(brief.spec.period, { asOf, timeZone: brief.spec.timezone, ...(options.week ? { week: options.week } : {}) });
+  // A weekly brief's edition is a week (the one asked for, or the last complete one), whatever
+  // period bounds its editions.
+  const spec = brief.spec.cadence === 'weekly' ? ({ kind: 'cadence', cadence: 'weekly' } as const) : brief.spec.period;
+  return resolvePeriod(spec, { asOf, timeZone: brief.spec.timezone, ...(options.week ? { week: options.week } : {}) });
 }
 
 export function selectForBrief(input: SelectionInput): BriefContext {
@@ -99,13 +102,19 @@ function planEdition(input: SelectionInput): BriefPlan {
   const aliases = input.aliases ?? input.brief.aliases ?? AliasMap.empty();
   const period = resolveBriefPeriod(input.brief, { asOf: input.asOf, week: input.week });
   const { from, to } = period;
-  /** A day, week or month counts when it overlaps the period; a coarser date (quarter, year, …) only when it lies within it. */
+  /**
+   * A date counts when it lies within the period. One no longer than the period that straddles
+   * its edge (a week across a month end) counts where it starts, so consecutive periods count it
+   * exactly once. A coarser date never counts in a shorter period: "June 2025" is not news of
+   * any one week of June.
+   */
+  const periodLength = differenceInCalendarDays(parseISO(to), parseISO(from));
   const inPeriod = (value: string | null) => {
     if (!value) return false;
     const span = dateSpan(value);
     if (!span) return false;
-    if (differenceInCalendarDays(parseISO(span.to), parseISO(span.from)) > 31) return span.from >= from && span.to <= to;
-    return span.from <= to && span.to >= from;
+    if (span.from >= from && span.to <= to) return true;
+    return differenceInCalendarDays(parseISO(span.to), parseISO(span.from)) <= periodLength && span.from >= from && span.from <= to;
   };
   const articleById = new Map(input.articles.map((a) => [a.id, a]));
   const articleDay = (id: string): string | null => {
@@ -361,7 +370,7 @@ function planEdition(input: SelectionInput): BriefPlan {
 
   const articlesInPeriod = periodArticles.length;
   const edition =
-    spec.period.kind === 'cadence' && period.week
+    spec.cadence === 'weekly' && period.week
       ? { serial: period.week, week: period.week, previous: isoWeekOf(format(addDays(parseISO(isoWeekRange(period.week).from), -7), 'yyyy-MM-dd')) }
       : undefined;
   const context: BriefContext = {

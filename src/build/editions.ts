@@ -5,8 +5,8 @@
  * The brief language decides what a period means (`resolveBriefPeriod`); this module only
  * turns it into editions.
  */
-import { addDays, format, parseISO } from 'date-fns';
-import { isIsoWeek, isoWeekOf, isoWeekRange, isoWeeksBetween, lastCompleteIsoWeek, type DayRange } from '../brief/period.js';
+import { addDays, differenceInCalendarWeeks, format, parseISO } from 'date-fns';
+import { isIsoWeek, isoWeekOf, isoWeekRange, isoWeeksBetween, lastCompleteIsoWeek, resolvePeriod, type DayRange } from '../brief/period.js';
 import type { LoadedBrief } from '../brief/load-brief.js';
 import { resolveBriefPeriod } from '../brief/select.js';
 import { UsageError } from '../model/diagnostic.js';
@@ -27,7 +27,8 @@ export interface Cadence {
 export function readCadence(brief: LoadedBrief, asOf: string): Cadence {
   const { spec } = brief;
   const bounded = spec.period.kind !== 'cadence';
-  const period = bounded ? resolveBriefPeriod(brief, { asOf }) : null;
+  // For a weekly brief the period is its bounds, not an edition: resolve it as written.
+  const period = !bounded ? null : spec.cadence === 'weekly' ? resolvePeriod(spec.period, { asOf: new Date(asOf), timeZone: spec.timezone }) : resolveBriefPeriod(brief, { asOf });
   return { cadence: spec.cadence, emptyWeek: spec.emptyWeek, period: period ? { from: period.from, to: period.to } : null };
 }
 
@@ -38,6 +39,8 @@ export interface Edition {
   briefFile: string;
   week: string | null;
   period: DayRange;
+  /** Edition number within the brief's period (weekly briefs with a period), else null. */
+  serial: string | null;
   /** The previous edition's key (the week before), for "new since the last edition". */
   previousKey: string | null;
   /** Output path relative to the output folder. */
@@ -69,6 +72,7 @@ export function planEditions(brief: LoadedBrief, request: EditionRequest): Editi
         briefFile: brief.file,
         week: null,
         period: cadence.period,
+        serial: null,
         previousKey: null,
         output: `${brief.name}.pdf`,
         asOf: request.asOf,
@@ -76,13 +80,18 @@ export function planEditions(brief: LoadedBrief, request: EditionRequest): Editi
       },
     ];
   }
-  return weeksFor(cadence.period, request).map((week) => weeklyEdition(brief, week, cadence.emptyWeek));
+  return weeksFor(cadence.period, request).map((week) => weeklyEdition(brief, week, cadence.emptyWeek, cadence.period));
 }
 
-export function weeklyEdition(brief: { name: string; file: string }, week: string, emptyWeek: 'short' | 'skip'): Edition {
+export function weeklyEdition(brief: { name: string; file: string }, week: string, emptyWeek: 'short' | 'skip', bounds: DayRange | null = null): Edition {
   const period = isoWeekRange(week);
   const previous = previousWeek(week);
+  // Numbered from the first week of the brief's period, so a week keeps its number however
+  // many editions a run builds; an unbounded weekly brief has no numbering to count from.
+  const first = bounds ? isoWeekRange(isoWeekOf(bounds.from)).from : null;
+  const serial = first && period.from >= first ? String(differenceInCalendarWeeks(parseISO(period.from), parseISO(first)) + 1) : null;
   return {
+    serial,
     key: `${brief.name}/${week}`,
     briefName: brief.name,
     briefFile: brief.file,

@@ -22,7 +22,7 @@ export async function selectEdition(
   // The edition's days are already resolved (a week, or the brief's own period): select exactly those.
   const selectDays = (period: DayRange, report?: (d: Diagnostic) => void): BriefContext => {
     const slice = sliceForPeriod(corpus, extraction, period);
-    const brief: LoadedBrief = { ...loaded, spec: { ...loaded.spec, period: { kind: 'range', from: period.from, to: period.to } } };
+    const brief: LoadedBrief = { ...loaded, spec: { ...loaded.spec, cadence: null, period: { kind: 'range', from: period.from, to: period.to } } };
     return selectForBrief({ brief, articles: slice.articles, extractions: slice.extractions, developments: slice.developments, asOf: e.asOf, ...(report ? { onDiagnostic: report } : {}) });
   };
   const context = selectDays(e.period, onDiagnostic);
@@ -45,7 +45,7 @@ export async function selectEdition(
   }
   const empty = context.developments.length === 0 && context.quotes.length === 0;
   if (e.week) {
-    context.edition = { serial: null, week: e.week, previous: previousWeekKey };
+    context.edition = { serial: e.serial, week: e.week, previous: previousWeekKey };
     if (empty) context.summary = `Nothing matched this brief in ${e.week} (${e.period.from} to ${e.period.to}): no developments or statements were selected.`;
   }
   const selection: EditionSelection = {

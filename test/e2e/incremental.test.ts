@@ -37,7 +37,7 @@ describe('weekly cadence and incremental builds (real Chromium)', () => {
     expect(first.developments.length).toBeGreaterThan(0);
     expect(first.developments.every((d: { isNew: boolean }) => d.isNew === false)).toBe(true);
     const second = ctx('2025-W01');
-    expect(second.edition).toEqual({ serial: null, week: '2025-W01', previous: '2024-W52' });
+    expect(second.edition).toEqual({ serial: '2', week: '2025-W01', previous: '2024-W52' }); // No. 1 is 2024-W52, the period's first week
     expect(second.developments.some((d: { isNew: boolean }) => d.isNew)).toBe(true);
   });
 

@@ -255,12 +255,9 @@ describe('sections and editions', () => {
     expect(ctx.edition).toEqual({ serial: '2025-W12', week: '2025-W12', previous: '2025-W11' });
     expect(ctx.developments.length).toBeGreaterThan(0);
     expect(ctx.developments.every((d) => d.isNew === true)).toBe(true); // nothing in 2025-W11
-    // a development dated only to the month overlaps every week of it: new once, then not
+    // a development dated only to the month is not news of any one week of it
     const monthly = { ...corpus.developments[0]!, id: 'month-precision', date: '2025-03', precision: 'month' as const };
-    const w13 = selectForBrief(input(b, { week: '2025-W13', developments: [monthly] }));
-    expect(w13.developments.map((d) => [d.id, d.isNew])).toEqual([['month-precision', false]]);
-    const w09 = selectForBrief(input(b, { week: '2025-W09', developments: [monthly] })); // 24 Feb – 2 Mar
-    expect(w09.developments.map((d) => d.isNew)).toEqual([true]);
+    expect(selectForBrief(input(b, { week: '2025-W13', developments: [monthly] })).developments).toEqual([]);
     expect(resolveBriefPeriod(b, { asOf: '2025-03-23T16:00:00Z' })).toMatchObject({ week: '2025-W12', from: '2025-03-17', to: '2025-03-23' });
     expect(resolveBriefPeriod(b, { asOf: '2025-03-23T14:00:00Z' })).toMatchObject({ week: '2025-W11' }); // 23:00 Sunday in Seoul
     // by default: the last complete week before as-of, in the brief's time zone
@@ -270,15 +267,20 @@ describe('sections and editions', () => {
 });
 
 describe('coarse dates', () => {
-  it('a month overlaps; a year must lie within the period', async () => {
+  it('a date counts where it lies; one straddling the edge counts where it starts; a coarser one never in a shorter period', async () => {
     const base = corpus.developments[0]!;
     const developments = [
       { ...base, id: 'in-march', date: '2025-03', precision: 'month' as const },
       { ...base, id: 'in-2025', date: '2025', precision: 'year' as const },
+      { ...base, id: 'week-14', date: '2025-W14', precision: 'week' as const }, // 31 Mar – 6 Apr
     ];
     const week = selectForBrief(input(await loadBrief(writeBrief('title: W\nperiod: 2025-W12\n')), { developments }));
-    expect(week.developments.map((d) => d.id)).toEqual(['in-march']);
+    expect(week.developments.map((d) => d.id)).toEqual([]);
+    const march = selectForBrief(input(await loadBrief(writeBrief('title: M\nperiod: 2025-03\n')), { developments }));
+    expect(march.developments.map((d) => d.id).sort()).toEqual(['in-march', 'week-14']);
+    const april = selectForBrief(input(await loadBrief(writeBrief('title: A\nperiod: 2025-04\n')), { developments }));
+    expect(april.developments.map((d) => d.id)).toEqual([]);
     const year = selectForBrief(input(await loadBrief(writeBrief('title: Y\nperiod: 2025\n')), { developments }));
-    expect(year.developments.map((d) => d.id).sort()).toEqual(['in-2025', 'in-march']);
+    expect(year.developments.map((d) => d.id).sort()).toEqual(['in-2025', 'in-march', 'week-14']);
   });
 });
