@@ -15,18 +15,15 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sharedPath } from '../test/support/shared-corpora.js';
 
 const repo = path.resolve(import.meta.dirname, '..');
-/** `../shared/…` from the repository; from a git worktree (one level deeper), the nearest such folder above. */
-function findCorpus(): string {
-  const rel = path.join('shared', 'corpora', 'kcna2024', 'articles.jsonl');
-  if (process.env.BRIEFSMITH_KCNA) return path.resolve(process.env.BRIEFSMITH_KCNA);
-  for (let dir = path.dirname(repo), i = 0; i < 3; dir = path.dirname(dir), i++) {
-    if (existsSync(path.join(dir, rel))) return path.join(dir, rel);
-  }
-  return path.resolve(repo, '..', rel);
+function findCorpus(): string | null {
+  return process.env.BRIEFSMITH_KCNA ? path.resolve(process.env.BRIEFSMITH_KCNA) : sharedPath('corpora', 'kcna2024', 'articles.jsonl');
 }
-const corpusFile = findCorpus();
+const found = findCorpus();
+// Checked in main() before any use: the benchmark skips with a message where the corpus is absent.
+const corpusFile = found ?? '';
 const cli = path.join(repo, 'bin', 'briefsmith.js');
 
 interface Summary {
@@ -73,8 +70,8 @@ function project(corpusLines: string | null): string {
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 function main(): number {
-  if (!existsSync(corpusFile)) {
-    console.log(`bench/build: skipped — the KCNA corpus is not at ${path.relative(process.cwd(), corpusFile)}`);
+  if (!found || !existsSync(corpusFile)) {
+    console.log('bench/build: skipped — the KCNA corpus (../shared/corpora/kcna2024/articles.jsonl or BRIEFSMITH_KCNA) is not here');
     return 0;
   }
   if (!existsSync(path.join(repo, 'dist', 'cli', 'main.js'))) {

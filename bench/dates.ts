@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractDates } from '../src/extract/dates/index.js';
-import { sharedDir } from '../eval/lib/shared.js';
+import { findSharedDir as sharedDir } from '../test/support/shared-corpora.js';
 
 const shared = sharedDir();
 const file = process.argv[2] ?? (shared ? path.join(shared, 'corpora', 'reuters21578', 'articles.jsonl') : null);

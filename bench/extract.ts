@@ -8,25 +8,21 @@
  * Targets (issue 5): cold ≤ 20 s on two cores, warm ≤ 2 s.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, rmSync } from 'node:fs';
+import { createReadStream, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { sharedPath } from '../test/support/shared-corpora.js';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { extractCorpus } from '../src/extract/extract-corpus.js';
 import type { Article } from '../src/model/article.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const value = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-// ../shared from the repository root; a git worktree under <repo>/../wt/<name> looks one level higher.
-const defaultBundle = [path.resolve(root, '..', 'shared'), path.resolve(root, '..', '..', 'shared')]
-  .map((dir) => path.join(dir, 'corpora', 'reuters21578', 'articles.jsonl'))
-  .find((file) => existsSync(file));
+const defaultBundle = sharedPath('corpora', 'reuters21578', 'articles.jsonl');
 const bundle = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--workers') ?? defaultBundle;
 if (!bundle) {
   console.error('Reuters bundle not found at ../shared/corpora/reuters21578/articles.jsonl; pass its path.');

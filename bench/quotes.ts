@@ -9,7 +9,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { extractQuotes } from '../src/extract/quotes/index.js';
-import { sharedDir } from '../eval/shared-path.js';
+import { findSharedDir as sharedDir } from '../test/support/shared-corpora.js';
 
 async function main(): Promise<void> {
   const shared = sharedDir();

@@ -17,12 +17,13 @@
  * Corpus loading, extraction and selection happen once, before any timing starts; HTML
  * rendering is timed apart.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import type { BriefContext } from '../src/brief/context.js';
+import { sharedPath } from '../test/support/shared-corpora.js';
 import { loadBrief, type LoadedBrief } from '../src/brief/load-brief.js';
 import { isoWeekRange } from '../src/brief/period.js';
 import { selectForBrief } from '../src/brief/select.js';
@@ -56,13 +57,7 @@ interface Doc {
 }
 
 function kcnaPath(): string | null {
-  if (process.env.BRIEFSMITH_KCNA) return process.env.BRIEFSMITH_KCNA;
-  // ../shared from the repository root; a git worktree one level deeper looks one level up too.
-  for (const up of ['..', path.join('..', '..')]) {
-    const candidate = path.resolve(root, up, 'shared', 'corpora', 'kcna2024', 'articles.jsonl');
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
+  return process.env.BRIEFSMITH_KCNA ?? sharedPath('corpora', 'kcna2024', 'articles.jsonl');
 }
 
 async function contexts(): Promise<{ name: string; context: BriefContext; template: string; briefDir: string }[]> {

@@ -14,7 +14,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { extractDates } from '../src/extract/dates/index.js';
 import type { DateRef } from '../src/model/extraction.js';
-import { sharedDir } from './lib/shared.js';
+import { findSharedDir as sharedDir } from '../test/support/shared-corpora.js';
 import { parseTimeML } from './lib/timeml.js';
 
 const args = process.argv.slice(2);

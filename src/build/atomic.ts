@@ -3,29 +3,15 @@
  * into place. Temporaries carry the writer's pid so a signal handler removes its own, and the
  * next build (holding the lock) removes those a killed build left behind.
  */
-import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync, type Dirent } from 'node:fs';
-import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
+import { tempPathFor, writeFileAtomic } from '../util/atomic-write.js';
 import path from 'node:path';
 
-const TEMP_SUFFIX = '.briefsmith-tmp';
-/** Our own temporaries, and the printer's (`<file>.<pid>.tmp`). */
+/** Our own temporaries, and those of older builds' printer (`<file>.<pid>.tmp`). */
 const TEMP_PATTERN = /(\.briefsmith-tmp|\.\d+\.tmp)$/;
 
-export function tempPathFor(file: string): string {
-  return `${file}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
-}
-
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = tempPathFor(file);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, file);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
-}
+export { tempPathFor, writeFileAtomic };
 
 export function isTempFile(name: string): boolean {
   return TEMP_PATTERN.test(name);

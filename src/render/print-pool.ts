@@ -16,11 +16,10 @@
  * The PDF gets its metadata from the job (never the clock) and lands through a temporary
  * file and a rename, so a crash never leaves half a PDF behind.
  */
-import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import type { Browser, Page, PDFOptions } from 'puppeteer';
 import { findBrowser } from './find-browser.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { stampMetadata, type PdfMetadata } from './pdf-metadata.js';
 
 export const CHROMIUM_ARGS = [
@@ -243,13 +242,7 @@ function isProtocolFailure(err: unknown): boolean {
   return /Target closed|Session closed|Protocol error|Connection closed|crashed|detached/i.test(message);
 }
 
+/** Kept for callers of the print pool; the one atomic write of the program does the work. */
 export async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, file);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
+  await writeFileAtomic(file, bytes);
 }

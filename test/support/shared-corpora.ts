@@ -1,8 +1,8 @@
 /**
- * Where the team's shared corpora live: `../shared` beside the repository. In a git worktree
- * kept in a sub-folder (e.g. `wt/corpus`), the same folder sits further up, so ancestors are
- * tried too. `BRIEFSMITH_SHARED` overrides both. Returns null when none exists, so tests can
- * skip and say why instead of failing on a machine without the data.
+ * Where the team's shared data (corpora, benchmarks) lives: `../shared` beside the repository.
+ * From a git worktree kept elsewhere, ancestors are tried too. `BRIEFSMITH_SHARED` overrides
+ * both. Tests, evaluations and benchmarks all find the data through this one module and skip
+ * with a message, never fail, where it is absent.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -12,12 +12,20 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 export function findSharedDir(): string | null {
   const fromEnv = process.env.BRIEFSMITH_SHARED;
-  if (fromEnv) return existsSync(path.join(fromEnv, 'corpora')) ? path.resolve(fromEnv) : null;
+  if (fromEnv) return existsSync(fromEnv) ? path.resolve(fromEnv) : null;
   let dir = repoRoot;
   for (let up = 0; up < 3; up++) {
     const candidate = path.resolve(dir, '..', 'shared');
-    if (existsSync(path.join(candidate, 'corpora'))) return candidate;
+    if (existsSync(path.join(candidate, 'corpora')) || existsSync(path.join(candidate, 'benchmarks'))) return candidate;
     dir = path.dirname(dir);
   }
   return null;
+}
+
+/** A file or folder inside the shared data, or null when it (or the shared folder) is absent. */
+export function sharedPath(...parts: string[]): string | null {
+  const shared = findSharedDir();
+  if (!shared) return null;
+  const file = path.join(shared, ...parts);
+  return existsSync(file) ? file : null;
 }
