@@ -7,7 +7,14 @@
  * of a split quote, a quotation continued in the next paragraph, a floating quote).
  */
 import { findCues, type CueMatch } from './cues.js';
+import { endsSentence } from './layout.js';
 import { isTitleWord, readMention, type Mention } from './mentions.js';
+
+/** A full stop, ! or ? inside `s` that ends a sentence ("Mr. Obama" and "U.S." do not). */
+function hasSentenceEnd(s: string): boolean {
+  for (let i = 0; i < s.length - 1; i++) if (/[.!?]/.test(s[i]!) && /\s/.test(s[i + 1]!) && endsSentence(s, i)) return true;
+  return false;
+}
 
 export type AttributionHow =
   | 'after'
@@ -61,7 +68,7 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
   for (const cue of cues) {
     const pre = region.slice(0, cue.start);
     // The attribution follows the quotation directly; a full stop in between means a new sentence.
-    if (/[.!?]\s/.test(pre)) break;
+    if (hasSentenceEnd(pre)) break;
     const cleaned = pre.replace(/^[\s,—–-]+/, '');
     const preOffset = base + (pre.length - cleaned.length);
     if (cue.canonical === 'according to' || cleaned.trim() === '') {

@@ -196,6 +196,16 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // A speaker opens with a capital (a name), a determiner or a plural of people; anything
   // else ("to Ukraine and …", "is held accountable") is the tail of another clause.
   if (!/^[\p{Lu}"“]/u.test(text) && !DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text)) return null;
+  // "Mr. Morgan of the Sierra Club", "Rep. Elijah Cummings of Maryland": a person named
+  // before an "of" phrase is the speaker, the phrase is their affiliation.
+  const of = /^(.*?[\p{Lu}][\p{L}\p{M}.'’-]*)\s+(?:of|from)\s+(?:the\s+)?[\p{Lu}]/u.exec(text);
+  if (of) {
+    const head = splitNameAndRole(of[1]!);
+    if (head.name && !head.org) {
+      const affiliation = text.slice(of[1]!.length).trim();
+      return { text, kind: 'person', name: head.name, role: head.role ? `${head.role} ${affiliation}` : affiliation, offset: at };
+    }
+  }
   const { name, role, org } = splitNameAndRole(text);
   const appRole = apposition && !/^\(/.test(apposition) && apposition.split(/\s+/).length <= 14 ? apposition : null;
   if (name) {
