@@ -69,6 +69,8 @@ export function endsSentence(text: string, pos: number): boolean {
   // "3.5", "U.S.-led": a full stop glued to the next character is not a boundary.
   const next = text[pos + 1];
   if (next !== undefined && !/\s/.test(next) && !/["”’')\]]/.test(next)) return false;
+  // "Rep. Gwen Moore (D-Wis.) said": an abbreviation closing a parenthesis ends nothing.
+  if (next === ')') return false;
   let i = pos - 1;
   while (i >= 0 && /[A-Za-z.]/.test(text[i]!)) i--;
   const word = text.slice(i + 1, pos).toLowerCase();
