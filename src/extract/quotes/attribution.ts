@@ -36,7 +36,7 @@ export interface Attribution {
 export const NO_ATTRIBUTION: Attribution = { mention: null, mentionPos: -1, cue: null, how: 'none' };
 
 /** How far past the closing mark a cue may sit and still belong to the quotation. */
-const AFTER_WINDOW = 90;
+const AFTER_WINDOW = 200;
 
 /** Where the speaker named after the cue stops ("said Kim Yo Jong, vice director…, in a statement"). */
 const AFTER_CUE_STOP =
@@ -53,11 +53,75 @@ function mentionAfterCue(region: string, cue: CueMatch, base: number): Mention |
   return readMention(body, base + cue.end + lead);
 }
 
+/** Words between a subject and its reporting verb that belong to neither. */
+const TRAILING_FILLER = [
+  /\s+(?:also|later|then|further|again|once|recently|previously|has|have|had|was|is|were|are|would|will|could|might|may|did|does|do|reportedly|separately|earlier|however|too|once\s+again|went\s+on\s+to|has\s+long|at\s+the\s+time|yesterday|today|tonight|in\s+\d{4})$/i,
+  /\s+(?!(?:family|ally|assembly|rally|bully|supply|anomaly|monopoly|homily)$)[a-z]{3,}ly$/,
+  /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/,
+  /\s+(?:this|last|next|that|earlier\s+this|later\s+that)\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/i,
+  /\s*\([^()]{0,40}\)$/,
+  /\s+(?:in|during|at|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:statement|interview|speech|post|tweet|letter|press\s+release|release|op-ed|email|conference|briefing|call|rally|debate|appearance|event|hearing|video|message)$/iu,
+];
+
+function stripFiller(s: string): string {
+  let prev: string;
+  let out = s.replace(/\s+$/, '');
+  do {
+    prev = out;
+    for (const re of TRAILING_FILLER) out = out.replace(re, '');
+  } while (out !== prev);
+  return out;
+}
+
+/** Where the clause holding the subject starts: after a comma, colon, dash or a clause word. */
+const CLAUSE_BOUNDARY = /[,;:(—–]|\s--\s|\b(?:that|when|and|but|while|because|as|after|before|if|where|since|though|although|whom|whereas|until|so)\s/giu;
+
+function boundaries(s: string): { at: number; word: string }[] {
+  const out: { at: number; word: string }[] = [];
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(s); m; m = CLAUSE_BOUNDARY.exec(s)) out.push({ at: m.index + m[0].length, word: m[0].trim().toLowerCase() });
+  return out;
+}
+
+/**
+ * The subject of a reporting verb: the noun phrase right in front of it, read from the
+ * right so that whatever opens the sentence ("Speaking at a rally in Novi, Michigan, Trump
+ * says") is left out. "X, a former adviser, said" skips the apposition; "X … and said" takes
+ * the subject of the first verb.
+ */
+export function subjectBeforeCue(pre: string, base: number): Mention | null {
+  let s = stripFiller(pre);
+  if (/,$/.test(s)) {
+    // "X, a former adviser, said": drop the apposition; "Gov. John Kasich (R-OH), said" keeps
+    // the name the comma closes.
+    s = stripFiller(s.slice(0, -1));
+    const comma = s.lastIndexOf(',');
+    const seg = s.slice(comma + 1).trim();
+    if (comma >= 0 && /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(seg)) s = stripFiller(s.slice(0, comma));
+  }
+  if (/(?:^|\s)(?:and|but|then)$/i.test(s)) {
+    // "McConnell embraced the mogul and said": the verb shares the first clause's subject.
+    return leadingSubject(s, base);
+  }
+  const bs = boundaries(s);
+  for (let k = bs.length - 1; k >= -1; k--) {
+    const from = k >= 0 ? bs[k]!.at : 0;
+    const tail = s.slice(from);
+    if (tail.trim() === '') return null;
+    if (tail.trim().split(/\s+/).length > 14) return null;
+    const m = readMention(tail, base + from);
+    if (m) return m;
+    // Keep widening only over words that can sit inside a name or description.
+    if (k >= 0 && !/^(?:and|of|,)$/.test(bs[k]!.word)) return null;
+  }
+  return null;
+}
+
 /** `region` is the writer's text after the closing mark, up to the end of the sentence. */
 export function attributeAfter(region: string, base: number, sentenceClosed = false): Attribution | null {
   const head = region.slice(0, AFTER_WINDOW);
   const dash = head.match(/^\s*[—–―]+\s*|^\s*--?\s+/);
-  if (dash && !findCues(head).length) {
+  if (dash && !findCues(head.slice(0, 90)).length) {
     const body = region.slice(dash[0].length).replace(/[,.;\s]+$/, '');
     const m = readMention(body, base + dash[0].length);
     if (m && m.kind !== 'nominal') return { mention: m, mentionPos: m.offset, cue: null, how: 'dash' };
@@ -77,8 +141,9 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
       if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
       continue;
     }
-    const m = readMention(cleaned.replace(/\s+(?:also|later|then|further|again|once|recently|previously|had|has|have|was|is|would|will|had\s+earlier)\s*$/i, ''), preOffset);
-    if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
+    const m = subjectBeforeCue(cleaned, preOffset);
+    // The tag follows the quotation: its subject opens the writer's words after the mark.
+    if (m && m.offset - preOffset <= 2) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
     break;
   }
   return null;
@@ -100,14 +165,14 @@ export function attributeBefore(region: string, base: number): Attribution | nul
       const m = leadingSubject(subject, base);
       return m ? { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' } : null;
     }
-    const trimmed = subject.replace(/\s+(?:also|later|then|further|again|once|recently|previously|has|have|had|was|is|would|will|had\s+earlier|once\s+again|repeatedly|publicly|reportedly|separately|earlier|flatly|angrily|frequently|often|has\s+repeatedly|has\s+long|went\s+on\s+to)\s*$/i, '');
+    const trimmed = stripFiller(subject);
     if (trimmed.trim() === '') {
       // "Said Trump: …" — the speaker follows the cue.
       const m = mentionAfterCue(region, cue, base);
       if (m && cue.canonical !== 'told') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
       continue;
     }
-    const m = readMention(trimmed, base);
+    const m = subjectBeforeCue(subject, base);
     if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
   }
   return null;

@@ -185,6 +185,18 @@ function implausible(core: string): boolean {
   return false;
 }
 
+/** Words that open a clause fragment, never a description of a person. */
+const FUNCTION_WORD =
+  /^(?:to|in|on|at|for|by|with|from|is|was|are|were|be|been|being|has|had|have|and|or|but|of|about|over|than|into|not|it|this|that|which|who|what|said|says)$/i;
+
+/** "81-year-old Parker Eaton", "panel Chairman Rep. Jason Chaffetz": lower-case words before a name. */
+function describedName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 8 || FUNCTION_WORD.test(words[0]!)) return false;
+  const { name, org } = splitNameAndRole(text);
+  return !!name && !org && name.split(/\s+/).length >= 1 && /^[\p{Lu}]/u.test(name);
+}
+
 export function readMention(raw: string, baseOffset = 0): Mention | null {
   const { core, offset, apposition } = coreOfSubject(raw);
   if (implausible(core)) return null;
@@ -195,7 +207,7 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
   // A speaker opens with a capital (a name), a determiner or a plural of people; anything
   // else ("to Ukraine and …", "is held accountable") is the tail of another clause.
-  if (!/^[\p{Lu}"“]/u.test(text) && !DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text)) return null;
+  if (!/^[\p{Lu}"“]/u.test(text) && !DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text) && !describedName(text)) return null;
   // "Mr. Morgan of the Sierra Club", "Rep. Elijah Cummings of Maryland": a person named
   // before an "of" phrase is the speaker, the phrase is their affiliation.
   const of = /^(.*?[\p{Lu}][\p{L}\p{M}.'’-]*)\s+(?:of|from)\s+(?:the\s+)?[\p{Lu}]/u.exec(text);

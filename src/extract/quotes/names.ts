@@ -40,7 +40,8 @@ export function scanEntities(text: string): NamedEntity[] {
     if (tokens.length === 0 || start < 0) continue;
     // A few lower-case words in front carry the role ("North Korean leader Kim Jong Un").
     const lead = text.slice(Math.max(0, start - 60), start).split(/\s+/).slice(-4).join(' ');
-    const leadRole = /[.!?;:"“”]/.test(lead) ? '' : lead;
+    // Only the words after the last punctuation: "in Novi, Michigan, Trump" is not one name.
+    const leadRole = lead.split(/[.!?;:,()"“”—–]/).pop()!.trim();
     const phrase = `${leadRole} ${tokens.join(' ')}`.trim();
     const { name, role, org } = splitNameAndRole(phrase);
     if (!name) continue;

@@ -15,4 +15,37 @@ describe('speaker attribution: patterns from political news', () => {
     expect(q).toMatchObject({ speaker: 'Morgan', speakerRole: 'of the Sierra Club' });
     expect(speakers('"It\'s a dog whistle to all Americans," Rep. Gwen Moore (D-Wis.) said Friday.')).toEqual(['Gwen Moore']);
   });
+  it('the subject is the noun phrase right before the verb, not what opens the sentence', () => {
+    // AP via Breitbart, PolNeAR dev.
+    expect(speakers('Speaking at a rally in Novi, Michigan, Trump says he is making “a demand” of Obama.')).toEqual(['Trump']);
+    // AP, PolNeAR train.
+    expect(
+      speakers('In a letter filed in federal court Monday as part of a Freedom of Information lawsuit, FBI general counsel James Baker said the probe is “ongoing.”'),
+    ).toEqual(['James Baker']);
+    expect(speakers('She had a great line a while back when she said, “Unlike Hillary Clinton, I know that flying is an activity.”')).toEqual([null]);
+    expect(run('She had a great line a while back when she said, “Unlike Hillary Clinton, I know that flying is an activity.”')[0]?.speakerMention).toBe('she');
+  });
+
+  it('skips an apposition between the subject and the verb', () => {
+    // PolNeAR train.
+    expect(
+      speakers('“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina, said when Boyle asked him a question.'),
+    ).toEqual(['Trump']);
+    expect(
+      speakers('81-year-old Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said: "There’s only one candidate who owes nobody."'),
+    ).toEqual(['Parker Eaton']);
+  });
+
+  it('a second verb shares the subject of the first ("X was quick to embrace him and said …")', () => {
+    // AP, PolNeAR train.
+    expect(speakers('McConnell was quick to embrace the mogul after he clinched the nomination and said this week that Trump is looking “very competitive” in November.')).toEqual([
+      'McConnell',
+    ]);
+  });
+
+  it('lower-case descriptions in front of a name stay in the role', () => {
+    // AP, PolNeAR dev.
+    const [q] = run('"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after Pagliano failed to show up.');
+    expect(q).toMatchObject({ speaker: 'Jason Chaffetz' });
+  });
 });
