@@ -42,11 +42,22 @@ const AFTER_WINDOW = 200;
 const AFTER_CUE_STOP =
   /\s+(?:in|on|at|during|after|before|when|while|as|adding|who|which|to|from|via|through|according|referring|speaking|citing|of\s+the\s+(?=\p{Ll}))\b|[;:.!?]\s|[;:.!?]$|\s[—–]\s|\(/u;
 
+/** First offset where the name after a cue stops; an abbreviation's full stop ("Sen.") is not one. */
+function stopAfterCue(body: string): number {
+  const re = new RegExp(AFTER_CUE_STOP.source, 'gu');
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const dot = m[0].search(/[.!?]/);
+    if (dot === 0 && m[0][0] === '.' && !endsSentence(body, m.index)) continue;
+    return m.index;
+  }
+  return -1;
+}
+
 function mentionAfterCue(region: string, cue: CueMatch, base: number): Mention | null {
   const rest = region.slice(cue.end);
   const lead = rest.match(/^[\s,]*/)![0].length;
   let body = rest.slice(lead);
-  const stop = body.search(AFTER_CUE_STOP);
+  const stop = stopAfterCue(body);
   if (stop >= 0) body = body.slice(0, stop);
   body = body.replace(/[,.\s]+$/, '');
   if (!body) return null;

@@ -48,4 +48,19 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after Pagliano failed to show up.');
     expect(q).toMatchObject({ speaker: 'Jason Chaffetz' });
   });
+
+  it('"…," said Sen. X — the title full stop does not cut the name', () => {
+    // AP, PolNeAR train.
+    expect(speakers('“This will be a really good step forward for all of our parents,” said Sen. Patty Murray, a chief Democratic negotiator on the bill.')).toEqual([
+      'Patty Murray',
+    ]);
+    expect(speakers('“It’s not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time.')).toEqual(['Bobby Scott']);
+  });
+
+  it('a straight opening mark closed by a curly one is still one quotation', () => {
+    // Politico, PolNeAR train: copy with mixed marks.
+    const qs = run('Republicans agreed. "I don’t think it’s getting the attention people thought it would,” Grassley said. In a year like this, he won.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ text: 'I don’t think it’s getting the attention people thought it would,', speaker: 'Grassley' });
+  });
 });
