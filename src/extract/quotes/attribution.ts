@@ -23,6 +23,8 @@ export type AttributionHow =
   | 'continued'
   | 'same-paragraph'
   | 'floating'
+  | 'previous-sentence'
+  | 'next-sentence'
   | 'none';
 
 export interface Attribution {

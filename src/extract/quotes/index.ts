@@ -126,6 +126,8 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
   for (const w of speech) w.attribution = w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text);
   inherit(speech, text);
 
+  neighbourSentences(speech, text, paras);
+
   for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, aliases);
 
   return speech.map((w) => toQuote(w, text, articleId));
@@ -157,6 +159,63 @@ function inherit(ws: Working[], text: string): void {
     const sameChain = next.span.continued && w.span.continues;
     const samePara = next.span.paragraph === w.span.paragraph && !findCues(flat(text, { start: w.span.end, end: next.span.open })).length;
     if (sameChain || samePara) w.attribution = { ...next.attribution, how: sameChain ? 'continued' : 'same-paragraph' };
+  }
+}
+
+/**
+ * The writer's sentence ending just before `pos` (skipping spaces), not reaching before `floor`.
+ * Null when it holds quotation marks: a quoted sentence carries its own attribution.
+ */
+function sentenceBefore(text: string, pos: number, floor: number): Range | null {
+  let end = pos;
+  while (end > floor && /\s/.test(text[end - 1]!)) end--;
+  if (end <= floor) return null;
+  let start = end - 1;
+  while (start > floor && !endsSentence(text, start - 1)) start--;
+  const s = text.slice(start, end);
+  if (/["“”]/.test(s) || s.length > 400) return null;
+  return { start, end };
+}
+
+function sentenceAfter(text: string, pos: number, ceiling: number): Range | null {
+  let start = pos;
+  while (start < ceiling && /\s/.test(text[start]!)) start++;
+  if (start >= ceiling) return null;
+  let end = start;
+  while (end < ceiling && !endsSentence(text, end)) end++;
+  if (end < ceiling) end++;
+  const s = text.slice(start, end);
+  if (/["“”]/.test(s) || s.length > 400) return null;
+  return { start, end };
+}
+
+/**
+ * A quotation with no tag of its own and nothing to inherit takes the speaker of the
+ * neighbouring sentence that reports speech: `Kerry said that 100,000 would be accepted.
+ * "That adds up to 185,000."` (previous sentence first, as news copy introduces a speaker
+ * before quoting them), then the sentence right after it.
+ */
+function neighbourSentences(ws: Working[], text: string, paras: Range[]): void {
+  for (const w of ws) {
+    if (w.attribution.how !== 'none' || w.span.continued) continue;
+    const para = paras[w.span.paragraph]!;
+    const floor = w.span.paragraph > 0 && w.before.start <= para.start + 1 ? paras[w.span.paragraph - 1]!.start : para.start;
+    const prev = sentenceBefore(text, w.before.start, floor);
+    if (prev) {
+      const a = attributeBefore(flat(text, prev), prev.start);
+      if (a && a.mention && a.cue !== 'according to') {
+        w.attribution = { ...a, how: 'previous-sentence' };
+        continue;
+      }
+    }
+    if (w.span.close < 0) continue;
+    // A quotation that ended its own sentence is followed by the writer's next one.
+    const closed = /[.!?]['’]?\s*$/u.test(text.slice(w.span.start, w.span.end));
+    const next = closed ? sentenceAfter(text, w.span.close + 1, para.end) : sentenceAfter(text, w.after.end, para.end);
+    if (next) {
+      const a = attributeBefore(flat(text, next), next.start);
+      if (a && a.mention && a.cue !== 'according to') w.attribution = { ...a, how: 'next-sentence' };
+    }
   }
 }
 
@@ -273,6 +332,8 @@ const BASE_CONFIDENCE: Record<Attribution['how'], number> = {
   continued: 0.85,
   'same-paragraph': 0.75,
   floating: 0.6,
+  'previous-sentence': 0.55,
+  'next-sentence': 0.5,
   none: 0.3,
 };
 

@@ -63,4 +63,12 @@ describe('speaker attribution: patterns from political news', () => {
     expect(qs).toHaveLength(1);
     expect(qs[0]).toMatchObject({ text: 'I don’t think it’s getting the attention people thought it would,', speaker: 'Grassley' });
   });
+
+  it('a quotation with no tag takes the speaker of the sentence before it, else the one after', () => {
+    // Breitbart, PolNeAR train.
+    const qs = run('Then, in 2017, Kerry said that 100,000 would be accepted. "That adds up to 185,000 over two years."');
+    expect(qs[0]).toMatchObject({ speaker: 'Kerry', cue: 'said' });
+    const next = run('The crowd cheered.\n\n"We are going to build a wall." Trump said the wall would be paid for by Mexico.');
+    expect(next[0]?.speaker).toBe('Trump');
+  });
 });
