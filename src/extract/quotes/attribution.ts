@@ -174,10 +174,14 @@ export function attributeBefore(region: string, base: number): Attribution | nul
     }
     const subject = region.slice(0, cue.start);
     if (/ing$/i.test(cue.written) && /,\s*$/.test(subject)) {
-      // "Shoigu emphasized …, adding that …": the participle shares the main clause's subject.
-      const m = leadingSubject(subject, base);
+      // "Shoigu emphasized …, adding that …": the participle shares the main clause's subject,
+      // the nearest clause that opens with one ("Speaking in Salem, Trump went after Bush, calling").
+      const m = participleSubject(subject, base);
       return m ? { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' } : null;
     }
+    // ", adding that …" right after another quotation: the participle has no subject of its
+    // own here and the name after it is its object; the previous quotation's speaker applies.
+    if (/ing$/i.test(cue.written) && stripFiller(subject).replace(/[\s,;—–-]/g, '') === '') continue;
     const trimmed = stripFiller(subject);
     if (trimmed.trim() === '') {
       // "Said Trump: …" — the speaker follows the cue.
@@ -191,6 +195,21 @@ export function attributeBefore(region: string, base: number): Attribution | nul
   return null;
 }
 
+function participleSubject(subject: string, base: number): Mention | null {
+  let end = subject.length;
+  for (let k = 0; k < 4 && end > 0; k++) {
+    const comma = subject.lastIndexOf(',', end - 1);
+    const seg = subject.slice(comma + 1, end);
+    if (seg.trim()) {
+      const m = leadingSubject(seg, base + comma + 1);
+      if (m) return m;
+    }
+    if (comma < 0) break;
+    end = comma;
+  }
+  return null;
+}
+
 /** The noun phrase a sentence opens with, when it is a name, a pronoun or a titled name. */
 function leadingSubject(sentence: string, base: number): Mention | null {
   const lead = sentence.match(/^\s*/)![0].length;
@@ -199,6 +218,9 @@ function leadingSubject(sentence: string, base: number): Mention | null {
   let next = '';
   for (const t of toks) {
     const capital = /^[\p{Lu}]/u.test(t);
+    if (taken.length === 0 && /^(?:he|she|they|we|i)$/i.test(t)) {
+      return /^\p{Ll}+(?:ed|s|t|d|e)$/u.test(toks[toks.indexOf(t) + 1] ?? '') ? readMention(t, base + lead) : null;
+    }
     if (taken.length === 0 && !capital) return null;
     if (capital || isTitleWord(t) || /^(?:of|the|de|al)$/.test(t)) taken.push(t);
     else {

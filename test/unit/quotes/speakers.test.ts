@@ -68,7 +68,32 @@ describe('speaker attribution: patterns from political news', () => {
     // Breitbart, PolNeAR train.
     const qs = run('Then, in 2017, Kerry said that 100,000 would be accepted. "That adds up to 185,000 over two years."');
     expect(qs[0]).toMatchObject({ speaker: 'Kerry', cue: 'said' });
-    const next = run('The crowd cheered.\n\n"We are going to build a wall." Trump said the wall would be paid for by Mexico.');
+    const next = run('The rally began late.\n\n"We are going to build a wall." Trump said the wall would be paid for by Mexico.');
     expect(next[0]?.speaker).toBe('Trump');
+  });
+
+  it('knows the wider reporting lexicon (exclaimed, barked, shot back …)', () => {
+    // Politico and AP, PolNeAR train.
+    expect(speakers('“Everything that you have said,” the judge exclaimed, “has totally overlapped.”')).toEqual(['the judge', 'the judge']);
+    expect(speakers('“Go back to Univision,” Trump barked and a security guard escorted Ramos out.')).toEqual(['Trump']);
+    expect(speakers('After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies.”')).toEqual(['Hillary']);
+  });
+
+  it('a capitalised cue form inside a name is not a verb ("United States")', () => {
+    // Breitbart, PolNeAR train.
+    expect(speakers('Trump also said at the time that the United States has become a “dumping ground for everybody else’s problems.”')).toEqual(['Trump']);
+  });
+
+  it('a participle takes the subject of its main clause, not the words after it', () => {
+    // AP, PolNeAR train.
+    expect(speakers('Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”')).toEqual(['Trump']);
+    const qs = run('Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Cruz', 'Cruz']);
+  });
+
+  it('"U.S." or "p.m." before a sentence opener ends the sentence', () => {
+    // AP, PolNeAR train.
+    const qs = run('Cox says Obama is trying to distract from terrorist attacks in the U.S. He says Americans don’t need any more “emotional, condescending lectures.”');
+    expect(qs[0]?.speakerMention).toBe('He');
   });
 });
