@@ -14,6 +14,7 @@ import type { Mention } from './mentions.js';
 import { canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { findVia, looksLikeOutlet } from './via.js';
+import { isKnownGivenName, personGender, pronounGender, type Gender } from './gender.js';
 
 export type { AliasTable } from '../aliases.js';
 
@@ -80,10 +81,15 @@ function chooseAttribution(w: Working, text: string): Attribution {
   return a ?? b ?? NO_ATTRIBUTION;
 }
 
-function lastSpeaker(ws: Working[], upTo: number, kinds: Mention['kind'][]): Working | null {
+function lastSpeaker(ws: Working[], upTo: number, kinds: Mention['kind'][], gender: Gender = 'unknown'): Working | null {
   for (let k = upTo - 1; k >= 0; k--) {
     const w = ws[k]!;
-    if (w.speaker && w.speakerKind && kinds.includes(w.speakerKind)) return w;
+    if (!w.speaker || !w.speakerKind || !kinds.includes(w.speakerKind)) continue;
+    if (gender !== 'unknown') {
+      const g = personGender(w.speaker, w.role);
+      if (g !== 'unknown' && g !== gender) continue;
+    }
+    return w;
   }
   return null;
 }
@@ -128,7 +134,9 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
 
   neighbourSentences(speech, text, paras);
 
-  for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, aliases);
+  let peopleCache: Person[] | null = null;
+  const people = (): Person[] => (peopleCache ??= persons(entities(), text, speakerSurnames(speech)));
+  for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, people, aliases, text);
 
   return speech.map((w) => toQuote(w, text, articleId));
 }
@@ -223,7 +231,14 @@ function startsParagraph(text: string, w: Working): boolean {
   return text.slice(w.before.start, w.before.end).trim() === '' && (w.before.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, w.before.start - 4), w.before.start)));
 }
 
-function resolveSpeaker(ws: Working[], k: number, entities: () => NamedEntity[], aliases: Map<string, string>): void {
+function resolveSpeaker(
+  ws: Working[],
+  k: number,
+  entities: () => NamedEntity[],
+  people: () => Person[],
+  aliases: Map<string, string>,
+  text: string,
+): void {
   const w = ws[k]!;
   const m = w.attribution.mention;
   const pos = w.attribution.mentionPos >= 0 ? w.attribution.mentionPos : w.span.open;
@@ -242,10 +257,11 @@ function resolveSpeaker(ws: Working[], k: number, entities: () => NamedEntity[],
     case 'pronoun': {
       const p = m.text.toLowerCase();
       if (p === 'he' || p === 'she') {
-        const prev = lastSpeaker(ws, k, ['person']);
-        const ent = nearestPerson(entities(), pos);
-        // The person named last before the pronoun is its antecedent; a person quoted earlier
-        // only wins when nobody has been named since.
+        const want = pronounGender(p);
+        const prev = lastSpeaker(ws, k, ['person'], want);
+        const ent = antecedent(people(), pos, want, text);
+        // The person named last before the pronoun, of the pronoun's gender, is its antecedent;
+        // a person quoted earlier only wins when nobody compatible has been named since.
         if (ent && (!prev || ent.start > prev.attribution.mentionPos)) {
           w.speaker = canonicalName(ent.name, ent.start, entities(), aliases);
           w.role = ent.role;
@@ -283,16 +299,94 @@ function resolveSpeaker(ws: Working[], k: number, entities: () => NamedEntity[],
   }
 }
 
-/** Most recent person-like name before `pos`, skipping bare single words that may be places. */
-function nearestPerson(entities: NamedEntity[], pos: number): NamedEntity | null {
-  let best: NamedEntity | null = null;
-  for (const e of entities) {
-    if (e.start >= pos) break;
-    if (e.org) continue;
-    if (e.name.split(/\s+/).length < 2 && !e.role) continue;
-    best = e;
+/** Surnames the article's tags name as speakers: those are people, whatever else they look like. */
+function speakerSurnames(ws: Working[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of ws) {
+    const m = w.attribution.mention;
+    if (m?.kind === 'person' && m.name) out.add(m.name.split(/\s+/).pop()!.toLowerCase());
   }
-  return best;
+  return out;
+}
+
+interface Person extends NamedEntity {
+  gender: Gender;
+  /** Named with a given name this module knows, a title, or as a speaker: surely a person. */
+  sure: boolean;
+  /** Stands as the subject of its clause (a verb follows it): "Trump attacked Bush". */
+  subject: boolean;
+}
+
+/** A verb (or an auxiliary, or an apposition then a verb) right after a name. */
+const VERB_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:also|then|later|again|still|never|not|\p{Ll}+ly)\s+)?(?:has|had|have|is|was|were|are|will|would|could|can|did|does|said|says|told|tells|went|began|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|\p{Ll}+ed|\p{Ll}{3,}s)\b/u;
+
+/**
+ * The article's person mentions with a gender each. A bare surname ("Trump") is a person when
+ * the article named someone with that surname in full, and takes their gender, or when the
+ * article quotes it as a speaker.
+ */
+function persons(entities: NamedEntity[], text: string, speakers: Set<string>): Person[] {
+  const out: Person[] = [];
+  const bySurname = new Map<string, Person>();
+  for (const e of entities) {
+    if (e.org) continue;
+    const toks = e.name.split(/\s+/);
+    const surname = toks[toks.length - 1]!.toLowerCase();
+    const subject = VERB_AFTER.test(text.slice(e.start + e.name.length, e.start + e.name.length + 120));
+    // "Mr. Clarke": the honorific is left out of the role but says person, and gender.
+    const hon = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, e.start - 6), e.start));
+    if (hon) {
+      out.push({ ...e, gender: hon[1] === 'Mr' ? 'm' : 'f', sure: true, subject });
+      continue;
+    }
+    if (toks.length >= 2) {
+      const titled = !!e.role && /\b(?:mr|mrs|ms|dr|sen|rep|gov|president|senator|governor|minister|secretary|leader|chairman|chairwoman|spokesman|spokeswoman|congressman|congresswoman|judge|mayor|candidate|nominee|director|ceo)\b/i.test(e.role);
+      const sure = isKnownGivenName(toks[0]!) || titled || speakers.has(surname);
+      const p: Person = { ...e, gender: personGender(e.name, e.role), sure, subject };
+      out.push(p);
+      if (p.sure || !bySurname.has(surname)) bySurname.set(surname, p);
+    } else {
+      const full = bySurname.get(surname);
+      const g = personGender(e.name, e.role);
+      if (full) out.push({ ...e, gender: g !== 'unknown' ? g : full.gender, sure: full.sure, subject });
+      else if (speakers.has(surname)) out.push({ ...e, gender: g, sure: true, subject });
+      else if (e.role) out.push({ ...e, gender: g, sure: false, subject });
+    }
+  }
+  return out;
+}
+
+/** How far back a pronoun looks for its antecedent. */
+const ANTECEDENT_WINDOW = 2500;
+
+function sentenceEndsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if ((text[i] === '.' || text[i] === '!' || text[i] === '?') && endsSentence(text, i)) n++;
+  return n;
+}
+
+/**
+ * The antecedent of "he"/"she" at `pos`: the person of the pronoun's gender most recently
+ * named as the subject of a clause in the last few sentences, else the one most recently
+ * named at all. People the article surely names as people win over capitalised runs that
+ * may be anything ("Geneva Convention").
+ */
+function antecedent(people: Person[], pos: number, gender: Gender, text: string): Person | null {
+  let weak: Person | null = null;
+  let any: Person | null = null;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (p.start >= pos) continue;
+    if (p.start < pos - ANTECEDENT_WINDOW) break;
+    if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) continue;
+    if (!(p.sure || p.gender !== 'unknown')) {
+      weak ??= p;
+      continue;
+    }
+    any ??= p;
+    if (p.subject) return p === any || sentenceEndsBetween(text, p.start, pos) <= 2 ? p : any;
+  }
+  return any ?? weak;
 }
 
 function toQuote(w: Working, text: string, articleId: string): Quote {

@@ -96,4 +96,30 @@ describe('speaker attribution: patterns from political news', () => {
     const qs = run('Cox says Obama is trying to distract from terrorist attacks in the U.S. He says Americans don’t need any more “emotional, condescending lectures.”');
     expect(qs[0]?.speakerMention).toBe('He');
   });
+
+  it('resolves he/she by gender: given names and honorifics', () => {
+    // Politico, PolNeAR dev (trimmed).
+    const text =
+      'Sen. Elizabeth Warren questioned John Stumpf on Tuesday. Stumpf made $19.3 million in 2015.\n\n“You squeezed employees to the breaking point,” she said.';
+    expect(run(text)[0]).toMatchObject({ speaker: 'Elizabeth Warren', speakerMention: 'she' });
+    const mr = run('Mr. Clarke met Mrs. Justice at the mine.\n\n"I am proud of you," he told the miners.');
+    expect(mr[0]?.speaker).toBe('Clarke');
+  });
+
+  it('prefers the person named as a subject over one named as an object', () => {
+    // AP, PolNeAR train (trimmed).
+    const text = 'Felipe Calderon criticized Barack Obama on Monday.\n\n“It is a mistake,” he said.';
+    expect(run(text)[0]?.speaker).toBe('Felipe Calderon');
+  });
+
+  it('a bare surname after the full name is the same person, with the same gender', () => {
+    const text = 'Susan Sarandon backed Bernie Sanders. Sarandon spoke to MSNBC on Monday.\n\n“I don’t vote with my vagina,” she said.';
+    expect(run(text)[0]?.speaker).toBe('Susan Sarandon');
+  });
+
+  it('capitalised runs that are not people are not antecedents', () => {
+    // PolNeAR train: "Geneva Convention" read as a person before.
+    const text = 'Donald Trump spoke in Ohio about torture. Everybody believes in the Geneva Convention until they lose.\n\n“Let’s take out the bomb,” he said.';
+    expect(run(text)[0]?.speaker).toBe('Donald Trump');
+  });
 });
