@@ -68,7 +68,7 @@ function mentionAfterCue(region: string, cue: CueMatch, base: number): Mention |
 
 /** Words between a subject and its reporting verb that belong to neither. */
 const TRAILING_FILLER = [
-  /\s+(?:also|later|then|further|again|once|recently|previously|has|have|had|was|is|were|are|would|will|could|might|may|did|does|do|reportedly|separately|earlier|however|too|once\s+again|went\s+on\s+to|has\s+long|at\s+the\s+time|yesterday|today|tonight|in\s+\d{4})$/i,
+  /\s+(?:also|later|then|further|again|once|recently|previously|has|have|had|was|is|were|are|would|will|could|might|may|did|does|do|reportedly|separately|earlier|however|too|often|always|never|still|just|soon|twice|instead|first|last|herself|himself|themselves|itself|once\s+again|went\s+on\s+to|has\s+long|at\s+the\s+time|yesterday|today|tonight|in\s+\d{4})$/i,
   /\s+(?!(?:family|ally|assembly|rally|bully|supply|anomaly|monopoly|homily)$)[a-z]{3,}ly$/,
   /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/,
   /\s+(?:this|last|next|that|earlier\s+this|later\s+that)\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/i,
@@ -87,7 +87,7 @@ function stripFiller(s: string): string {
 }
 
 /** Where the clause holding the subject starts: after a comma, colon, dash or a clause word. */
-const CLAUSE_BOUNDARY = /[,;:(—–]|\s--\s|\b(?:that|when|and|but|while|because|as|after|before|if|where|since|though|although|whom|whereas|until|so)\s/giu;
+const CLAUSE_BOUNDARY = /[,;:(—–]|\s--\s|\b(?:that|when|and|but|while|because|as|after|before|if|where|since|though|although|whom|which|whereas|until|so)\s/giu;
 
 function boundaries(s: string): { at: number; word: string }[] {
   const out: { at: number; word: string }[] = [];

@@ -66,7 +66,7 @@ const LEADING_NOISE =
 
 /** A description of a speaker opens with a determiner ("the minister", "a ministry spokesperson"). */
 const DETERMINER =
-  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|one|another|some|several|many|most|two|three|four|five|other|both|senior|top|unnamed|anonymous)\s/i;
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|one|another|some|several|many|most|two|three|four|five|other|both|senior|top|unnamed|anonymous)\s/i;
 /** …or is a bare plural of people who speak ("officials", "analysts"). */
 const PLURAL_SPEAKERS =
   /^(?:[\p{L}-]+\s+){0,2}(?:officials|sources|analysts|experts|critics|aides|residents|protesters|people|witnesses|lawmakers|diplomats|observers|economists|traders|dealers|bankers|investors|executives|spokesmen|spokespeople|leaders|authorities|police|prosecutors|supporters|voters|democrats|republicans)$/iu;
@@ -132,6 +132,12 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
   }
   let lastTitle = -1;
   for (let k = 0; k < run.length; k++) if (isTitleWord(run[k]!)) lastTitle = k;
+  // "Mr. King", "Charlie King", "Larry Major": a title word ending a run after a name or an
+  // honorific is a surname.
+  if (lastTitle === run.length - 1 && run.length >= 2 && (/^(?:mr|mrs|ms|dr)\.?$/i.test(run[run.length - 2]!) || !isTitleWord(run[run.length - 2]!))) {
+    lastTitle = -1;
+    for (let k = 0; k < run.length - 1; k++) if (isTitleWord(run[k]!)) lastTitle = k;
+  }
   const nameToks = run.slice(lastTitle + 1);
   if (nameToks.length === 0) return { name: null, role: phrase.trim() || null, org: false };
   const roleToks = toks.slice(0, runStart + lastTitle + 1);
@@ -218,6 +224,9 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
       return { text, kind: 'person', name: head.name, role: head.role ? `${head.role} ${affiliation}` : affiliation, offset: at };
     }
   }
+  // "Ivana Trump's brief", "Trump's campaign": a name's document, office or people speaks.
+  const poss = /^((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.-]*)[’']s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(text);
+  if (poss && !FUNCTION_WORD.test(poss[2]!.split(/\s+/)[0]!)) return { text, kind: 'nominal', name: null, role: text, offset: at };
   const { name, role, org } = splitNameAndRole(text);
   const appRole = apposition && !/^\(/.test(apposition) && apposition.split(/\s+/).length <= 14 ? apposition : null;
   if (name) {

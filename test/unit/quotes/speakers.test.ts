@@ -122,4 +122,22 @@ describe('speaker attribution: patterns from political news', () => {
     const text = 'Donald Trump spoke in Ohio about torture. Everybody believes in the Geneva Convention until they lose.\n\n“Let’s take out the bomb,” he said.';
     expect(run(text)[0]?.speaker).toBe('Donald Trump');
   });
+
+  it('a surname that is also a title word ("Mr. King", "Charlie King") is a name', () => {
+    // NYT, PolNeAR dev.
+    expect(speakers('"It\'s all about creating some enthusiasm," Mr. King added. Not everyone agreed.')).toEqual(['King']);
+    expect(speakers('"Turnout makes a difference," said Charlie King, a prominent New York Democrat.')).toEqual(['Charlie King']);
+  });
+
+  it('possessive and first-person descriptions are speakers ("Ivana Trump\'s brief", "my father")', () => {
+    // Politico and NYT, PolNeAR dev.
+    const [q] = run('However, Ivana Trump\'s brief said that was not her view and dismissed those reports as "previous misinterpreted statements."');
+    expect(q?.speakerMention).toBe('Ivana Trump\'s brief');
+    expect(speakers('"We live in Satan\'s kingdom," my father often said.')).toEqual(['my father']);
+  });
+
+  it('"to which she said" takes the pronoun, not the preposition', () => {
+    // NYT, PolNeAR dev.
+    expect(run('To which she said, "Thank God at least you still believe in the devil."')[0]?.speakerMention).toBe('she');
+  });
 });
