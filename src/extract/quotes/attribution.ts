@@ -23,6 +23,7 @@ export type AttributionHow =
   | 'continued'
   | 'same-paragraph'
   | 'floating'
+  | 'transcript'
   | 'previous-sentence'
   | 'next-sentence'
   | 'none';
@@ -232,4 +233,21 @@ function leadingSubject(sentence: string, base: number): Mention | null {
   // The phrase must be followed by its verb; "State media …" stops at a noun, not a verb.
   if (taken.length === 0 || !/(?:ed|s|w|t|d|ke|ve)$/.test(next)) return null;
   return readMention(taken.join(' '), base + lead);
+}
+
+/** Labels in transcripts that name no speaker. */
+const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|NOTE|EDITOR'?S NOTE|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|CORRECTION|Q|A|QUESTION|ANSWER|TRANSCRIPT|CROSSTALK|LAUGHTER|APPLAUSE|UNIDENTIFIED\s+\w+|P\.?S|FULL TEXT|READ|SOURCE|WARNING|ALERT|RELATED|ADVERTISEMENT)$/i;
+
+/**
+ * A transcript turn quoted whole: `"PENCE: Well, look, …"`, `"Chris Matthews: Seriously …"`.
+ * The label before the colon is the speaker.
+ */
+export function transcriptSpeaker(quoted: string, base: number): Attribution | null {
+  const m = /^(\s*)((?:[A-Z][A-Z'’.-]+)(?:\s+[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,2}):\s+\S/.exec(quoted);
+  if (!m) return null;
+  const label = m[2]!;
+  if (NOT_SPEAKERS.test(label)) return null;
+  const name = /[a-z]/.test(label) ? label : label.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  const mention: Mention = { text: label, kind: 'person', name, role: null, offset: base + m[1]!.length };
+  return { mention, mentionPos: mention.offset, cue: ':', how: 'transcript' };
 }

@@ -5,7 +5,7 @@
  */
 import type { Quote } from '../../model/extraction.js';
 import { aliasIndex, aliasKey, type AliasTable } from '../aliases.js';
-import { attributeAfter, attributeBefore, NO_ATTRIBUTION, type Attribution } from './attribution.js';
+import { attributeAfter, attributeBefore, NO_ATTRIBUTION, transcriptSpeaker, type Attribution } from './attribution.js';
 import { classifySpan, type SpanKind } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
@@ -129,7 +129,10 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
   });
 
   const speech = ws.filter((w) => w.kind === 'full' || w.kind === 'partial');
-  for (const w of speech) w.attribution = w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text);
+  for (const w of speech) {
+    const turn = transcriptSpeaker(text.slice(w.span.start, w.span.end), w.span.start);
+    w.attribution = turn ?? (w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text));
+  }
   inherit(speech, text);
 
   neighbourSentences(speech, text, paras);
@@ -426,6 +429,7 @@ const BASE_CONFIDENCE: Record<Attribution['how'], number> = {
   continued: 0.85,
   'same-paragraph': 0.75,
   floating: 0.6,
+  transcript: 0.85,
   'previous-sentence': 0.55,
   'next-sentence': 0.5,
   none: 0.3,

@@ -140,4 +140,14 @@ describe('speaker attribution: patterns from political news', () => {
     // NYT, PolNeAR dev.
     expect(run('To which she said, "Thank God at least you still believe in the devil."')[0]?.speakerMention).toBe('she');
   });
+
+  it('interview transcripts: the label before the colon is the speaker', () => {
+    // Breitbart "Fox News Sunday" transcript, PolNeAR dev (trimmed).
+    const text =
+      'Indiana Gov. Mike Pence spoke to Chris Wallace on Sunday.\n\n"WALLACE: Why would Trump do that?\n\n"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”\n\n"(CROSSTALK.)';
+    const qs = run(text).filter((q) => q.text.includes(':'));
+    expect(qs.map((q) => q.speaker)).toEqual(['Chris Wallace', 'Mike Pence']);
+    expect(qs[1]?.speakerMention).toBe('PENCE');
+    expect(run('"UPDATE: The vote was postponed until Friday."')[0]?.speaker ?? null).toBeNull();
+  });
 });
