@@ -174,6 +174,8 @@ export function attributeBefore(region: string, base: number): Attribution | nul
       continue;
     }
     const subject = region.slice(0, cue.start);
+    // "his warning that", "Trump's claims": after a possessive the form is a noun.
+    if (/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(subject)) continue;
     if (/ing$/i.test(cue.written) && /,\s*$/.test(subject)) {
       // "Shoigu emphasized …, adding that …": the participle shares the main clause's subject,
       // the nearest clause that opens with one ("Speaking in Salem, Trump went after Bush, calling").
@@ -193,7 +195,28 @@ export function attributeBefore(region: string, base: number): Attribution | nul
     const m = subjectBeforeCue(subject, base);
     if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
   }
-  return null;
+  return possessiveSpeech(region, base);
+}
+
+/** "Trump's claim that …", "his warning that …", "in Forbes' words": the owner said it. */
+const POSSESSIVE_SPEECH =
+  /((?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.-]*[’']s?|\b(?:his|her|their|its))\s+(?:[\p{Ll}-]+\s+){0,2}?(claims?|statements?|remarks?|comments?|words?|tweets?|warnings?|promises?|pledges?|vows?|assertions?|insistence|arguments?|messages?|testimony|admission|description|response|reply|answer|suggestion|plea|demands?|accusations?|criticism|emphasis|contention|predictions?|boasts?|quip|jokes?|slogan|rallying\s+cry|catchphrase|characteri[sz]ation|explanation|retort|rebuttal|denial|declaration|announcement|proclamation|post|letter|speech|op-ed|essay|memo)\b/gu;
+
+function possessiveSpeech(region: string, base: number): Attribution | null {
+  let last: RegExpExecArray | null = null;
+  POSSESSIVE_SPEECH.lastIndex = 0;
+  for (let m = POSSESSIVE_SPEECH.exec(region); m; m = POSSESSIVE_SPEECH.exec(region)) last = m;
+  if (!last) return null;
+  // Only when the noun phrase leads up to the quotation, not a clause away from it.
+  if (region.length - (last.index + last[0].length) > 80) return null;
+  const owner = last[1]!.replace(/[’']s?$/u, '');
+  const at = base + last.index;
+  const mention = /^(?:his|her|their|its)$/i.test(owner)
+    ? readMention(owner.toLowerCase() === 'his' ? 'he' : owner.toLowerCase() === 'her' ? 'she' : owner.toLowerCase() === 'its' ? 'it' : 'they', at)
+    : readMention(owner, at);
+  if (!mention || mention.kind === 'nominal') return null;
+  if (/^(?:his|her|their|its)$/i.test(owner)) mention.text = owner;
+  return { mention, mentionPos: at, cue: last[2]!.toLowerCase(), how: 'before' };
 }
 
 function participleSubject(subject: string, base: number): Mention | null {

@@ -258,7 +258,8 @@ function resolveSpeaker(
       w.role = m.role;
       break;
     case 'pronoun': {
-      const p = m.text.toLowerCase();
+      const POSSESSIVE: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+      const p = POSSESSIVE[m.text.toLowerCase()] ?? m.text.toLowerCase();
       if (p === 'he' || p === 'she') {
         const want = pronounGender(p);
         const prev = lastSpeaker(ws, k, ['person'], want);

@@ -150,4 +150,11 @@ describe('speaker attribution: patterns from political news', () => {
     expect(qs[1]?.speakerMention).toBe('PENCE');
     expect(run('"UPDATE: The vote was postponed until Friday."')[0]?.speaker ?? null).toBeNull();
   });
+
+  it('a possessive speech noun names the speaker ("Trump’s claim that …", "his warning that …")', () => {
+    // Breitbart and AFP, PolNeAR dev/train.
+    expect(speakers('Politifact did a fact-check on Donald Trump’s claim that there have been “thousands of shootings” in Chicago.')).toEqual(['Donald Trump']);
+    const qs = run('President Barack Obama left London on Sunday. The backlash was against his warning that Britain would go to the “back of the queue” on trade.');
+    expect(qs[0]).toMatchObject({ speakerMention: 'his', speaker: 'Barack Obama' });
+  });
 });
