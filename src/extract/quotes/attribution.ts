@@ -88,7 +88,7 @@ function stripFiller(s: string): string {
 }
 
 /** Where the clause holding the subject starts: after a comma, colon, dash or a clause word. */
-const CLAUSE_BOUNDARY = /[,;:(—–]|\s--\s|\b(?:that|when|and|but|while|because|as|after|before|if|where|since|though|although|whom|which|whereas|until|so)\s/giu;
+const CLAUSE_BOUNDARY = /[,;:(—–]|\s--\s|\b(?:that|when|and|but|while|because|as|after|before|if|where|since|though|although|whom|which|whereas|until|so|with)\s/giu;
 
 function boundaries(s: string): { at: number; word: string }[] {
   const out: { at: number; word: string }[] = [];
@@ -150,7 +150,8 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
     const cleaned = pre.replace(/^[\s,—–-]+/, '');
     const preOffset = base + (pre.length - cleaned.length);
     if (cue.canonical === 'according to' || cleaned.trim() === '') {
-      if (cue.canonical === 'told') continue;
+      // "told X" and "saying X": X is who was told, or what was said, not the speaker.
+      if (cue.canonical === 'told' || /ing$/i.test(cue.written)) continue;
       const m = mentionAfterCue(region, cue, base);
       if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
       continue;

@@ -130,7 +130,9 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
 
   const speech = ws.filter((w) => w.kind === 'full' || w.kind === 'partial');
   for (const w of speech) {
-    const turn = transcriptSpeaker(text.slice(w.span.start, w.span.end), w.span.start);
+    // Transcript turns open a paragraph, or follow "as follows:".
+    const turnPlace = /(?:^|\n)[ \t]*$|:\s*$/.test(text.slice(Math.max(0, w.span.open - 40), w.span.open));
+    const turn = turnPlace ? transcriptSpeaker(text.slice(w.span.start, w.span.end), w.span.start) : null;
     w.attribution = turn ?? (w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text));
   }
   inherit(speech, text);

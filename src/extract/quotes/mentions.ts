@@ -209,6 +209,8 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   const text = core.replace(/[.,;:]+$/, '');
   const at = baseOffset + offset;
   if (isPronoun(text)) return { text, kind: 'pronoun', name: null, role: null, offset: at };
+  // A lone determiner or function word ("that", "The") is the edge of a clause, not a speaker.
+  if (/^(?:the|a|an|this|that|these|those|which|what|who|it|there|here|then|so|one)$/i.test(text)) return null;
   // "She says it", "he did not address": a pronoun followed by more words is a clause.
   if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
   // A speaker opens with a capital (a name), a determiner or a plural of people; anything

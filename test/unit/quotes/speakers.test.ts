@@ -157,4 +157,21 @@ describe('speaker attribution: patterns from political news', () => {
     const qs = run('President Barack Obama left London on Sunday. The backlash was against his warning that Britain would go to the “back of the queue” on trade.');
     expect(qs[0]).toMatchObject({ speakerMention: 'his', speaker: 'Barack Obama' });
   });
+
+  it('"saying X" after a quotation: X is what was said, not who said it', () => {
+    // AP, PolNeAR train.
+    const qs = run('Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the “bravery, heart and soul of America.”');
+    expect(qs.map((q) => q.speakerMention)).not.toContain('the city embodied the');
+  });
+
+  it('"with X noting …": the absolute construction names the speaker', () => {
+    // Breitbart, PolNeAR train.
+    expect(speakers('He called it a sign of strategic disarray, with Gorka noting the absurdity of positioning “a couple of hundred SF guys here.”')).toEqual(['Gorka']);
+  });
+
+  it('a name followed by a colon inside a chant is not a transcript turn', () => {
+    // AP, PolNeAR train.
+    const [q] = run('Holding signs, the protesters chanted “Chris Christie: Bad for New Jersey, bad for you.”');
+    expect(q?.speakerMention).toBe('the protesters');
+  });
 });
