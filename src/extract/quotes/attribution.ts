@@ -161,6 +161,38 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
     if (m && m.offset - preOffset <= 2) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
     break;
   }
+  return sentenceFinalTag(region, base);
+}
+
+/**
+ * A tag closing the sentence after a comma: `"Boots on the ground" would be appropriate, Ben
+ * Carson said after the attacks.`, `"…" about the decision, said RoseAnn DeMoro, executive
+ * director of …`. It attributes every quotation in the sentence before it.
+ */
+function sentenceFinalTag(region: string, base: number): Attribution | null {
+  if (hasSentenceEnd(region.replace(/[.!?]\s*$/, ''))) return null;
+  for (let comma = region.indexOf(','); comma >= 0; comma = region.indexOf(',', comma + 1)) {
+    const seg = region.slice(comma + 1);
+    const segBase = base + comma + 1;
+    const cues = findCues(seg);
+    const cue = cues[0];
+    if (!cue || cue.canonical === 'according to' || /ing$/i.test(cue.written)) continue;
+    const rest = seg.slice(cue.end);
+    const pre = seg.slice(0, cue.start);
+    if (rest.trim().split(/\s+/).length > 30) continue;
+    if (pre.trim() !== '' && (/\bthat\b/i.test(rest) || rest.trim().split(/\s+/).length > 16)) continue;
+    if (pre.trim() === '') {
+      if (cue.canonical === 'told') continue;
+      const m = mentionAfterCue(seg, cue, segBase);
+      if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
+      continue;
+    }
+    if (findCues(rest).length > 0) continue;
+    const lead = pre.length - pre.trimStart().length;
+    const m = subjectBeforeCue(pre, segBase);
+    if (m && m.offset - segBase <= lead + 1 && m.kind !== 'nominal') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
+    if (m && m.offset - segBase <= lead + 1 && /^(?:the|a|an|one|my|his|her|their)\s/i.test(m.text)) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
+  }
   return null;
 }
 

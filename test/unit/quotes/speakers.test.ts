@@ -174,4 +174,15 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('Holding signs, the protesters chanted “Chris Christie: Bad for New Jersey, bad for you.”');
     expect(q?.speakerMention).toBe('the protesters');
   });
+
+  it('a tag closing the sentence after a comma attributes the quotation before it', () => {
+    // AP and Reuters, PolNeAR train.
+    expect(speakers('"Boots on the ground" would be appropriate, Republican candidate Ben Carson said after the attacks.')).toEqual(['Ben Carson']);
+    expect(speakers('Obama "felt a moral obligation to do something about" climate change, Axelrod said. He agreed.')).toEqual(['Axelrod']);
+    expect(
+      speakers('“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United, a union that has endorsed Sanders.'),
+    ).toEqual(['RoseAnn DeMoro']);
+    const [q] = run('Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message to the convention.');
+    expect(q?.speakerMention).toBe('she');
+  });
 });
