@@ -258,6 +258,11 @@ function participleSubject(subject: string, base: number): Mention | null {
     const comma = subject.lastIndexOf(',', end - 1);
     const seg = subject.slice(comma + 1, end);
     if (seg.trim()) {
+      // "Robby Mook said as much in an interview, arguing …": the clause's own reporting verb
+      // shows where its subject ends.
+      const cue = findCues(seg).find((c) => !/ing$/i.test(c.written));
+      const bySubject = cue ? subjectBeforeCue(seg.slice(0, cue.start), base + comma + 1) : null;
+      if (bySubject && bySubject.kind !== 'nominal') return bySubject;
       const m = leadingSubject(seg, base + comma + 1);
       if (m) return m;
     }
@@ -268,9 +273,20 @@ function participleSubject(subject: string, base: number): Mention | null {
 }
 
 /** The noun phrase a sentence opens with, when it is a name, a pronoun or a titled name. */
+/** A finite verb, an auxiliary or an adverb that sits between a subject and its verb. */
+const VERBISH =
+  /^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|also|then|later|again|still|never|not|\p{Ll}+ly|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|\p{Ll}+s)$/u;
+
 function leadingSubject(sentence: string, base: number): Mention | null {
   const lead = sentence.match(/^\s*/)![0].length;
   const toks = sentence.slice(lead).split(/\s+/);
+  // "The Republican nominee also outlined …": a description up to its verb.
+  if (/^(?:the|his|her|their|its|a|an)$/i.test(toks[0] ?? '')) {
+    const k = toks.findIndex((t, i) => i > 1 && VERBISH.test(t));
+    if (k < 2 || k > 6 || toks.slice(0, k).some((t) => /[,;:]$/.test(t))) return null;
+    const m = readMention(toks.slice(0, k).join(' '), base + lead);
+    return m && m.kind !== 'pronoun' ? m : null;
+  }
   const taken: string[] = [];
   let next = '';
   for (const t of toks) {

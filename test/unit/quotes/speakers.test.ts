@@ -185,4 +185,17 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message to the convention.');
     expect(q?.speakerMention).toBe('she');
   });
+
+  it('a participle after a reporting clause takes that clause subject', () => {
+    // Politico, PolNeAR dev.
+    const text =
+      'Hillary Clinton’s campaign manager Robby Mook said as much in an interview earlier Thursday morning, arguing that Trump “lashed out at our nation’s generals when he was asked for details.”';
+    expect(speakers(text)).toEqual(['Robby Mook']);
+  });
+
+  it('"The Republican nominee also outlined … and vowed …": a description subject up to its verb', () => {
+    // AP, PolNeAR dev.
+    const [q] = run('The Republican nominee also outlined his cybersecurity plan and vowed to harshly punish “those who violate classification rules.”');
+    expect(q?.speakerMention).toBe('The Republican nominee');
+  });
 });
