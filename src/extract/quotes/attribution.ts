@@ -105,6 +105,9 @@ function boundaries(s: string): { at: number; word: string }[] {
  */
 export function subjectBeforeCue(pre: string, base: number): Mention | null {
   let s = stripFiller(pre);
+  // "… network RT he blasted": a personal pronoun right before the verb is its subject.
+  const pron = /(?:^|\s)(he|she|they|we|I|it)$/i.exec(s);
+  if (pron) return readMention(pron[1]!, base + s.length - pron[1]!.length);
   if (/,$/.test(s)) {
     // "X, a former adviser, said": drop the apposition; "Gov. John Kasich (R-OH), said" keeps
     // the name the comma closes.
@@ -250,6 +253,11 @@ function possessiveSpeech(region: string, base: number): Attribution | null {
   if (!mention || mention.kind === 'nominal') return null;
   if (/^(?:his|her|their|its)$/i.test(owner)) mention.text = owner;
   return { mention, mentionPos: at, cue: last[2]!.toLowerCase(), how: 'before' };
+}
+
+/** The subject of the clause a partial quotation sits in, when no reporting verb names one. */
+export function clauseSubject(before: string, base: number): Mention | null {
+  return participleSubject(`${before.replace(/\s+$/, '')},`, base);
 }
 
 function participleSubject(subject: string, base: number): Mention | null {

@@ -198,4 +198,10 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('The Republican nominee also outlined his cybersecurity plan and vowed to harshly punish “those who violate classification rules.”');
     expect(q?.speakerMention).toBe('The Republican nominee');
   });
+
+  it('a pronoun right before the verb is its subject, whatever precedes it', () => {
+    // Politico, PolNeAR dev.
+    const [q] = run('A few days ago in an interview with Russia’s propagandistic network RT he blasted the American media for being “unbelievably dishonest.”');
+    expect(q?.speakerMention).toBe('he');
+  });
 });
