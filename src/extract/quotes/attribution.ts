@@ -24,6 +24,7 @@ export type AttributionHow =
   | 'same-paragraph'
   | 'floating'
   | 'transcript'
+  | 'clause-subject'
   | 'previous-sentence'
   | 'next-sentence'
   | 'none';
@@ -311,7 +312,7 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     if (/[,;:]$/.test(t)) break;
   }
   // The phrase must be followed by its verb; "State media …" stops at a noun, not a verb.
-  if (taken.length === 0 || !/(?:ed|s|w|t|d|ke|ve)$/.test(next)) return null;
+  if (taken.length === 0 || !(/(?:ed|s|w|t|d|ke|ve)$/.test(next) || VERBISH.test(next))) return null;
   return readMention(taken.join(' '), base + lead);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Quote } from '../../model/extraction.js';
 import { aliasIndex, aliasKey, type AliasTable } from '../aliases.js';
-import { attributeAfter, attributeBefore, NO_ATTRIBUTION, transcriptSpeaker, type Attribution } from './attribution.js';
+import { attributeAfter, attributeBefore, clauseSubject, NO_ATTRIBUTION, transcriptSpeaker, type Attribution } from './attribution.js';
 import { classifySpan, type SpanKind } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
@@ -211,6 +211,15 @@ function sentenceAfter(text: string, pos: number, ceiling: number): Range | null
 function neighbourSentences(ws: Working[], text: string, paras: Range[]): void {
   for (const w of ws) {
     if (w.attribution.how !== 'none' || w.span.continued) continue;
+    if (w.kind === 'partial') {
+      // A fragment quoted inside the writer's sentence ("Trump openly admires Putin as a
+      // “strong leader”") is the words of that sentence's subject.
+      const own = clauseSubject(flat(text, w.before), w.before.start);
+      if (own) {
+        w.attribution = { mention: own, mentionPos: own.offset, cue: null, how: 'clause-subject' };
+        continue;
+      }
+    }
     const para = paras[w.span.paragraph]!;
     const floor = w.span.paragraph > 0 && w.before.start <= para.start + 1 ? paras[w.span.paragraph - 1]!.start : para.start;
     const prev = sentenceBefore(text, w.before.start, floor);
@@ -433,6 +442,7 @@ const BASE_CONFIDENCE: Record<Attribution['how'], number> = {
   'same-paragraph': 0.75,
   floating: 0.6,
   transcript: 0.85,
+  'clause-subject': 0.5,
   'previous-sentence': 0.55,
   'next-sentence': 0.5,
   none: 0.3,

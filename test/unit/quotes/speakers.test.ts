@@ -204,4 +204,11 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('A few days ago in an interview with Russia’s propagandistic network RT he blasted the American media for being “unbelievably dishonest.”');
     expect(q?.speakerMention).toBe('he');
   });
+
+  it('a partial quotation with no reporting verb belongs to its clause subject', () => {
+    // Politico, PolNeAR dev.
+    const [q] = run('Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him favorably to President Obama.');
+    expect(q).toMatchObject({ speaker: 'Trump', partial: true });
+    expect(q!.confidence).toBeLessThan(0.6);
+  });
 });
