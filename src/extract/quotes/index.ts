@@ -10,7 +10,7 @@ import { classifySpan, type SpanKind } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
 import { endsSentence, paragraphs, type Range } from './layout.js';
-import type { Mention } from './mentions.js';
+import { readMention, type Mention } from './mentions.js';
 import { canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { findVia, looksLikeOutlet } from './via.js';
@@ -211,10 +211,23 @@ function sentenceAfter(text: string, pos: number, ceiling: number): Range | null
 function neighbourSentences(ws: Working[], text: string, paras: Range[]): void {
   for (const w of ws) {
     if (w.attribution.how !== 'none' || w.span.continued) continue;
-    if (w.kind === 'partial') {
+    const beforeText = flat(text, w.before);
+    const colon = /:\s*$/.test(beforeText);
+    if (colon) {
+      // "… doesn't surprise Republican pollster Daron Shaw: “…”": a name right before the
+      // colon introduces the quotation.
+      const named = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s*:\s*$/u.exec(beforeText);
+      const m = named ? readMention(named[1]!, w.before.start + named.index) : null;
+      if (m && m.kind === 'person') {
+        w.attribution = { mention: m, mentionPos: m.offset, cue: ':', how: 'clause-subject' };
+        continue;
+      }
+    }
+    if (w.kind === 'partial' || colon) {
       // A fragment quoted inside the writer's sentence ("Trump openly admires Putin as a
-      // “strong leader”") is the words of that sentence's subject.
-      const own = clauseSubject(flat(text, w.before), w.before.start);
+      // “strong leader”"), or a quotation introduced by a colon ("President Clinton released
+      // the following statement: …"), is the words of that sentence's subject.
+      const own = clauseSubject(beforeText.replace(/:\s*$/, ''), w.before.start);
       if (own) {
         w.attribution = { mention: own, mentionPos: own.offset, cue: null, how: 'clause-subject' };
         continue;

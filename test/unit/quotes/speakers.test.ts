@@ -211,4 +211,14 @@ describe('speaker attribution: patterns from political news', () => {
     expect(q).toMatchObject({ speaker: 'Trump', partial: true });
     expect(q!.confidence).toBeLessThan(0.6);
   });
+
+  it('a quotation introduced by a colon takes the name before the colon, else the clause subject', () => {
+    // Breitbart and AP, PolNeAR train.
+    expect(speakers('The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates have seen the biggest boost.”')).toEqual([
+      'Daron Shaw',
+    ]);
+    expect(speakers('When Wallace died in 1998, President Clinton released the following statement: “Hillary and I offer our condolences to the family.”')).toEqual([
+      'Clinton',
+    ]);
+  });
 });
