@@ -124,7 +124,9 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     const namingCue = cues.some((c) => NAMING_CUES.has(c.canonical)) && !cues.some((c) => c.canonical === 'said');
     // Text without blank lines between paragraphs (PolNeAR, KCNA) starts them on a new line.
     const lineStart = /\n[ \t]*$/.test(text.slice(Math.max(0, span.open - 8), span.open));
-    const kind = classifySpan(text, span, { before: lineStart ? '' : beforeText, after: afterHead, hasCue, namingCue });
+    // Markup left in the copy (`<tweet id="7834…" pic="…">`): attribute values, not speech.
+    const attribute = text[span.open - 1] === '=';
+    const kind = attribute ? 'title' : classifySpan(text, span, { before: lineStart ? '' : beforeText, after: afterHead, hasCue, namingCue });
     return { span, kind, before, after, attribution: NO_ATTRIBUTION, speaker: null, speakerKind: null, role: null, via: null };
   });
 

@@ -221,4 +221,10 @@ describe('speaker attribution: patterns from political news', () => {
       'Clinton',
     ]);
   });
+
+  it('attribute values of markup left in the copy are not quotations', () => {
+    // Western Journalism, PolNeAR dev: embedded tweets.
+    const qs = run('Pence won the night. <tweet id="783499116076687360" pic="pic.twitter.com/"> “He was calm,” Ryan said.');
+    expect(qs.map((q) => q.text)).toEqual(['He was calm,']);
+  });
 });
