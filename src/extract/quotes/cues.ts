@@ -195,6 +195,9 @@ const LEXICON: Record<string, string[]> = {
   emailed: [],
   texted: [],
   messaged: [],
+  'put it': ['puts it', 'putting it'],
+  worried: ['worries'],
+  found: ['finds'],
   'according to': [],
 };
 
