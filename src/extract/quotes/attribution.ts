@@ -115,7 +115,8 @@ export function subjectBeforeCue(pre: string, base: number): Mention | null {
     s = stripFiller(s.slice(0, -1));
     const comma = s.lastIndexOf(',');
     const seg = s.slice(comma + 1).trim();
-    if (comma >= 0 && /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(seg)) s = stripFiller(s.slice(0, comma));
+    // "Mitch McConnell, R-Ky., said": the party-state tag is an apposition too.
+    if (comma >= 0 && (/^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(seg) || /^[RDI]-[A-Z][A-Za-z.]*$/.test(seg))) s = stripFiller(s.slice(0, comma));
   }
   if (/(?:^|\s)(?:and|but|then)$/i.test(s)) {
     // "McConnell embraced the mogul and said": the verb shares the first clause's subject.

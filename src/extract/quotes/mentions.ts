@@ -209,8 +209,10 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   const text = core.replace(/[.,;:]+$/, '');
   const at = baseOffset + offset;
   if (isPronoun(text)) return { text, kind: 'pronoun', name: null, role: null, offset: at };
-  // A lone determiner or function word ("that", "The") is the edge of a clause, not a speaker.
-  if (/^(?:the|a|an|this|that|these|those|which|what|who|it|there|here|then|so|one)$/i.test(text)) return null;
+  // A lone determiner, function word or sentence adverb ("that", "After", "Conversely") is
+  // the edge of a clause, not a speaker; nor is a party-state tag ("R-Ky.").
+  if (/^(?:the|a|an|this|that|these|those|which|what|who|it|there|here|then|so|one|after|before|while|when|since|conversely|however|meanwhile|instead|still|later|earlier|nevertheless|nonetheless|indeed|moreover|furthermore|separately|finally|additionally|also|yet|now|today|yesterday|overall|ultimately|similarly|likewise|again|afterwards?|previously|currently|recently|in|on|at|by|for|with|from|of|to)$/i.test(text)) return null;
+  if (/^\(?[RDI]-[A-Z][A-Za-z.]*\)?$/.test(text)) return null;
   // "She says it", "he did not address": a pronoun followed by more words is a clause.
   if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
   // A speaker opens with a capital (a name), a determiner or a plural of people; anything

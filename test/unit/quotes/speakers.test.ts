@@ -227,4 +227,13 @@ describe('speaker attribution: patterns from political news', () => {
     const qs = run('Pence won the night. <tweet id="783499116076687360" pic="pic.twitter.com/"> “He was calm,” Ryan said.');
     expect(qs.map((q) => q.text)).toEqual(['He was calm,']);
   });
+
+  it('AP party-state tags ("R-Ky.") and sentence adverbs are not speakers', () => {
+    // AP via Western Journalism, PolNeAR dev.
+    expect(speakers('“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.')).toEqual([
+      'Mitch McConnell',
+    ]);
+    const [q] = run('Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican ones.');
+    expect(q?.speakerMention).not.toBe('Conversely');
+  });
 });
