@@ -116,7 +116,12 @@ export function subjectBeforeCue(pre: string, base: number): Mention | null {
     const comma = s.lastIndexOf(',');
     const seg = s.slice(comma + 1).trim();
     // "Mitch McConnell, R-Ky., said": the party-state tag is an apposition too.
-    if (comma >= 0 && (/^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(seg) || /^[RDI]-[A-Z][A-Za-z.]*$/.test(seg))) s = stripFiller(s.slice(0, comma));
+    const apposition =
+      /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(seg) ||
+      /^[RDI]-[A-Z][A-Za-z.]*$/.test(seg) ||
+      // "China, Pyongyang's only ally, said": a possessive description.
+      /^[\p{Lu}][\p{L}.-]*[’']s\s+\p{Ll}/u.test(seg);
+    if (comma >= 0 && apposition) s = stripFiller(s.slice(0, comma));
   }
   if (/(?:^|\s)(?:and|but|then)$/i.test(s)) {
     // "McConnell embraced the mogul and said": the verb shares the first clause's subject.

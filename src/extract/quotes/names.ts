@@ -22,6 +22,8 @@ const SENTENCE_OPENERS = new Set([
   'that', 'his', 'her', 'their', 'its', 'after', 'before', 'when', 'while', 'as', 'if', 'for',
   'with', 'from', 'by', 'to', 'of', 'there', 'some', 'many', 'one', 'two', 'so', 'yet', 'also',
   'however', 'meanwhile', 'still', 'what', 'who', 'why', 'how', 'where', 'our', 'my', 'you', 'no',
+  'even', 'only', 'perhaps', 'conversely', 'indeed', 'instead', 'later', 'earlier', 'now', 'then',
+  'yesterday', 'today', 'separately', 'asked', 'speaking', 'like', 'unlike', 'according', 'despite',
 ]);
 
 const MONTHS_AND_DAYS =
@@ -63,7 +65,11 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   // A few lower-case words in front carry the role ("North Korean leader Kim Jong Un").
   const lead = text.slice(Math.max(0, start - 60), start).split(/\s+/).slice(-4).join(' ');
   // Only the words after the last punctuation: "in Novi, Michigan, Trump" is not one name.
-  const leadRole = lead.split(/[.!?;:,()"“”—–]/).pop()!.trim();
+  let leadWords = lead.split(/[.!?;:,()"“”—–]/).pop()!.trim().split(/\s+/).filter(Boolean);
+  // Words that only open a sentence ("Even China") are not part of a role.
+  const lastOpener = leadWords.map((w) => SENTENCE_OPENERS.has(w.toLowerCase())).lastIndexOf(true);
+  if (lastOpener >= 0) leadWords = leadWords.slice(lastOpener + 1);
+  const leadRole = leadWords.join(' ');
   const phrase = `${leadRole} ${tokens.join(' ')}`.trim();
   const { name, role, org } = splitNameAndRole(phrase);
   if (!name) return;

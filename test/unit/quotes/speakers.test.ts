@@ -236,4 +236,11 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican ones.');
     expect(q?.speakerMention).not.toBe('Conversely');
   });
+
+  it('a possessive description between subject and verb is an apposition', () => {
+    // Washington Post, PolNeAR dev.
+    expect(speakers('Even China, Pyongyang\'s only ally and its economic lifeline to the outside world, said it was "resolutely opposed" to the test.')).toEqual([
+      'China',
+    ]);
+  });
 });
