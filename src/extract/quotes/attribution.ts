@@ -122,6 +122,15 @@ export function subjectBeforeCue(pre: string, base: number): Mention | null {
       // "China, Pyongyang's only ally, said": a possessive description.
       /^[\p{Lu}][\p{L}.-]*[’']s\s+\p{Ll}/u.test(seg);
     if (comma >= 0 && apposition) s = stripFiller(s.slice(0, comma));
+    else if (comma > 0 && /^(?:[\p{Lu}][\p{L}.-]*\s*){1,3}$/u.test(seg)) {
+      // "Dean Johnson, a salesman from Sumter, South Carolina, says": the apposition ends in
+      // a place name after its own comma.
+      const prevComma = s.lastIndexOf(',', comma - 1);
+      const prevSeg = s.slice(prevComma + 1, comma).trim();
+      if (prevComma > 0 && /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(prevSeg) && !/^(?:after|before|when|while|as|in|on|at|during)\b/.test(prevSeg)) {
+        s = stripFiller(s.slice(0, prevComma));
+      }
+    }
   }
   if (/(?:^|\s)(?:and|but|then)$/i.test(s)) {
     // "McConnell embraced the mogul and said": the verb shares the first clause's subject.
@@ -271,13 +280,17 @@ function participleSubject(subject: string, base: number): Mention | null {
   let end = subject.length;
   for (let k = 0; k < 4 && end > 0; k++) {
     const comma = subject.lastIndexOf(',', end - 1);
-    const seg = subject.slice(comma + 1, end);
+    const rawSeg = subject.slice(comma + 1, end);
+    // "…, when Sanders protesters interrupted her speech, shouting": the subordinator is not
+    // part of the clause subject.
+    const opener = /^\s*(?:when|while|as|after|before|because|since|and|but|then|so)\s+/i.exec(rawSeg);
+    const seg = opener ? ' '.repeat(opener[0].length) + rawSeg.slice(opener[0].length) : rawSeg;
     if (seg.trim()) {
       // "Robby Mook said as much in an interview, arguing …": the clause's own reporting verb
       // shows where its subject ends.
       const cue = findCues(seg).find((c) => !/ing$/i.test(c.written));
       const bySubject = cue ? subjectBeforeCue(seg.slice(0, cue.start), base + comma + 1) : null;
-      if (bySubject && bySubject.kind !== 'nominal') return bySubject;
+      if (bySubject && (bySubject.kind !== 'nominal' || bySubject.text.split(/\s+/).length <= 4)) return bySubject;
       const m = leadingSubject(seg, base + comma + 1);
       if (m) return m;
     }

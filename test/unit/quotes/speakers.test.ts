@@ -243,4 +243,15 @@ describe('speaker attribution: patterns from political news', () => {
       'China',
     ]);
   });
+
+  it('an apposition ending in "City, State" is still skipped', () => {
+    // AP, PolNeAR train.
+    expect(speakers('Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”')).toEqual(['Dean Johnson']);
+  });
+
+  it('a participle after a "when" clause takes that clause subject', () => {
+    // AP, PolNeAR train.
+    const [q] = run('The first incident came during a speech in Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”');
+    expect(q?.speakerMention).toBe('Sanders protesters');
+  });
 });
