@@ -140,6 +140,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
   inherit(speech, text);
 
   neighbourSentences(speech, text, paras);
+  recentSpeaker(speech);
 
   let peopleCache: Person[] | null = null;
   const people = (): Person[] => (peopleCache ??= persons(entities(), text, speakerSurnames(speech)));
@@ -252,6 +253,24 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[]): void {
     if (next) {
       const a = attributeBefore(flat(text, next), next.start);
       if (a && a.mention && a.cue !== 'according to') w.attribution = { ...a, how: 'next-sentence' };
+    }
+  }
+}
+
+/**
+ * A whole quotation still without a speaker, within two paragraphs of an attributed one,
+ * continues that speaker's remarks (the floating quote of news copy, one paragraph removed).
+ */
+function recentSpeaker(ws: Working[]): void {
+  for (let k = 1; k < ws.length; k++) {
+    const w = ws[k]!;
+    if (w.attribution.how !== 'none' || w.kind !== 'full') continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = ws[j]!;
+      if (w.span.paragraph - p.span.paragraph > 2) break;
+      if (p.attribution.how === 'none' || p.attribution.how === 'clause-subject') continue;
+      w.attribution = { ...p.attribution, how: 'floating' };
+      break;
     }
   }
 }

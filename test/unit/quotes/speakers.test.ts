@@ -254,4 +254,10 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('The first incident came during a speech in Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”');
     expect(q?.speakerMention).toBe('Sanders protesters');
   });
+
+  it('a whole quotation a paragraph away from the last quoted speaker continues them', () => {
+    const text =
+      '“We will win this state,” Sanders said on Monday.\n\nThe crowd, mostly students, filled the hall.\n\n“Nobody thought we could do this a year ago.”';
+    expect(speakers(text)).toEqual(['Sanders', 'Sanders']);
+  });
 });
