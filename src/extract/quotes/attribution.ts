@@ -80,7 +80,8 @@ const TRAILING_FILLER = [
 
 function stripFiller(s: string): string {
   let prev: string;
-  let out = s.replace(/\s+$/, '');
+  // "He’s claiming", "they’ve said": the contracted auxiliary.
+  let out = s.replace(/\s+$/, '').replace(/(\p{L})[’'](?:s|re|ve|d|ll)$/u, '$1');
   do {
     prev = out;
     for (const re of TRAILING_FILLER) out = out.replace(re, '');

@@ -260,4 +260,11 @@ describe('speaker attribution: patterns from political news', () => {
       '“We will win this state,” Sanders said on Monday.\n\nThe crowd, mostly students, filled the hall.\n\n“Nobody thought we could do this a year ago.”';
     expect(speakers(text)).toEqual(['Sanders', 'Sanders']);
   });
+
+  it('contracted auxiliaries and described possessives ("He’s claiming", "candidate Gary Johnson’s doctor is calling")', () => {
+    // AP via Breitbart, PolNeAR dev.
+    expect(run('He’s claiming that voting fraud is “a big, big problem in this country.”')[0]?.speakerMention).toBe('He');
+    const [q] = run('Libertarian presidential candidate Gary Johnson’s doctor is calling the candidate “extremely physically fit.”');
+    expect(q?.speakerMention).toBe('Libertarian presidential candidate Gary Johnson’s doctor');
+  });
 });
