@@ -228,7 +228,7 @@ export function attributeBefore(region: string, base: number): Attribution | nul
     }
     const subject = region.slice(0, cue.start);
     // "his warning that", "Trump's claims": after a possessive the form is a noun.
-    if (/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(subject)) continue;
+    if (/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(subject) && !/\b(?:he|she|it|that|there|who|what|here)[’']s\s+$/iu.test(subject)) continue;
     if (/ing$/i.test(cue.written) && /,\s*$/.test(subject)) {
       // "Shoigu emphasized …, adding that …": the participle shares the main clause's subject,
       // the nearest clause that opens with one ("Speaking in Salem, Trump went after Bush, calling").
