@@ -139,7 +139,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
   }
   inherit(speech, text);
 
-  neighbourSentences(speech, text, paras);
+  neighbourSentences(speech, text, paras, spans);
   recentSpeaker(speech);
 
   let peopleCache: Person[] | null = null;
@@ -211,9 +211,22 @@ function sentenceAfter(text: string, pos: number, ceiling: number): Range | null
  * "That adds up to 185,000."` (previous sentence first, as news copy introduces a speaker
  * before quoting them), then the sentence right after it.
  */
-function neighbourSentences(ws: Working[], text: string, paras: Range[]): void {
+function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: QuoteSpan[]): void {
   for (const w of ws) {
     if (w.attribution.how !== 'none' || w.span.continued) continue;
+    if (w.kind === 'partial') {
+      // `Bush referred to Rubio as “a bright leader” but described his skills as a “work in
+      // progress.”`: the writer's sentence runs on over earlier quotations; read it whole.
+      const whole = wholeSentenceBefore(text, spans, w.span, paras[w.span.paragraph]!);
+      if (whole) {
+        const a = attributeBefore(whole.text, whole.start);
+        const own = a?.mention && a.cue !== 'according to' ? a.mention : clauseSubject(whole.text, whole.start);
+        if (own) {
+          w.attribution = { mention: own, mentionPos: own.offset, cue: a?.mention === own ? a.cue : null, how: a?.mention === own ? 'before' : 'clause-subject' };
+          continue;
+        }
+      }
+    }
     const beforeText = flat(text, w.before);
     const colon = /:\s*$/.test(beforeText);
     if (colon) {
@@ -255,6 +268,45 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[]): void {
       if (a && a.mention && a.cue !== 'according to') w.attribution = { ...a, how: 'next-sentence' };
     }
   }
+}
+
+/**
+ * The writer's sentence from its start up to `span`, when it runs over earlier quotations in
+ * the same paragraph (each masked as one opaque word, offsets kept). Null when no earlier
+ * quotation sits in the sentence: the ordinary region already covers it.
+ */
+function wholeSentenceBefore(text: string, spans: QuoteSpan[], span: QuoteSpan, para: Range): { text: string; start: number } | null {
+  let i = spans.indexOf(span);
+  let pos = span.open;
+  const masks: QuoteSpan[] = [];
+  for (;;) {
+    const prev = spans[i - 1];
+    const floor = prev && prev.paragraph === span.paragraph && prev.close >= 0 ? prev.close + 1 : para.start;
+    let k = pos;
+    while (k > floor && !endsSentence(text, k - 1)) k--;
+    if (k > floor || !prev || prev.paragraph !== span.paragraph || prev.close < 0) {
+      if (masks.length === 0) return null;
+      pos = k;
+      break;
+    }
+    // A quotation closed by its own full stop and followed by a capital ended the sentence.
+    if (/[.!?]['’]?$/u.test(text.slice(prev.start, prev.end)) && /^\s*[\p{Lu}]/u.test(text.slice(prev.close + 1, span.open))) {
+      if (masks.length === 0) return null;
+      pos = prev.close + 1;
+      break;
+    }
+    masks.push(prev);
+    pos = prev.open;
+    i--;
+  }
+  let out = text.slice(pos, span.open).replace(/\s/g, ' ');
+  for (const m of masks) {
+    const a = m.open - pos;
+    const b = m.close + 1 - pos;
+    out = out.slice(0, a) + 'x'.repeat(b - a) + out.slice(b);
+  }
+  if (out.length > 600) return null;
+  return { text: out, start: pos };
 }
 
 /**

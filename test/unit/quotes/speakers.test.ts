@@ -267,4 +267,13 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('Libertarian presidential candidate Gary Johnson’s doctor is calling the candidate “extremely physically fit.”');
     expect(q?.speakerMention).toBe('Libertarian presidential candidate Gary Johnson’s doctor');
   });
+
+  it('a partial quotation reads its sentence whole, over earlier quotations in it', () => {
+    // AP via Breitbart, PolNeAR train.
+    expect(
+      speakers('Bush referred to Rubio as “a bright, charismatic leader” but described his leadership skills as a “work in progress.”'),
+    ).toEqual(['Bush', 'Bush']);
+    const [q] = run('She told ABC’s “Good Morning America” on Monday the tone of the interview was cordial, and predicted viewers “will be feeling a little uncomfortable.”');
+    expect(q?.speakerMention).toBe('She');
+  });
 });
