@@ -279,7 +279,7 @@ export function clauseSubject(before: string, base: number): Mention | null {
 
 function participleSubject(subject: string, base: number): Mention | null {
   let end = subject.length;
-  for (let k = 0; k < 4 && end > 0; k++) {
+  for (let k = 0; k < 6 && end > 0; k++) {
     const comma = subject.lastIndexOf(',', end - 1);
     const rawSeg = subject.slice(comma + 1, end);
     // "…, when Sanders protesters interrupted her speech, shouting": the subordinator is not
@@ -294,6 +294,13 @@ function participleSubject(subject: string, base: number): Mention | null {
       if (bySubject && (bySubject.kind !== 'nominal' || bySubject.text.split(/\s+/).length <= 4)) return bySubject;
       const m = leadingSubject(seg, base + comma + 1);
       if (m) return m;
+      // "Christie, New Jersey’s sitting governor, repeated …": the sentence opens with a name
+      // and an apposition follows it.
+      if (comma < 0 && k > 0 && /^\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg)) {
+        const after = subject.slice(end + 1);
+        const name = readMention(seg, base);
+        if (name && name.kind !== 'nominal' && /^\s*(?:a|an|the|his|her|its|their|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s|\p{Ll})/u.test(after)) return name;
+      }
     }
     if (comma < 0) break;
     end = comma;
@@ -318,8 +325,19 @@ function leadingSubject(sentence: string, base: number): Mention | null {
   }
   const taken: string[] = [];
   let next = '';
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     const capital = /^[\p{Lu}]/u.test(t);
+    // "Democratic presidential candidate Bernie Sanders is …": lower-case role words between
+    // capitalised ones belong to the description.
+    if (taken.length > 0 && !capital && /^\p{Ll}[\p{Ll}-]*$/u.test(t) && !VERBISH.test(t) && !/[,;:]$/.test(taken[taken.length - 1]!)) {
+      const ahead = toks.slice(i, i + 3);
+      const cap = ahead.findIndex((a) => /^[\p{Lu}]/u.test(a));
+      if (cap > 0 && ahead.slice(0, cap).every((a) => /^\p{Ll}[\p{Ll}-]*$/u.test(a) && !VERBISH.test(a) && !/^(?:and|or|of|the|to|in|on|at|for|with|by|from)$/.test(a))) {
+        taken.push(t);
+        continue;
+      }
+    }
     if (taken.length === 0 && /^(?:he|she|they|we|i)$/i.test(t)) {
       return /^\p{Ll}+(?:ed|s|t|d|e)$/u.test(toks[toks.indexOf(t) + 1] ?? '') ? readMention(t, base + lead) : null;
     }

@@ -276,4 +276,14 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('She told ABC’s “Good Morning America” on Monday the tone of the interview was cordial, and predicted viewers “will be feeling a little uncomfortable.”');
     expect(q?.speakerMention).toBe('She');
   });
+
+  it('a sentence opening with a name and its apposition, or a description with lower-case role words', () => {
+    // AP via Breitbart, PolNeAR train.
+    expect(
+      speakers('Christie, New Jersey’s sitting governor, repeated accusations that Rubio recites the same campaign points, calling him a “talented guy.”'),
+    ).toEqual(['Christie']);
+    expect(
+      speakers('Democratic presidential candidate Bernie Sanders is choosing not to respond to accusations that his backers are waging “profane” attacks.'),
+    ).toEqual(['Bernie Sanders']);
+  });
 });
