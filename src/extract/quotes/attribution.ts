@@ -339,7 +339,10 @@ function leadingSubject(sentence: string, base: number): Mention | null {
       }
     }
     if (taken.length === 0 && /^(?:he|she|they|we|i)$/i.test(t)) {
-      return /^\p{Ll}+(?:ed|s|t|d|e)$/u.test(toks[toks.indexOf(t) + 1] ?? '') ? readMention(t, base + lead) : null;
+      // "She then addressed …": adverbs may sit between the pronoun and its verb.
+      let v = i + 1;
+      while (v < toks.length && v < i + 3 && /^(?:then|also|later|again|still|never|once|first|finally|\p{Ll}+ly)$/u.test(toks[v]!)) v++;
+      return /^\p{Ll}+(?:ed|s|t|d|e)$/u.test(toks[v] ?? '') ? readMention(t, base + lead) : null;
     }
     if (taken.length === 0 && !capital) return null;
     if (capital || isTitleWord(t) || /^(?:of|the|de|al)$/.test(t)) taken.push(t);

@@ -160,6 +160,9 @@ function inherit(ws: Working[], text: string): void {
       w.attribution = { ...prev.attribution, how: 'continued' };
       w.via = prev.via;
     } else if (prev.span.paragraph === w.span.paragraph) {
+      // `She then addressed the supporters again: “…”`: a clause of its own introduces it.
+      const intro = flat(text, w.before);
+      if (/:\s*$/.test(intro) && clauseSubject(intro.replace(/:\s*$/, ''), w.before.start)) continue;
       w.attribution = { ...prev.attribution, how: 'same-paragraph' };
       w.via = prev.via ?? findVia(`${flat(text, prev.before)} ${flat(text, prev.after)}`);
     } else if (prev.span.paragraph === w.span.paragraph - 1 && w.kind === 'full' && startsParagraph(text, w)) {

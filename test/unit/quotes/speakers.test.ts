@@ -286,4 +286,10 @@ describe('speaker attribution: patterns from political news', () => {
       speakers('Democratic presidential candidate Bernie Sanders is choosing not to respond to accusations that his backers are waging “profane” attacks.'),
     ).toEqual(['Bernie Sanders']);
   });
+
+  it('a clause ending in a colon introduces the quotation after it, adverbs and all', () => {
+    // AP via Breitbart, PolNeAR train.
+    const [, q] = run('“I have earned 9 million votes in this election,” Clinton said. She then addressed the supporters again: “Here is what I regret.”');
+    expect(q).toMatchObject({ speakerMention: 'She', speaker: 'Clinton' });
+  });
 });
