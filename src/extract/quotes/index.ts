@@ -75,6 +75,10 @@ function chooseAttribution(w: Working, text: string): Attribution {
   if (a && b) {
     // A partial quotation belongs to the clause it sits in; a full one to the tag after it.
     const beforeIsTag = /[:,]\s*$/.test(before) && w.kind === 'full';
+    // `Rhimes declared the need for drive: “Change the world,” she said.`: the quotation's
+    // own tag, right after its closing mark, wins over the sentence that introduced it.
+    const ownTag = a.how === 'after' && !!a.mention && a.mentionPos - w.after.start <= 3 && /:\s*$/.test(before);
+    if (ownTag) return a;
     if (w.kind === 'partial' || beforeIsTag) return b;
     return a;
   }

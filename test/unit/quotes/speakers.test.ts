@@ -292,4 +292,10 @@ describe('speaker attribution: patterns from political news', () => {
     const [, q] = run('“I have earned 9 million votes in this election,” Clinton said. She then addressed the supporters again: “Here is what I regret.”');
     expect(q).toMatchObject({ speakerMention: 'She', speaker: 'Clinton' });
   });
+
+  it('the tag right after a quotation wins over the colon clause that introduced it', () => {
+    // HuffPost, PolNeAR train.
+    const [q] = run('In her speech, Rhimes declared the need for strong will, ambition and drive: “Change the world and when you’ve done that, change it again,” she said.');
+    expect(q?.speakerMention).toBe('she');
+  });
 });
