@@ -68,6 +68,27 @@ function mentionAfterCue(region: string, cue: CueMatch, base: number): Mention |
   return readMention(body, base + cue.end + lead);
 }
 
+/**
+ * The outermost source of a tag: `"…," Sanders said, according to CNN.` PolNeAR's guidelines
+ * annotate only the outermost attribution ("According to the report, …" has the report as its
+ * source), so the outlet or document the writer credits is the speaker; an outlet is also the
+ * via. `"…," Shoigu said, reported TASS` keeps Shoigu: TASS is only the channel. `from` is
+ * where the inner tag ends in `region` (the writer's words after the closing mark).
+ */
+export function outerSource(region: string, base: number, from: number): Attribution | null {
+  if (hasSentenceEnd(region.slice(0, from))) return null;
+  for (const cue of findCues(region.slice(from))) {
+    const at = from + cue.start;
+    const between = region.slice(from, at);
+    if (hasSentenceEnd(between) || !/,\s*$/.test(between)) continue;
+    if (cue.canonical !== 'according to') continue;
+    const shifted = { ...cue, start: at, end: from + cue.end };
+    const m = mentionAfterCue(region, shifted, base);
+    if (m && m.kind !== 'pronoun') return { mention: m, mentionPos: m.offset, cue: 'according to', how: 'after' };
+  }
+  return null;
+}
+
 /** Words between a subject and its reporting verb that belong to neither. */
 const TRAILING_FILLER = [
   /\s+(?:also|later|then|further|again|once|recently|previously|has|have|had|was|is|were|are|would|will|could|might|may|did|does|do|reportedly|separately|earlier|however|too|often|always|never|still|just|soon|twice|instead|first|last|herself|himself|themselves|itself|once\s+again|went\s+on\s+to|has\s+long|at\s+the\s+time|yesterday|today|tonight|in\s+\d{4})$/i,

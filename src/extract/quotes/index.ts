@@ -5,7 +5,7 @@
  */
 import type { Quote } from '../../model/extraction.js';
 import { aliasIndex, aliasKey, type AliasTable } from '../aliases.js';
-import { attributeAfter, attributeBefore, clauseSubject, NO_ATTRIBUTION, transcriptSpeaker, type Attribution } from './attribution.js';
+import { attributeAfter, attributeBefore, clauseSubject, NO_ATTRIBUTION, outerSource, transcriptSpeaker, type Attribution } from './attribution.js';
 import { classifySpan, type SpanKind } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
@@ -70,7 +70,12 @@ function chooseAttribution(w: Working, text: string): Attribution {
   const before = flat(text, w.before);
   // A quotation closed by a full stop ended the sentence; what follows is a new one.
   const closedSentence = /\.['’]?\s*$/u.test(text.slice(w.span.start, w.span.end));
-  const a = after ? attributeAfter(after, w.after.start, closedSentence) : null;
+  let a = after ? attributeAfter(after, w.after.start, closedSentence) : null;
+  if (a?.mention && a.cue !== 'according to') {
+    const tagEnd = Math.max(a.mentionPos + a.mention.text.length, 0) - w.after.start;
+    const outer = outerSource(after, w.after.start, Math.max(0, tagEnd));
+    if (outer) a = outer;
+  }
   const b = before ? attributeBefore(before, w.before.start) : null;
   if (a && b) {
     // A partial quotation belongs to the clause it sits in; a full one to the tag after it.

@@ -298,4 +298,13 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('In her speech, Rhimes declared the need for strong will, ambition and drive: “Change the world and when you’ve done that, change it again,” she said.');
     expect(q?.speakerMention).toBe('she');
   });
+
+  it('"X said, according to CNN": the outermost source is the speaker, the outlet also the via', () => {
+    // UPI via Breitbart, PolNeAR train. PolNeAR annotates only the outermost attribution.
+    const [q] = run('“I ask you as a personal courtesy to me not to engage in any protest,” Sanders said, according to CNN.');
+    expect(q).toMatchObject({ speaker: 'CNN', cue: 'according to', via: 'CNN' });
+    expect(speakers('“But he’s not sympathetic to them,” Hewitt said, according to a transcript of the show.')).toEqual(['a transcript']);
+    // A tag with no outer source keeps its speaker.
+    expect(speakers('“We will win,” Sanders said, adding that the polls were wrong.')).toEqual(['Sanders']);
+  });
 });
