@@ -238,7 +238,7 @@ function sentenceFinalTag(region: string, base: number): Attribution | null {
 }
 
 /** `region` is the writer's text from the start of the sentence to the opening mark. */
-export function attributeBefore(region: string, base: number): Attribution | null {
+export function attributeBefore(region: string, base: number, partial = false): Attribution | null {
   const cues = findCues(region);
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
@@ -267,9 +267,42 @@ export function attributeBefore(region: string, base: number): Attribution | nul
       continue;
     }
     const m = subjectBeforeCue(subject, base);
-    if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
+    if (!m) continue;
+    const own: Attribution = { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
+    return partial ? outermost(region, base, cues, k, own) : own;
   }
   return possessiveSpeech(region, base);
+}
+
+/** Words that open a subordinate clause: a reporting verb inside one is not the main clause's. */
+const SUBORDINATOR = /\b(?:when|after|before|as|while|because|since|if|though|although|once|until|unless|who|which|whom|where|whereas)\s+[^,]*$/i;
+
+/**
+ * `Cruz said Thursday … that states can pass such laws because “men should not …”`, `Obama
+ * said he expected that Americans will say “no”`: an attribution nested in the content of
+ * another reporting clause belongs to the outer one (PolNeAR annotates only the outermost).
+ */
+function outermost(region: string, base: number, cues: CueMatch[], k: number, inner: Attribution): Attribution {
+  // "DeSantis said he called it …": a pronoun in the content is mostly the outer speaker again.
+  if (inner.mention?.kind === 'pronoun') return inner;
+  const innerAt = inner.mentionPos - base;
+  for (let j = 0; j < k; j++) {
+    const cue = cues[j]!;
+    if (cue.canonical === 'according to' || /ing$/i.test(cue.written) || cue.end > innerAt) continue;
+    const subject = region.slice(0, cue.start);
+    if (/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(subject)) continue;
+    if (stripFiller(subject).trim() === '') continue;
+    const m = subjectBeforeCue(subject, base);
+    if (!m || m.kind === 'nominal' || /^(?:in|on|at|by|for|with|from|of|to|during|after|before)\s/i.test(m.text)) continue;
+    const lead = region.slice(0, m.offset - base);
+    // The outer subject opens its sentence, or follows an introductory phrase.
+    if (SUBORDINATOR.test(lead) || !/(?:^|,)\s*$/.test(lead)) continue;
+    // "Smith said X, and Jones called it …", ", with Gorka noting": a clause of its own.
+    const between = region.slice(cue.end, innerAt);
+    if (/,\s*(?:and|but|while|whereas|with)\s|;|\s[—–]\s/.test(between)) continue;
+    return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
+  }
+  return inner;
 }
 
 /** "Trump's claim that …", "his warning that …", "in Forbes' words": the owner said it. */

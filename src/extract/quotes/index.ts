@@ -76,7 +76,7 @@ function chooseAttribution(w: Working, text: string): Attribution {
     const outer = outerSource(after, w.after.start, Math.max(0, tagEnd));
     if (outer) a = outer;
   }
-  const b = before ? attributeBefore(before, w.before.start) : null;
+  const b = before ? attributeBefore(before, w.before.start, w.kind === 'partial') : null;
   if (a && b) {
     // A partial quotation belongs to the clause it sits in; a full one to the tag after it.
     const beforeIsTag = /[:,]\s*$/.test(before) && w.kind === 'full';
@@ -231,7 +231,7 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: 
       // progress.”`: the writer's sentence runs on over earlier quotations; read it whole.
       const whole = wholeSentenceBefore(text, spans, w.span, paras[w.span.paragraph]!);
       if (whole) {
-        const a = attributeBefore(whole.text, whole.start);
+        const a = attributeBefore(whole.text, whole.start, true);
         const own = a?.mention && a.cue !== 'according to' ? a.mention : clauseSubject(whole.text, whole.start);
         if (own) {
           w.attribution = { mention: own, mentionPos: own.offset, cue: a?.mention === own ? a.cue : null, how: a?.mention === own ? 'before' : 'clause-subject' };

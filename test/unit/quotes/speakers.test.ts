@@ -307,4 +307,14 @@ describe('speaker attribution: patterns from political news', () => {
     // A tag with no outer source keeps its speaker.
     expect(speakers('“We will win,” Sanders said, adding that the polls were wrong.')).toEqual(['Sanders']);
   });
+
+  it('a partial quotation nested in reported content belongs to the outer speaker', () => {
+    // Breitbart and AP, PolNeAR train.
+    expect(speakers('President Barack Obama said he expected that Americans will say “no” to Trump’s policy measures.')).toEqual(['Barack Obama']);
+    expect(
+      speakers('Cruz said Thursday during taping of a town hall in Buffalo, New York, that states can pass such laws because “men should not be going to the bathroom with little girls.”'),
+    ).toEqual(['Cruz']);
+    // A subordinate clause's verb is not the outer one; a pronoun inside is the same speaker.
+    expect(speakers('After Smith said the plan was dead, Jones called it “a disgrace.”')).toEqual(['Jones']);
+  });
 });
