@@ -240,6 +240,23 @@ function sentenceFinalTag(region: string, base: number): Attribution | null {
 /** `region` is the writer's text from the start of the sentence to the opening mark. */
 export function attributeBefore(region: string, base: number, partial = false): Attribution | null {
   const cues = findCues(region);
+  // "According to Yahoo News, Clinton spokesman Jesse Lehrich said …": the sentence's credited
+  // source is the outermost attribution.
+  const opening = cues[0];
+  if (opening?.canonical === 'according to' && cues.length > 1 && /^\s*$/.test(region.slice(0, opening.start))) {
+    const m = mentionAfterCue(region, opening, base);
+    if (m && m.kind !== 'pronoun') return { mention: m, mentionPos: m.offset, cue: opening.canonical, how: 'before' };
+  }
+  if (/:\s*$/.test(region)) {
+    // "With leaders worried about turnout, President Obama is rolling out a message: “…”": the
+    // clause the colon closes has its own subject; a cue in an opening phrase is not its verb.
+    const comma = region.lastIndexOf(',');
+    const tail = region.slice(comma + 1).replace(/:\s*$/, '');
+    if (comma > 0 && !findCues(tail).length && !/^\s*(?:and|but|or|which|who|that)\b/i.test(tail)) {
+      const m = leadingSubject(tail, base + comma + 1);
+      if (m) return { mention: m, mentionPos: m.offset, cue: ':', how: 'before' };
+    }
+  }
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
     if (cue.canonical === 'according to') {

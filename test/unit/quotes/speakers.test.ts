@@ -317,4 +317,13 @@ describe('speaker attribution: patterns from political news', () => {
     // A subordinate clause's verb is not the outer one; a pronoun inside is the same speaker.
     expect(speakers('After Smith said the plan was dead, Jones called it “a disgrace.”')).toEqual(['Jones']);
   });
+
+  it('"According to X," opening the sentence makes X the source; a colon clause has its own subject', () => {
+    // Breitbart, PolNeAR dev.
+    const [q] = run('According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that if his candidate were to win, “she would sign this legislation if it came to her desk.”');
+    expect(q).toMatchObject({ speaker: 'Yahoo News', cue: 'according to' });
+    // NYT, PolNeAR dev.
+    const [r] = run('With Democratic leaders increasingly worried about a lack of passion among young voters, President Obama is rolling out a new and more personal campaign message: "It\'s about me."');
+    expect(r).toMatchObject({ speaker: 'Obama', speakerMention: 'President Obama' });
+  });
 });
