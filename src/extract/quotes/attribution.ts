@@ -127,6 +127,18 @@ function boundaries(s: string): { at: number; word: string }[] {
  * the subject of the first verb.
  */
 export function subjectBeforeCue(pre: string, base: number): Mention | null {
+  const m = subjectBeforeCueInner(pre, base);
+  if (!m || m.kind === 'pronoun') return m;
+  // "Beck, who has in the past described Trump as …": the verb's subject as written is the
+  // relative pronoun; like "he", it is kept as the mention and resolved to its antecedent.
+  // "One attendee, who spoke on condition of anonymity, said": there the relative clause is
+  // closed before the verb and the subject is the noun phrase.
+  const rel = /^,\s*who(,[^,]{1,60},)?([^,.;:]*)$/.exec(pre.slice(m.offset - base + m.text.length));
+  if (rel && !/\b(?:that|which|whom|and|but|who)\b/i.test(rel[2]!) && !/\p{Lu}/u.test(rel[2]!)) return { ...m, text: 'who' };
+  return m;
+}
+
+function subjectBeforeCueInner(pre: string, base: number): Mention | null {
   let s = stripFiller(pre);
   // "… network RT he blasted": a personal pronoun right before the verb is its subject.
   const pron = /(?:^|\s)(he|she|they|we|I|it)$/i.exec(s);

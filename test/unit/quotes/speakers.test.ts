@@ -326,4 +326,14 @@ describe('speaker attribution: patterns from political news', () => {
     const [r] = run('With Democratic leaders increasingly worried about a lack of passion among young voters, President Obama is rolling out a new and more personal campaign message: "It\'s about me."');
     expect(r).toMatchObject({ speaker: 'Obama', speakerMention: 'President Obama' });
   });
+
+  it('"X, who called …": the relative pronoun is the mention, resolved to X', () => {
+    // Breitbart and USA Today, PolNeAR train.
+    const [q] = run('Beck, who has in the past described Trump as “a pathological narcissistic sociopath,” clearly intended it.');
+    expect(q).toMatchObject({ speaker: 'Beck', speakerMention: 'who' });
+    expect(run('Contrast that with Trump, who has called the 12-nation TPP pact "insanity."')[0]).toMatchObject({ speaker: 'Trump', speakerMention: 'who' });
+    // A relative clause closed before the verb, or a restrictive one, leaves the noun phrase.
+    expect(run('One attendee, who like others spoke on the condition of anonymity, said the senator was "ferocious."')[0]?.speakerMention).toBe('One attendee');
+    expect(run('A White House official who spoke anonymously said Wednesday, "Certainly there are discussions."')[0]?.speakerMention).toBe('A White House official');
+  });
 });
