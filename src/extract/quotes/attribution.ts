@@ -140,6 +140,9 @@ export function subjectBeforeCue(pre: string, base: number): Mention | null {
 
 function subjectBeforeCueInner(pre: string, base: number): Mention | null {
   let s = stripFiller(pre);
+  // "Gingrich — mentioned by Newsmax as the leading choice — told": a dashed apposition.
+  const dashed = /\s[—–]\s[^—–]{1,160}\s[—–]\s*,?$/.exec(s);
+  if (dashed) s = stripFiller(s.slice(0, dashed.index));
   // "… network RT he blasted": a personal pronoun right before the verb is its subject.
   const pron = /(?:^|\s)(he|she|they|we|I|it)$/i.exec(s);
   if (pron) return readMention(pron[1]!, base + s.length - pron[1]!.length);
@@ -154,7 +157,7 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
       /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(seg) ||
       /^[RDI]-[A-Z][A-Za-z.]*$/.test(seg) ||
       // "China, Pyongyang's only ally, said": a possessive description.
-      /^[\p{Lu}][\p{L}.-]*[’']s\s+\p{Ll}/u.test(seg);
+      /^[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+\p{Ll}/u.test(seg);
     if (comma >= 0 && apposition) s = stripFiller(s.slice(0, comma));
     else if (comma > 0 && /^(?:[\p{Lu}][\p{L}.-]*\s*){1,3}$/u.test(seg)) {
       // "Dean Johnson, a salesman from Sumter, South Carolina, says": the apposition ends in
@@ -240,7 +243,8 @@ function sentenceFinalTag(region: string, base: number): Attribution | null {
       if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
       continue;
     }
-    if (findCues(rest).length > 0) continue;
+    // "…, Hollande said Tuesday in Paris, noting …": a participle shares the tag's subject.
+    if (findCues(rest).some((c) => !/ing$/i.test(c.written))) continue;
     const lead = pre.length - pre.trimStart().length;
     const m = subjectBeforeCue(pre, segBase);
     if (m && m.offset - segBase <= lead + 1 && m.kind !== 'nominal') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };

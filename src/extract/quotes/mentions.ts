@@ -229,8 +229,12 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
     }
   }
   // "Ivana Trump's brief", "Trump's campaign": a name's document, office or people speaks.
-  const poss = /^((?:[\p{L}.'’-]+\s+){0,5}[\p{Lu}][\p{L}\p{M}.-]*)[’']s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(text);
+  const poss = /^((?:[\p{L}.'’-]+\s+){0,5}[\p{Lu}][\p{L}\p{M}.-]*)(?:[’']s|(?<=s)[’'])\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(text);
   if (poss && !FUNCTION_WORD.test(poss[2]!.split(/\s+/)[0]!)) return { text, kind: 'nominal', name: null, role: text, offset: at };
+  // "King says Ali …": a lone capitalised title word standing as a subject is a surname.
+  if (/^[\p{Lu}][\p{Ll}]+$/u.test(text) && isTitleWord(text) && !/^(?:President|Senator|Governor|Minister|Secretary|Speaker|Chairman|Leader|Mayor)$/.test(text)) {
+    return { text, kind: 'person', name: text, role: null, offset: at };
+  }
   const { name, role, org } = splitNameAndRole(text);
   const appRole = apposition && !/^\(/.test(apposition) && apposition.split(/\s+/).length <= 14 ? apposition : null;
   if (name) {

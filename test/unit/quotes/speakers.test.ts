@@ -336,4 +336,15 @@ describe('speaker attribution: patterns from political news', () => {
     expect(run('One attendee, who like others spoke on the condition of anonymity, said the senator was "ferocious."')[0]?.speakerMention).toBe('One attendee');
     expect(run('A White House official who spoke anonymously said Wednesday, "Certainly there are discussions."')[0]?.speakerMention).toBe('A White House official');
   });
+
+  it('dashed appositions, plural possessives, a surname that is a title word, a participle after a final tag', () => {
+    // Newsmax via West Journal, AP, HuffPost; PolNeAR train.
+    expect(
+      speakers('On Friday, Gingrich — mentioned by Newsmax as the leading choice for running mate — told Bill O’Reilly of Fox News, that “you have to look at it very seriously.”'),
+    ).toEqual(['Gingrich']);
+    expect(speakers('Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their mind.')).toEqual(['Sanders’ campaign']);
+    expect(speakers('"We can run a strong national campaign," Jeff Weaver, Sanders\' campaign manager, said.')).toEqual(['Jeff Weaver']);
+    expect(speakers('King says Ali “talked the talk and walked the walk.”')).toEqual(['King']);
+    expect(speakers('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.”')).toEqual(['Hollande', 'Hollande']);
+  });
 });
