@@ -80,7 +80,7 @@ export function outerSource(region: string, base: number, from: number): Attribu
   for (const cue of findCues(region.slice(from))) {
     const at = from + cue.start;
     const between = region.slice(from, at);
-    if (hasSentenceEnd(between) || !/,\s*$/.test(between)) continue;
+    if (hasSentenceEnd(between) || (!/,\s*$/.test(between) && cue.canonical !== 'according to')) continue;
     if (cue.canonical !== 'according to') continue;
     const shifted = { ...cue, start: at, end: from + cue.end };
     const m = mentionAfterCue(region, shifted, base);
@@ -127,7 +127,7 @@ function boundaries(s: string): { at: number; word: string }[] {
  * the subject of the first verb.
  */
 export function subjectBeforeCue(pre: string, base: number): Mention | null {
-  const m = subjectBeforeCueInner(pre, base);
+  const m = withDescription(pre, base, subjectBeforeCueInner(pre, base));
   if (!m || m.kind === 'pronoun') return m;
   // "Beck, who has in the past described Trump as …": the verb's subject as written is the
   // relative pronoun; like "he", it is kept as the mention and resolved to its antecedent.
@@ -136,6 +136,25 @@ export function subjectBeforeCue(pre: string, base: number): Mention | null {
   const rel = /^,\s*who(,[^,]{1,60},)?([^,.;:]*)$/.exec(pre.slice(m.offset - base + m.text.length));
   if (rel && !/\b(?:that|which|whom|and|but|who)\b/i.test(rel[2]!) && !/\p{Lu}/u.test(rel[2]!)) return { ...m, text: 'who' };
   return m;
+}
+
+/**
+ * "her personal lawyer, David E. Kendall, called it …", "Sanders's campaign manager, Jeff
+ * Weaver, said": the writer names the speaker by a description and then the name; the mention
+ * is both, the role the description.
+ */
+function withDescription(pre: string, base: number, m: Mention | null): Mention | null {
+  if (!m || m.kind !== 'person') return m;
+  const lead = pre.slice(0, m.offset - base);
+  const d = /(?:^|[,;:(—–]\s*|\b(?:that|and|but|when|while|as|after|before|because|by|with)\s+)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’']))\s+[^,;:()"“”]{1,80}?),\s*$/u.exec(lead);
+  if (!d) return m;
+  const desc = d[1]!;
+  if (desc.split(/\s+/).length > 10 || findCues(desc).length || !/\p{Ll}{3,}$/u.test(desc)) return m;
+  if (/^(?:in|on|at|during|after|before|speaking|asked|writing|with|by|for|from|to|under|as|when|while)\b/i.test(desc)) return m;
+  const at = d.index + d[0].length - d[1]!.length - (d[0].length - d[0].trimEnd().length) - 1;
+  const start = lead.lastIndexOf(desc, at + 1);
+  if (start < 0) return m;
+  return { ...m, text: `${desc}, ${m.text}`, offset: base + start, role: m.role ?? desc };
 }
 
 function subjectBeforeCueInner(pre: string, base: number): Mention | null {
@@ -164,7 +183,11 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
       // a place name after its own comma.
       const prevComma = s.lastIndexOf(',', comma - 1);
       const prevSeg = s.slice(prevComma + 1, comma).trim();
-      if (prevComma > 0 && /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(prevSeg) && !/^(?:after|before|when|while|as|in|on|at|during)\b/.test(prevSeg)) {
+      // "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said": there the
+      // name closes the description, and what comes before it is an opening phrase.
+      const head = s.slice(s.lastIndexOf(',', prevComma - 1) + 1, prevComma).trim();
+      const opener = /^(?:in|on|at|during|after|before|speaking|asked|writing|with|by|for|from|to|under|as|when|while|meanwhile|however)\b/i.test(head);
+      if (prevComma > 0 && !opener && /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(prevSeg) && !/^(?:after|before|when|while|as|in|on|at|during)\b/.test(prevSeg)) {
         s = stripFiller(s.slice(0, prevComma));
       }
     }

@@ -237,7 +237,10 @@ export function findCues(s: string): CueMatch[] {
     // "United States", "Washington Post", "The Times Reports": a capitalised form inside a
     // run of capitalised words is part of a name, not a verb.
     if (/^\p{Lu}/u.test(m[0]) && /[\p{Lu}][\p{L}.'’-]*\s+$/u.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, written: m[0], canonical: canonicalCue(m[0]) });
+    const canonical = canonicalCue(m[0]);
+    // "went on to say", "went on:" report speech; "goes on recess", "went on television" do not.
+    if (canonical === 'went on' && !/^\s*(?:to\s|[,:]|["“])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, written: m[0], canonical });
   }
   return out;
 }

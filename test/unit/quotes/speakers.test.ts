@@ -347,4 +347,18 @@ describe('speaker attribution: patterns from political news', () => {
     expect(speakers('King says Ali “talked the talk and walked the walk.”')).toEqual(['King']);
     expect(speakers('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.”')).toEqual(['Hollande', 'Hollande']);
   });
+
+  it('a description then the name: the mention is both, the speaker the name', () => {
+    // Breitbart, WaPo; PolNeAR train.
+    const [q] = run('In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton believes that transatlantic cooperation is essential.”');
+    expect(q).toMatchObject({ speaker: 'Jake Sullivan', speakerMention: 'her senior policy adviser, Jake Sullivan' });
+    const [r] = run('Her personal lawyer, David E. Kendall, called the effort “futile.”');
+    expect(r).toMatchObject({ speaker: 'David E. Kendall', speakerMention: 'Her personal lawyer, David E. Kendall' });
+  });
+
+  it('"goes on recess" is no reporting verb; "according to" needs no comma before it', () => {
+    // Politico, West Journal; PolNeAR train.
+    expect(speakers('By contrast, Sen. Marco Rubio said that once the Senate goes on recess, “I intend to do as much as I can.”')).toEqual(['Marco Rubio']);
+    expect(speakers('“The committee understands that a lawsuit has been filed,” Gowdy spokesman Jamal Ware said in a statement according to The Blaze.')).toEqual(['The Blaze']);
+  });
 });
