@@ -177,8 +177,16 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
       /^[RDI]-[A-Z][A-Za-z.]*$/.test(seg) ||
       // "China, Pyongyang's only ally, said": a possessive description.
       /^[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+\p{Ll}/u.test(seg);
-    if (comma >= 0 && apposition) s = stripFiller(s.slice(0, comma));
-    else if (comma > 0 && /^(?:[\p{Lu}][\p{L}.-]*\s*){1,3}$/u.test(seg)) {
+    if (comma >= 0 && apposition) {
+      s = stripFiller(s.slice(0, comma));
+      // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a
+      // second apposition before the first.
+      const c2 = s.lastIndexOf(',');
+      const seg2 = s.slice(c2 + 1).trim();
+      if (c2 > 0 && /^(?:a|an|the|his|her|its|their)\s/u.test(seg2) && /[\p{Lu}][\p{L}.'’-]*$/u.test(s.slice(0, c2).trim())) {
+        s = stripFiller(s.slice(0, c2));
+      }
+    } else if (comma > 0 && /^(?:[\p{Lu}][\p{L}.-]*\s*){1,3}$/u.test(seg)) {
       // "Dean Johnson, a salesman from Sumter, South Carolina, says": the apposition ends in
       // a place name after its own comma.
       const prevComma = s.lastIndexOf(',', comma - 1);
@@ -238,7 +246,10 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
     const m = subjectBeforeCue(cleaned, preOffset);
     // The tag follows the quotation: its subject opens the writer's words after the mark.
     if (m && m.offset - preOffset <= 2) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
-    break;
+    // "…," Scott Pruitt, …, one of the states suing the EPA, said: a word inside an apposition
+    // that looks like a cue ("states") is not the tag's verb; a later cue still needs its
+    // subject right after the closing mark.
+    continue;
   }
   return sentenceFinalTag(region, base);
 }

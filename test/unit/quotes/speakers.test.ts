@@ -361,4 +361,11 @@ describe('speaker attribution: patterns from political news', () => {
     expect(speakers('By contrast, Sen. Marco Rubio said that once the Senate goes on recess, “I intend to do as much as I can.”')).toEqual(['Marco Rubio']);
     expect(speakers('“The committee understands that a lawsuit has been filed,” Gowdy spokesman Jamal Ware said in a statement according to The Blaze.')).toEqual(['The Blaze']);
   });
+
+  it('two appositions after the name, one holding a word that looks like a cue', () => {
+    // AP, PolNeAR dev.
+    expect(
+      speakers('“It’s an invasion of the state regulatory authority,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at an event.'),
+    ).toEqual(['Scott Pruitt']);
+  });
 });
