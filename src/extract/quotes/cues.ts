@@ -198,6 +198,16 @@ const LEXICON: Record<string, string[]> = {
   'put it': ['puts it', 'putting it'],
   worried: ['worries'],
   found: ['finds'],
+  asserted: ['asserts', 'asserting'],
+  beamed: ['beams'],
+  boomed: ['booms'],
+  interjected: ['interjects', 'interjecting'],
+  groused: ['grouses'],
+  hollered: ['hollers'],
+  lambasted: ['lambastes', 'lambasting'],
+  implied: ['implies'],
+  reflected: ['reflects'],
+  'chimed in': ['chimes in', 'chiming in'],
   'according to': [],
 };
 

@@ -368,4 +368,10 @@ describe('speaker attribution: patterns from political news', () => {
       speakers('“It’s an invasion of the state regulatory authority,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at an event.'),
     ).toEqual(['Scott Pruitt']);
   });
+
+  it('more reporting verbs: beamed, asserted, interjected', () => {
+    // AP via Breitbart, PolNeAR train.
+    expect(speakers('“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.')).toEqual(['Donald Hartley']);
+    expect(speakers('Clinton asserted that the plan was “a disaster for working families.”')).toEqual(['Clinton']);
+  });
 });
