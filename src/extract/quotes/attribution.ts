@@ -201,7 +201,14 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
     }
   }
   if (/(?:^|\s)(?:and|but|then)$/i.test(s)) {
-    // "McConnell embraced the mogul and said": the verb shares the first clause's subject.
+    // "McConnell embraced the mogul and said": the verb shares the first clause's subject —
+    // the nearest clause that has one ("Eight years ago, he supported Obama and said").
+    const first = s.replace(/\s*(?:and|but|then)$/i, '');
+    const cut = first.lastIndexOf(',');
+    if (cut > 0) {
+      const own = leadingSubject(first.slice(cut + 1), base + cut + 1);
+      if (own) return own;
+    }
     return leadingSubject(s, base);
   }
   const bs = boundaries(s);
@@ -333,7 +340,10 @@ export function attributeBefore(region: string, base: number, partial = false): 
       if (m && cue.canonical !== 'told') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
       continue;
     }
-    const m = subjectBeforeCue(subject, base);
+    let m = subjectBeforeCue(subject, base);
+    // "She followed that by saying", "she released a statement saying": a participle after its
+    // clause's object takes that clause's subject.
+    if (!m && /ing$/i.test(cue.written)) m = participleSubject(`${subject.replace(/\s+$/, '')},`, base);
     if (!m) continue;
     const own: Attribution = { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
     return partial ? outermost(region, base, cues, k, own) : own;

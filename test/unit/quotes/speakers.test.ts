@@ -374,4 +374,13 @@ describe('speaker attribution: patterns from political news', () => {
     expect(speakers('“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.')).toEqual(['Donald Hartley']);
     expect(speakers('Clinton asserted that the plan was “a disaster for working families.”')).toEqual(['Clinton']);
   });
+
+  it('"and said" takes the nearest clause subject; a participle after an object takes its clause subject', () => {
+    // West Journal, WaPo; PolNeAR train.
+    const [q] = run('When Robby Mook, Clinton’s campaign manager, was asked if Clinton would hold a press conference, he laughed and said, “We’ll see.”');
+    expect(q).toMatchObject({ speakerMention: 'he', speaker: 'Robby Mook' });
+    const [, r] = run('Asked a direct question, Clinton said, "I do take responsibility." She followed that by saying, "I am not a natural politician."');
+    expect(r?.speakerMention).toBe('She');
+    expect(run('At the time, she released a statement saying, "G-III has distinguished itself as a trusted partner."')[0]?.speakerMention).toBe('she');
+  });
 });
