@@ -146,7 +146,7 @@ export function subjectBeforeCue(pre: string, base: number): Mention | null {
 function withDescription(pre: string, base: number, m: Mention | null): Mention | null {
   if (!m || m.kind !== 'person') return m;
   const lead = pre.slice(0, m.offset - base);
-  const d = /(?:^|[,;:(—–]\s*|\b(?:that|and|but|when|while|as|after|before|because|by|with)\s+)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’']))\s+[^,;:()"“”]{1,80}?),\s*$/u.exec(lead);
+  const d = /(?:^|[,;:(—–]\s*|\b(?:that|and|but|when|while|as|after|before|because|by|with)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’']))\s+[^,;:()"“”]{1,80}?),\s*$/u.exec(lead);
   if (!d) return m;
   const desc = d[1]!;
   if (desc.split(/\s+/).length > 10 || findCues(desc).length || !/\p{Ll}{3,}$/u.test(desc)) return m;
@@ -157,8 +157,25 @@ function withDescription(pre: string, base: number, m: Mention | null): Mention 
   return { ...m, text: `${desc}, ${m.text}`, offset: base + start, role: m.role ?? desc };
 }
 
+/** "a source familiar with the investigation", "people close to him": the head is the person. */
+const FAMILIAR =
+  /^(.*\b(?:sources?|persons?|people|officials?|aides?|advis[eo]rs?|all(?:y|ies)|members?|lawmakers?|strategists?|operatives?|insiders?|Republicans?|Democrats?|diplomats?|executives?|employees?))\s+(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in)\b[^,;:()]*$/i;
+
 function subjectBeforeCueInner(pre: string, base: number): Mention | null {
   let s = stripFiller(pre);
+  const familiar = FAMILIAR.exec(s);
+  if (familiar && !findCues(s.slice(familiar[1]!.length)).length) {
+    const head = subjectBeforeCueInner(familiar[1]!, base);
+    // The description is kept whole: "a source familiar with the FDIC’s internal investigation".
+    if (head && head.kind === 'nominal') {
+      const text = s.slice(head.offset - base).trim();
+      return { ...head, text, role: text };
+    }
+    if (head) return head;
+  }
+  // "Stacy Baker of Columbia, South Carolina says": a "City, State" place closes the subject.
+  const place = /[\p{Lu}][\p{Ll}'’-]+\s+(?:of|from)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?(,\s*[\p{Lu}][\p{Ll}.]+(?:\s+[\p{Lu}][\p{Ll}.]+)?)$/u.exec(s);
+  if (place) s = s.slice(0, s.length - place[1]!.length);
   // "Gingrich — mentioned by Newsmax as the leading choice — told": a dashed apposition.
   const dashed = /\s[—–]\s[^—–]{1,160}\s[—–]\s*,?$/.exec(s);
   if (dashed) s = stripFiller(s.slice(0, dashed.index));

@@ -383,4 +383,17 @@ describe('speaker attribution: patterns from political news', () => {
     expect(r?.speakerMention).toBe('She');
     expect(run('At the time, she released a statement saying, "G-III has distinguished itself as a trusted partner."')[0]?.speakerMention).toBe('she');
   });
+
+  it('"a source familiar with …" is kept whole; "Name of City, State" ends at the name; "Another delegate, Name,"', () => {
+    // Politico, AP via Breitbart; PolNeAR train.
+    const [q] = run('Another source familiar with Cruz’s thinking said, “I think he’ll certainly try to be more friendly.”');
+    expect(q?.speakerMention).toBe('Another source familiar with Cruz’s thinking');
+    expect(speakers('Stacy Baker of Columbia, South Carolina says she thinks Cruz can win if he keeps “doing what he’s doing.”')).toEqual(['Stacy Baker']);
+    expect(run('Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”')[0]).toMatchObject({
+      speaker: 'Jim Poolman',
+      speakerMention: 'Another delegate on the Cruz slate, Jim Poolman',
+    });
+    // An opening phrase with a place is not a "City, State" subject.
+    expect(speakers('Kicking off the day at a town hall meeting in Salem, Trump said he was not “politically correct.”')).toEqual(['Trump']);
+  });
 });
