@@ -200,7 +200,7 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
       // second apposition before the first.
       const c2 = s.lastIndexOf(',');
       const seg2 = s.slice(c2 + 1).trim();
-      if (c2 > 0 && /^(?:a|an|the|his|her|its|their)\s/u.test(seg2) && /[\p{Lu}][\p{L}.'’-]*$/u.test(s.slice(0, c2).trim())) {
+      if (c2 > 0 && /^(?:a|an|the|his|her|its|their|\p{Ll}+)\s/u.test(seg2) && /[\p{Lu}][\p{L}.'’-]*$/u.test(s.slice(0, c2).trim())) {
         s = stripFiller(s.slice(0, c2));
       }
     } else if (comma > 0 && /^(?:[\p{Lu}][\p{L}.-]*\s*){1,3}$/u.test(seg)) {

@@ -396,4 +396,11 @@ describe('speaker attribution: patterns from political news', () => {
     // An opening phrase with a place is not a "City, State" subject.
     expect(speakers('Kicking off the day at a town hall meeting in Salem, Trump said he was not “politically correct.”')).toEqual(['Trump']);
   });
+
+  it('a lower-case apposition before a relative-clause apposition', () => {
+    // AP, PolNeAR dev.
+    expect(
+      speakers('Michael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, said he hopes the day sends a message that “communities are standing up.”'),
+    ).toEqual(['Michael Mulgrew']);
+  });
 });
