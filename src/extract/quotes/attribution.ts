@@ -285,9 +285,19 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
  */
 function sentenceFinalTag(region: string, base: number): Attribution | null {
   if (hasSentenceEnd(region.replace(/[.!?]\s*$/, ''))) return null;
-  for (let comma = region.indexOf(','); comma >= 0; comma = region.indexOf(',', comma + 1)) {
-    const seg = region.slice(comma + 1);
-    const segBase = base + comma + 1;
+  // `“is a dead heat right now,” as Cruz said on Monday`: the tag may open with "as" right
+  // after the closing mark, with no comma of its own.
+  const starts = /^\s*as\s/i.test(region) ? [-1] : [];
+  for (let c = region.indexOf(','); c >= 0; c = region.indexOf(',', c + 1)) starts.push(c);
+  for (const comma of starts) {
+    let seg = region.slice(comma + 1);
+    let segBase = base + comma + 1;
+    // ", as Sanders’ campaign manager suggested", ", as a Homeland Security memo put it".
+    const as = /^\s*as\s+(?=\S)/i.exec(seg);
+    if (as) {
+      seg = seg.slice(as[0].length);
+      segBase += as[0].length;
+    }
     const cues = findCues(seg);
     const cue = cues[0];
     if (!cue || cue.canonical === 'according to' || /ing$/i.test(cue.written)) continue;

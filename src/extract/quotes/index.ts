@@ -172,6 +172,13 @@ function inherit(ws: Working[], text: string): void {
       // `She then addressed the supporters again: “…”`: a clause of its own introduces it.
       const intro = flat(text, w.before);
       if (/:\s*$/.test(intro) && clauseSubject(intro.replace(/:\s*$/, ''), w.before.start)) continue;
+      // `“…,” Meeks added. Clinton talked up her “50-state strategy.”`: a fragment in a sentence
+      // of its own belongs to that sentence's subject.
+      const ownSentence = prev.span.close >= 0 && w.before.start > prev.span.close + 1 && /\S/.test(text.slice(prev.span.close + 1, w.before.start));
+      if (w.kind === 'partial' && ownSentence) {
+        const own = clauseSubject(intro, w.before.start);
+        if (own && own.kind !== 'nominal') continue;
+      }
       w.attribution = { ...prev.attribution, how: 'same-paragraph' };
       w.via = prev.via ?? findVia(`${flat(text, prev.before)} ${flat(text, prev.after)}`);
     } else if (prev.span.paragraph === w.span.paragraph - 1 && w.kind === 'full' && startsParagraph(text, w)) {

@@ -403,4 +403,12 @@ describe('speaker attribution: patterns from political news', () => {
       speakers('Michael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, said he hopes the day sends a message that “communities are standing up.”'),
     ).toEqual(['Michael Mulgrew']);
   });
+
+  it('"as X said" tags a fragment; a fragment in a sentence of its own takes that sentence’s subject', () => {
+    // Politico; PolNeAR train.
+    expect(speakers('Still, the fact that the race “is a dead heat right now,” as Cruz said on a radio program on Monday, magnifies the stakes.')).toEqual(['Cruz']);
+    expect(
+      speakers('“She said it’s not just about her, it’s about all of us,” Meeks added. Clinton talked up her “50-state strategy,” promising to campaign across the country.'),
+    ).toEqual(['Meeks', 'Clinton']);
+  });
 });
