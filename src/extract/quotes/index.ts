@@ -84,6 +84,9 @@ function chooseAttribution(w: Working, text: string): Attribution {
     // own tag, right after its closing mark, wins over the sentence that introduced it.
     const ownTag = a.how === 'after' && !!a.mention && a.mentionPos - w.after.start <= 3 && /:\s*$/.test(before);
     if (ownTag) return a;
+    // `Trump said he was “happy to see” that Khan won, according to The New York Times.`: the
+    // report the sentence credits is the outermost source.
+    if (a.cue === 'according to' && b.cue !== 'according to') return a;
     if (w.kind === 'partial' || beforeIsTag) return b;
     return a;
   }

@@ -411,4 +411,10 @@ describe('speaker attribution: patterns from political news', () => {
       speakers('“She said it’s not just about her, it’s about all of us,” Meeks added. Clinton talked up her “50-state strategy,” promising to campaign across the country.'),
     ).toEqual(['Meeks', 'Clinton']);
   });
+
+  it('a fragment in a sentence that ends "according to X" is credited to X', () => {
+    // Breitbart, PolNeAR train.
+    const [q] = run('On Monday, Trump said he was "happy to see" that Khan was voted in, according to The New York Times.');
+    expect(q).toMatchObject({ speaker: 'New York Times', cue: 'according to', via: 'The New York Times' });
+  });
 });
