@@ -85,8 +85,10 @@ function chooseAttribution(w: Working, text: string): Attribution {
     const ownTag = a.how === 'after' && !!a.mention && a.mentionPos - w.after.start <= 3 && /:\s*$/.test(before);
     if (ownTag) return a;
     // `Trump said he was “happy to see” that Khan won, according to The New York Times.`: the
-    // report the sentence credits is the outermost source.
+    // report or outlet the sentence credits is the outermost source.
     if (a.cue === 'according to' && b.cue !== 'according to') return a;
+    // `…, saying the Ohio Republican was “doing the right thing,” CNN reported.`
+    if (a.cue === 'reported' && a.mention?.kind === 'organisation' && looksLikeOutlet(a.mention.name ?? '')) return a;
     if (w.kind === 'partial' || beforeIsTag) return b;
     return a;
   }

@@ -417,4 +417,10 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('On Monday, Trump said he was "happy to see" that Khan was voted in, according to The New York Times.');
     expect(q).toMatchObject({ speaker: 'New York Times', cue: 'according to', via: 'The New York Times' });
   });
+
+  it('a fragment in a sentence that ends "…, CNN reported" is credited to the outlet', () => {
+    // Breitbart, PolNeAR train.
+    const [q] = run('Trump welcomed the news, saying the Ohio Republican was "doing the right thing," suggesting he might pick him, CNN reported.');
+    expect(q).toMatchObject({ speaker: 'CNN', cue: 'reported' });
+  });
 });
