@@ -91,7 +91,7 @@ export function outerSource(region: string, base: number, from: number): Attribu
 
 /** Words between a subject and its reporting verb that belong to neither. */
 const TRAILING_FILLER = [
-  /\s+(?:also|later|then|further|again|once|recently|previously|has|have|had|was|is|were|are|would|will|could|might|may|did|does|do|reportedly|separately|earlier|however|too|often|always|never|still|just|soon|twice|instead|first|last|herself|himself|themselves|itself|once\s+again|went\s+on\s+to|has\s+long|at\s+the\s+time|yesterday|today|tonight|in\s+\d{4})$/i,
+  /\s+(?:also|later|then|further|again|once|recently|previously|now|has|have|had|was|is|were|are|would|will|could|might|may|did|does|do|reportedly|separately|earlier|however|too|often|always|never|still|just|soon|twice|instead|first|last|herself|himself|themselves|itself|once\s+again|went\s+on\s+to|has\s+long|at\s+the\s+time|yesterday|today|tonight|in\s+\d{4})$/i,
   /\s+(?!(?:family|ally|assembly|rally|bully|supply|anomaly|monopoly|homily)$)[a-z]{3,}ly$/,
   /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/,
   /\s+(?:this|last|next|that|earlier\s+this|later\s+that)\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/i,
@@ -496,7 +496,10 @@ function leadingSubject(sentence: string, base: number): Mention | null {
         continue;
       }
     }
-    if (taken.length === 0 && /^(?:he|she|they|we|i)$/i.test(t)) {
+    // "It has been careful to frame its plans as …": "it" too, but not the "it is …" of
+    // "it is clear that", "it seems", "it has been reported".
+    if (taken.length === 0 && /^it$/i.test(t) && /^(?:is|was|seems|seemed|appears|appeared|remains|remained|looks|happens|matters|means|'s|’s|would|will|has\s+been\s+\p{Ll}+ed|had\s+been\s+\p{Ll}+ed)\b/u.test(toks.slice(i + 1, i + 4).join(' '))) return null;
+    if (taken.length === 0 && /^(?:he|she|they|we|i|it)$/i.test(t)) {
       // "She then addressed …": adverbs may sit between the pronoun and its verb.
       let v = i + 1;
       while (v < toks.length && v < i + 3 && /^(?:then|also|later|again|still|never|once|first|finally|\p{Ll}+ly)$/u.test(toks[v]!)) v++;

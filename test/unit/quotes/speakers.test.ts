@@ -423,4 +423,11 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('Trump welcomed the news, saying the Ohio Republican was "doing the right thing," suggesting he might pick him, CNN reported.');
     expect(q).toMatchObject({ speaker: 'CNN', cue: 'reported' });
   });
+
+  it('"it now says", and "it" as a clause subject unless expletive', () => {
+    // WaPo, PolNeAR train.
+    expect(run('"This is your movement," it now says, showing a montage of diverse faces.')[0]?.speakerMention).toBe('it');
+    expect(run('It has been careful to frame its plans as a "belt" of economic prosperity.')[0]?.speakerMention).toBe('It');
+    expect(run('It is clear that the plan is a "belt" of economic prosperity.')[0]?.speakerMention ?? null).not.toBe('It');
+  });
 });
