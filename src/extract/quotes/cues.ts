@@ -208,6 +208,8 @@ const LEXICON: Record<string, string[]> = {
   implied: ['implies'],
   reflected: ['reflects'],
   'chimed in': ['chimes in', 'chiming in'],
+  repeated: ['repeats'],
+  'cut in': ['cuts in'],
   'according to': [],
 };
 

@@ -176,7 +176,7 @@ function inherit(ws: Working[], text: string): void {
     } else if (prev.span.paragraph === w.span.paragraph) {
       // `She then addressed the supporters again: “…”`: a clause of its own introduces it.
       const intro = flat(text, w.before);
-      if (/:\s*$/.test(intro) && clauseSubject(intro.replace(/:\s*$/, ''), w.before.start)) continue;
+      if (/:\s*$/.test(intro) && (clauseSubject(intro.replace(/:\s*$/, ''), w.before.start) || colonSpeaker(intro, w.before.start)?.kind === 'person')) continue;
       // `“…,” Meeks added. Clinton talked up her “50-state strategy.”`: a fragment in a sentence
       // of its own belongs to that sentence's subject.
       const ownSentence = prev.span.close >= 0 && w.before.start > prev.span.close + 1 && /\S/.test(text.slice(prev.span.close + 1, w.before.start));
@@ -200,6 +200,19 @@ function inherit(ws: Working[], text: string): void {
     const samePara = next.span.paragraph === w.span.paragraph && !findCues(flat(text, { start: w.span.end, end: next.span.open })).length;
     if (sameChain || samePara) w.attribution = { ...next.attribution, how: sameChain ? 'continued' : 'same-paragraph' };
   }
+}
+
+/**
+ * The speaker a colon introduces: "Here’s Clinton in December 1992:", "… doesn't surprise
+ * Republican pollster Daron Shaw:" — but not the object of a preposition ("told the Dutch
+ * newspaper NRC Handelsblad:").
+ */
+function colonSpeaker(beforeText: string, base: number): Mention | null {
+  const here = /\bHere(?:[’']s|\s+is|\s+are)\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)\b[^:]{0,40}:\s*$/u.exec(beforeText);
+  if (here) return readMention(here[1]!, base + here.index + here[0].indexOf(here[1]!));
+  const named = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s*:\s*$/u.exec(beforeText);
+  if (!named || /\b(?:to|with|from|by|for|on|in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(beforeText.slice(0, named.index))) return null;
+  return readMention(named[1]!, base + named.index);
 }
 
 /**
@@ -254,10 +267,7 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: 
     const beforeText = flat(text, w.before);
     const colon = /:\s*$/.test(beforeText);
     if (colon) {
-      // "… doesn't surprise Republican pollster Daron Shaw: “…”": a name right before the
-      // colon introduces the quotation.
-      const named = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s*:\s*$/u.exec(beforeText);
-      const m = named ? readMention(named[1]!, w.before.start + named.index) : null;
+      const m = colonSpeaker(beforeText, w.before.start);
       if (m && m.kind === 'person') {
         w.attribution = { mention: m, mentionPos: m.offset, cue: ':', how: 'clause-subject' };
         continue;

@@ -24,6 +24,7 @@ const SENTENCE_OPENERS = new Set([
   'however', 'meanwhile', 'still', 'what', 'who', 'why', 'how', 'where', 'our', 'my', 'you', 'no',
   'even', 'only', 'perhaps', 'conversely', 'indeed', 'instead', 'later', 'earlier', 'now', 'then',
   'yesterday', 'today', 'separately', 'asked', 'speaking', 'like', 'unlike', 'according', 'despite',
+  'here', 'here’s', "here's", 'there’s', "there's", 'that’s', "that's", 'it’s', "it's",
 ]);
 
 const MONTHS_AND_DAYS =

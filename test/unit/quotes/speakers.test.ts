@@ -430,4 +430,14 @@ describe('speaker attribution: patterns from political news', () => {
     expect(run('It has been careful to frame its plans as a "belt" of economic prosperity.')[0]?.speakerMention).toBe('It');
     expect(run('It is clear that the plan is a "belt" of economic prosperity.')[0]?.speakerMention ?? null).not.toBe('It');
   });
+
+  it('"Here’s X in 1992:" introduces X; a preposition’s object before a colon does not', () => {
+    // HuffPost, WaPo; PolNeAR train.
+    const text = 'But Frank teases out an elitist ideology underpinning Clintonism. Here’s Clinton in December 1992: “Our new direction must rest on the new realities.”';
+    expect(speakers(text)).toEqual(['Clinton']);
+    expect(
+      speakers('Jeb Bush broke down exactly what was wrong with the image to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive.”'),
+    ).not.toEqual(['NRC Handelsblad']);
+    expect(speakers('"Well, yes," Clinton said. "Grizzly Adams?" Maddow repeated.')).toEqual(['Clinton', 'Maddow']);
+  });
 });
