@@ -184,6 +184,13 @@ function inherit(ws: Working[], text: string): void {
         const own = clauseSubject(intro, w.before.start);
         if (own && own.kind !== 'nominal') continue;
       }
+      // `“…,” says Gloria Garcia. She says people should be able to choose. “It is their life.”`:
+      // a reporting sentence between the two quotations names the speaker again.
+      if (w.kind === 'full' && prev.span.close >= 0 && intro.trim() === '') {
+        const sb = sentenceBefore(text, w.before.start, prev.span.close + 1);
+        const a = sb && !/["“”]/.test(text.slice(sb.start - 1, sb.start)) ? attributeBefore(flat(text, sb), sb.start) : null;
+        if (a?.mention && a.cue !== 'according to') continue;
+      }
       w.attribution = { ...prev.attribution, how: 'same-paragraph' };
       w.via = prev.via ?? findVia(`${flat(text, prev.before)} ${flat(text, prev.after)}`);
     } else if (prev.span.paragraph === w.span.paragraph - 1 && w.kind === 'full' && startsParagraph(text, w)) {

@@ -440,4 +440,10 @@ describe('speaker attribution: patterns from political news', () => {
     ).not.toEqual(['NRC Handelsblad']);
     expect(speakers('"Well, yes," Clinton said. "Grizzly Adams?" Maddow repeated.')).toEqual(['Clinton', 'Maddow']);
   });
+
+  it('a reporting sentence between two quotations names the speaker of the second', () => {
+    // USA Today, PolNeAR train.
+    const text = '"Everyone deserves to live their life," says Gloria Garcia, 34, a nurse. She says people should be able to use the bathroom they prefer. "It is their life."';
+    expect(run(text)[1]).toMatchObject({ speaker: 'Gloria Garcia', speakerMention: 'She' });
+  });
 });
