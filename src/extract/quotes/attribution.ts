@@ -452,6 +452,13 @@ function participleSubject(subject: string, base: number): Mention | null {
       if (bySubject && (bySubject.kind !== 'nominal' || bySubject.text.split(/\s+/).length <= 4)) return bySubject;
       const m = leadingSubject(seg, base + comma + 1);
       if (m) return m;
+      // "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at …": a dateline or
+      // aside before a dash.
+      const dash = /^.*\s[—–]\s|^.*\s--\s/.exec(seg);
+      if (dash) {
+        const after = leadingSubject(seg.slice(dash[0].length), base + comma + 1 + dash[0].length);
+        if (after) return after;
+      }
       // "Christie, New Jersey’s sitting governor, repeated …": the sentence opens with a name
       // and an apposition follows it.
       if (comma < 0 && k > 0 && /^\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg)) {

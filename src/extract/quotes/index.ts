@@ -84,6 +84,9 @@ function chooseAttribution(w: Working, text: string): Attribution {
     // own tag, right after its closing mark, wins over the sentence that introduced it.
     const ownTag = a.how === 'after' && !!a.mention && a.mentionPos - w.after.start <= 3 && /:\s*$/.test(before);
     if (ownTag) return a;
+    // `Trump's remarks about the judge were “the textbook definition of a racist comment,” Mr.
+    // Ryan said.`: a verb tag right after the mark beats an owner of speech before it.
+    if (b.cue && SPEECH_NOUNS.test(b.cue) && a.how === 'after' && a.mention && a.mention.kind !== 'nominal' && a.mentionPos - w.after.start <= 3) return a;
     // `Trump said he was “happy to see” that Khan won, according to The New York Times.`: the
     // report or outlet the sentence credits is the outermost source.
     if (a.cue === 'according to' && b.cue !== 'according to') return a;

@@ -446,4 +446,12 @@ describe('speaker attribution: patterns from political news', () => {
     const text = '"Everyone deserves to live their life," says Gloria Garcia, 34, a nurse. She says people should be able to use the bathroom they prefer. "It is their life."';
     expect(run(text)[1]).toMatchObject({ speaker: 'Gloria Garcia', speakerMention: 'She' });
   });
+
+  it('a dateline before a dash; a verb tag after the mark beats an owner of speech before it', () => {
+    // AFP via Breitbart, NYT; PolNeAR train.
+    expect(
+      speakers('Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good.'),
+    ).toEqual(['Hillary Clinton']);
+    expect(speakers('Donald J. Trump\'s remarks about a federal judge were "the textbook definition of a racist comment," Mr. Ryan said.')).toEqual(['Ryan']);
+  });
 });
