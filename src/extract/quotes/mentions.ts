@@ -66,10 +66,10 @@ const LEADING_NOISE =
 
 /** A description of a speaker opens with a determiner ("the minister", "a ministry spokesperson"). */
 const DETERMINER =
-  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|one|another|some|several|many|most|two|three|four|five|other|both|senior|top|unnamed|anonymous)\s/i;
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|one|another|some|several|many|most|two|three|four|five|other|both|senior|top|unnamed|anonymous|someone|somebody|everyone|everybody|nobody|no\s+one)\s/i;
 /** …or is a bare plural of people who speak ("officials", "analysts"). */
 const PLURAL_SPEAKERS =
-  /^(?:[\p{L}-]+\s+){0,2}(?:officials|sources|analysts|experts|critics|aides|residents|protesters|people|witnesses|lawmakers|diplomats|observers|economists|traders|dealers|bankers|investors|executives|spokesmen|spokespeople|leaders|authorities|police|prosecutors|supporters|voters|democrats|republicans)$/iu;
+  /^(?:[\p{L}-]+\s+){0,2}(?:officials|sources|analysts|experts|critics|aides|residents|protesters|people|witnesses|lawmakers|diplomats|observers|economists|traders|dealers|bankers|investors|executives|spokesmen|spokespeople|leaders|authorities|police|prosecutors|supporters|voters|democrats|republicans|protesters|demonstrators|delegates|activists|students|workers|members|fans|crowds?|audience)$/iu;
 
 function bare(tok: string): string {
   return tok.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/[.’']s$/u, '').replace(/\.$/, '').toLowerCase();

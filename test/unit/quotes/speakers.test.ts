@@ -454,4 +454,9 @@ describe('speaker attribution: patterns from political news', () => {
     ).toEqual(['Hillary Clinton']);
     expect(speakers('Donald J. Trump\'s remarks about a federal judge were "the textbook definition of a racist comment," Mr. Ryan said.')).toEqual(['Ryan']);
   });
+
+  it('indefinite people ("someone in the audience") are speakers', () => {
+    // Breitbart, PolNeAR train.
+    expect(speakers('When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!”')).toEqual(['someone in the audience', 'Beck']);
+  });
 });
