@@ -387,9 +387,14 @@ const SUBORDINATOR = /\b(?:when|after|before|as|while|because|since|if|though|al
  * another reporting clause belongs to the outer one (PolNeAR annotates only the outermost).
  */
 function outermost(region: string, base: number, cues: CueMatch[], k: number, inner: Attribution): Attribution {
-  // "DeSantis said he called it …": a pronoun in the content is mostly the outer speaker again.
-  if (inner.mention?.kind === 'pronoun') return inner;
   const innerAt = inner.mentionPos - base;
+  // "DeSantis said he called it …": a pronoun in the content is mostly the outer speaker again;
+  // "Flynn said Trump was “right” when he said …": unless another name stands between them.
+  if (inner.mention?.kind === 'pronoun') {
+    const first = cues.find((c) => c.end <= innerAt && c.canonical !== 'according to' && !/ing$/i.test(c.written));
+    const between = first ? region.slice(first.end, innerAt) : '';
+    if (!first || !/(?:^|\s)[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)+\s+(?:was|is|had|has|did)\b/u.test(between)) return inner;
+  }
   for (let j = 0; j < k; j++) {
     const cue = cues[j]!;
     if (cue.canonical === 'according to' || /ing$/i.test(cue.written) || cue.end > innerAt) continue;

@@ -65,7 +65,7 @@ function flat(text: string, r: Range): string {
   return text.slice(r.start, r.end).replace(/\s/g, ' ');
 }
 
-function chooseAttribution(w: Working, text: string): Attribution {
+function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?: Range): Attribution {
   const after = flat(text, w.after);
   const before = flat(text, w.before);
   // A quotation closed by a full stop ended the sentence; what follows is a new one.
@@ -76,7 +76,14 @@ function chooseAttribution(w: Working, text: string): Attribution {
     const outer = outerSource(after, w.after.start, Math.max(0, tagEnd));
     if (outer) a = outer;
   }
-  const b = before ? attributeBefore(before, w.before.start, w.kind === 'partial') : null;
+  let b = before ? attributeBefore(before, w.before.start, w.kind === 'partial') : null;
+  if (b?.mention?.kind === 'pronoun' && w.kind === 'partial' && spans && para) {
+    // "Flynn said Trump was “absolutely right” when he said …, “the generals …”": the sentence
+    // runs on over the earlier quotation; its outermost clause is the attribution.
+    const whole = wholeSentenceBefore(text, spans, w.span, para);
+    const outer = whole ? attributeBefore(whole.text, whole.start, true) : null;
+    if (outer?.mention && outer.mention.kind !== 'pronoun' && outer.mentionPos < b.mentionPos) b = outer;
+  }
   if (a && b) {
     // A partial quotation belongs to the clause it sits in; a full one to the tag after it.
     const beforeIsTag = /[:,]\s*$/.test(before) && w.kind === 'full';
@@ -152,7 +159,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     // Transcript turns open a paragraph, or follow "as follows:".
     const turnPlace = /(?:^|\n)[ \t]*$|:\s*$/.test(text.slice(Math.max(0, w.span.open - 40), w.span.open));
     const turn = turnPlace ? transcriptSpeaker(text.slice(w.span.start, w.span.end), w.span.start) : null;
-    w.attribution = turn ?? (w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text));
+    w.attribution = turn ?? (w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text, spans, paras[w.span.paragraph]));
   }
   inherit(speech, text);
 

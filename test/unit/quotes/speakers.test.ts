@@ -459,4 +459,12 @@ describe('speaker attribution: patterns from political news', () => {
     // Breitbart, PolNeAR train.
     expect(speakers('When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!”')).toEqual(['someone in the audience', 'Beck']);
   });
+
+  it('"Flynn said Trump was “right” when he said …": both fragments are the outer speaker’s', () => {
+    // AP, PolNeAR dev. PolNeAR annotates the outermost attribution only.
+    const text = 'Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” when he said Wednesday night that under President Barack Obama, “the generals have been reduced to rubble.”';
+    expect(speakers(text)).toEqual(['Michael Flynn', 'Michael Flynn']);
+    // "X said he …" keeps the pronoun: it is X again.
+    expect(run('DeSantis said he warned that the accreditation system has become "a cartel for higher education."')[0]?.speakerMention).toBe('he');
+  });
 });
