@@ -466,7 +466,7 @@ function participleSubject(subject: string, base: number): Mention | null {
       }
       // "Christie, New Jersey’s sitting governor, repeated …": the sentence opens with a name
       // and an apposition follows it.
-      if (comma < 0 && k > 0 && /^\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg)) {
+      if (comma < 0 && k > 0 && /^\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg) && !/^\s*(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With)\s/.test(seg)) {
         const after = subject.slice(end + 1);
         const name = readMention(seg, base);
         if (name && name.kind !== 'nominal' && /^\s*(?:a|an|the|his|her|its|their|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s|\p{Ll})/u.test(after)) return name;
@@ -487,8 +487,10 @@ function leadingSubject(sentence: string, base: number): Mention | null {
   const lead = sentence.match(/^\s*/)![0].length;
   const toks = sentence.slice(lead).split(/\s+/);
   // "The Republican nominee also outlined …": a description up to its verb.
-  if (/^(?:the|his|her|their|its|a|an)$/i.test(toks[0] ?? '')) {
-    const k = toks.findIndex((t, i) => i > 1 && VERBISH.test(t));
+  if (/^(?:the|his|her|their|its|a|an|several|many|some|most|few|two|three|four|five|dozens|hundreds|thousands)$/i.test(toks[0] ?? '')) {
+    let k = toks.findIndex((t, i) => i > 1 && VERBISH.test(t));
+    // "several environmental groups granted": a plural noun before the verb is not the verb.
+    if (k > 0 && /[^s]s$/.test(toks[k]!) && /^(?:\p{Ll}+ed|has|have|had|was|were|are|will|would|said|told|say)$/u.test(toks[k + 1] ?? '')) k++;
     if (k < 2 || k > 6 || toks.slice(0, k).some((t) => /[,;:]$/.test(t))) return null;
     const m = readMention(toks.slice(0, k).join(' '), base + lead);
     return m && m.kind !== 'pronoun' ? m : null;

@@ -467,4 +467,11 @@ describe('speaker attribution: patterns from political news', () => {
     // "X said he …" keeps the pronoun: it is X again.
     expect(run('DeSantis said he warned that the accreditation system has become "a cartel for higher education."')[0]?.speakerMention).toBe('he');
   });
+
+  it('quantified descriptions ("several environmental groups") as clause subjects, not the opening phrase', () => {
+    // NYT, PolNeAR dev.
+    expect(
+      speakers('In August, several environmental groups granted Mr. Clarke an extension on a court order, saying his "start-up capital was less than expected."'),
+    ).toEqual(['several environmental groups']);
+  });
 });
