@@ -361,6 +361,12 @@ export function attributeBefore(region: string, base: number, partial = false): 
     // own here and the name after it is its object; the previous quotation's speaker applies.
     if (/ing$/i.test(cue.written) && stripFiller(subject).replace(/[\s,;—–-]/g, '') === '') continue;
     const trimmed = stripFiller(subject);
+    // "Because of how Democrats crafted the schedule, explained Rosenberg, “…”": an inverted tag
+    // after an opening clause.
+    if (/,\s*$/.test(subject) && cue.canonical !== 'told' && /^\s+[\p{Lu}][^,;:]{0,80}[,:]\s*$/u.test(region.slice(cue.end))) {
+      const m = mentionAfterCue(region, cue, base);
+      if (m && m.kind !== 'pronoun') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
+    }
     if (trimmed.trim() === '') {
       // "Said Trump: …" — the speaker follows the cue.
       const m = mentionAfterCue(region, cue, base);
@@ -470,6 +476,12 @@ function participleSubject(subject: string, base: number): Mention | null {
         const after = subject.slice(end + 1);
         const name = readMention(seg, base);
         if (name && name.kind !== 'nominal' && /^\s*(?:a|an|the|his|her|its|their|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s|\p{Ll})/u.test(after)) return name;
+      }
+      // "Republican presidential nominee Donald Trump, during multiple interviews on Thursday,
+      // referred to …": a described name opens the sentence, an aside follows it.
+      if (comma < 0 && k > 0 && /^\s*[\p{Lu}]/u.test(seg) && seg.trim().split(/\s+/).length <= 8 && /^\s*(?:during|in|on|at|speaking|after|before|while|who|which|in\s+an?)\b/.test(subject.slice(end + 1))) {
+        const name = readMention(seg, base);
+        if (name && (name.kind === 'person' || name.kind === 'organisation') && !/^\s*(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With)\s/.test(seg)) return name;
       }
     }
     if (comma < 0) break;

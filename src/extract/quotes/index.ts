@@ -228,7 +228,9 @@ function colonSpeaker(beforeText: string, base: number): Mention | null {
   const here = /\bHere(?:[’']s|\s+is|\s+are)\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)\b[^:]{0,40}:\s*$/u.exec(beforeText);
   if (here) return readMention(here[1]!, base + here.index + here[0].indexOf(here[1]!));
   const named = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s*:\s*$/u.exec(beforeText);
-  if (!named || /\b(?:to|with|from|by|for|on|in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(beforeText.slice(0, named.index))) return null;
+  // "More from Jones:" credits Jones; "told the Dutch newspaper NRC Handelsblad:" does not.
+  const lead = beforeText.slice(0, named?.index ?? 0);
+  if (!named || (/\b(?:to|with|from|by|for|on|in|at)\s+(?:the\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}$/u.test(lead) && !/\bMore\s+from\s+$/.test(lead))) return null;
   return readMention(named[1]!, base + named.index);
 }
 

@@ -474,4 +474,14 @@ describe('speaker attribution: patterns from political news', () => {
       speakers('In August, several environmental groups granted Mr. Clarke an extension on a court order, saying his "start-up capital was less than expected."'),
     ).toEqual(['several environmental groups']);
   });
+
+  it('inverted tags after an opening clause, "More from X:", a described name before an aside', () => {
+    // Politico, HuffPost; PolNeAR train.
+    expect(speakers('Because of how Democrats crafted the primary schedule, explained Rosenberg, “with this thing being over by mid-March, we get a break.”')).toEqual(['Rosenberg']);
+    expect(speakers('What that means for this year’s election - More from Jones: “The partisanship of the state population is a starting point.”')).toEqual(['Jones']);
+    expect(
+      speakers('Republican presidential nominee Donald Trump, during multiple interviews on Thursday, referred to President Barack Obama as “the most valuable player” for ISIS.'),
+    ).toEqual(['Donald Trump']);
+    expect(speakers('Jeb Bush broke down what was wrong with the image to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive.”')).toEqual(['Jeb Bush']);
+  });
 });
