@@ -163,6 +163,12 @@ const FAMILIAR =
 
 function subjectBeforeCueInner(pre: string, base: number): Mention | null {
   let s = stripFiller(pre);
+  // "from Mike Lee, who declared …": the relative pronoun's antecedent is the name before it.
+  const whoTail = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s*who$/u.exec(s);
+  if (whoTail) {
+    const m = readMention(whoTail[1]!, base + whoTail.index);
+    if (m && m.kind === 'person') return m;
+  }
   const familiar = FAMILIAR.exec(s);
   if (familiar && !findCues(s.slice(familiar[1]!.length)).length) {
     const head = subjectBeforeCueInner(familiar[1]!, base);

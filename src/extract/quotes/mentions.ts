@@ -245,7 +245,14 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
     return { text, kind: org ? 'organisation' : 'person', name, role: role ?? appRole, offset: at };
   }
   const words = text.split(/\s+/);
-  if (words.length > 8) return null;
+  // "The Democratic presidential front-runner and former secretary of state": a long description
+  // is still one when it opens with an article and holds no verb.
+  const longDescription = words.length <= 12 && /^(?:the|a|an)$/i.test(words[0]!) && !words.some(
+      (w) =>
+        /^(?:is|was|are|were|has|had|have|will|would|said|says|told|did|does|while|when|because|after|before|if|that|which|who|[-–—]+)$/i.test(w) ||
+        (/^\p{Ll}{3,}ed$/u.test(w) && !/^(?:retired|elected|appointed|embattled|unnamed|fired|indicted|detained|defeated|proposed|designated|registered|interested|concerned|unidentified|unaffiliated)$/.test(w)),
+    );
+  if (words.length > 8 && !longDescription) return null;
   if (!DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text)) return null;
   return { text, kind: 'nominal', name: null, role: text, offset: at };
 }

@@ -484,4 +484,13 @@ describe('speaker attribution: patterns from political news', () => {
     ).toEqual(['Donald Trump']);
     expect(speakers('Jeb Bush broke down what was wrong with the image to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive.”')).toEqual(['Jeb Bush']);
   });
+
+  it('a long description with an article and no verb; "from X, who declared"', () => {
+    // AP, PolNeAR train.
+    expect(speakers('The Democratic presidential front-runner and former secretary of state said the U.S. “clearly” needed a more robust air campaign.')).toEqual([
+      'The Democratic presidential front-runner and former secretary of state',
+    ]);
+    const [q] = run('On Thursday, Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared in the spin room, “It’s time to unite.”');
+    expect(q).toMatchObject({ speaker: 'Mike Lee', speakerMention: 'who' });
+  });
 });
