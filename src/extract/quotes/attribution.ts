@@ -223,6 +223,27 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
       }
     }
   }
+  // "Anthony Anton, president and CEO of Washington Restaurant Association stated": an
+  // apposition the writer forgot to close with a comma.
+  const open = s.lastIndexOf(',');
+  if (open > 0 && !/,\s*$/.test(s)) {
+    const app = s.slice(open + 1).trim();
+    const head = s.slice(0, open);
+    const start = Math.max(head.lastIndexOf(',') + 1, 0);
+    const nameSeg = head.slice(start);
+    if (
+      /^(?:a|an|the|his|her|its|their|former|\p{Ll}+)\s/u.test(app) &&
+      app.split(/\s+/).length <= 12 &&
+      !findCues(app).length &&
+      !/\b(?:who|which|that|and\s+\p{Ll}+ed)\b/u.test(app) &&
+      /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s*$/u.test(nameSeg) &&
+      !/^\s*(?:\p{Lu}\p{Ll}+ing|In|On|At|By|For|From|During|After|Before|With|When|While|As)\s/u.test(nameSeg) &&
+      !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(nameSeg)
+    ) {
+      const m = readMention(nameSeg, base + start);
+      if (m && m.kind === 'person') return m;
+    }
+  }
   if (/(?:^|\s)(?:and|but|then)$/i.test(s)) {
     // "McConnell embraced the mogul and said": the verb shares the first clause's subject —
     // the nearest clause that has one ("Eight years ago, he supported Obama and said").

@@ -493,4 +493,10 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('On Thursday, Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared in the spin room, “It’s time to unite.”');
     expect(q).toMatchObject({ speaker: 'Mike Lee', speakerMention: 'who' });
   });
+
+  it('an apposition left unclosed before the verb', () => {
+    // West Journal, PolNeAR train.
+    expect(speakers('Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political problem; it’s a math problem.”')).toEqual(['Anthony Anton']);
+    expect(speakers('Gary Byrne, a former Secret Service agent for President Bill Clinton has written a book exposing the “eruptive” behavior.')).toEqual(['Gary Byrne']);
+  });
 });
