@@ -228,6 +228,11 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
       return { text, kind: 'person', name: head.name, role: head.role ? `${head.role} ${affiliation}` : affiliation, offset: at };
     }
   }
+  // "the share of Republicans", "a spokesman for the Kremlin", "one of the organizers": a
+  // description whose head comes before its prepositional phrase is that description.
+  if (/^(?:the|a|an|one|some|many|most|several|two|three|four|five|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:of|for|at|with)\s+\S/iu.test(text) && !/^(?:one|some|many|most|several|two|three|four|five)\s+of\s/i.test(text) && text.split(/\s+/).length <= 10) {
+    return { text, kind: 'nominal', name: null, role: text, offset: at };
+  }
   // "Ivana Trump's brief", "Trump's campaign": a name's document, office or people speaks.
   const poss = /^((?:[\p{L}.'’-]+\s+){0,5}[\p{Lu}][\p{L}\p{M}.-]*)(?:[’']s|(?<=s)[’'])\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(text);
   if (poss && !FUNCTION_WORD.test(poss[2]!.split(/\s+/)[0]!)) return { text, kind: 'nominal', name: null, role: text, offset: at };

@@ -499,4 +499,9 @@ describe('speaker attribution: patterns from political news', () => {
     expect(speakers('Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political problem; it’s a math problem.”')).toEqual(['Anthony Anton']);
     expect(speakers('Gary Byrne, a former Secret Service agent for President Bill Clinton has written a book exposing the “eruptive” behavior.')).toEqual(['Gary Byrne']);
   });
+
+  it('a description with its head before a prepositional phrase stays that description', () => {
+    // Politico, PolNeAR train: the spokesman speaks, not the senator he speaks for.
+    expect(run('"The campaign will not be silenced," a spokesman for Sen. Bernie Sanders said.')[0]?.speakerMention).toBe('a spokesman for Sen. Bernie Sanders');
+  });
 });
