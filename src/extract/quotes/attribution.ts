@@ -7,7 +7,14 @@
  * of a split quote, a quotation continued in the next paragraph, a floating quote).
  */
 import { findCues, type CueMatch } from './cues.js';
+import { endsSentence } from './layout.js';
 import { isTitleWord, readMention, type Mention } from './mentions.js';
+
+/** A full stop, ! or ? inside `s` that ends a sentence ("Mr. Obama" and "U.S." do not). */
+function hasSentenceEnd(s: string): boolean {
+  for (let i = 0; i < s.length - 1; i++) if (/[.!?]/.test(s[i]!) && /\s/.test(s[i + 1]!) && endsSentence(s, i)) return true;
+  return false;
+}
 
 export type AttributionHow =
   | 'after'
@@ -16,6 +23,10 @@ export type AttributionHow =
   | 'continued'
   | 'same-paragraph'
   | 'floating'
+  | 'transcript'
+  | 'clause-subject'
+  | 'previous-sentence'
+  | 'next-sentence'
   | 'none';
 
 export interface Attribution {
@@ -29,28 +40,240 @@ export interface Attribution {
 export const NO_ATTRIBUTION: Attribution = { mention: null, mentionPos: -1, cue: null, how: 'none' };
 
 /** How far past the closing mark a cue may sit and still belong to the quotation. */
-const AFTER_WINDOW = 90;
+const AFTER_WINDOW = 200;
 
 /** Where the speaker named after the cue stops ("said Kim Yo Jong, vice director…, in a statement"). */
 const AFTER_CUE_STOP =
   /\s+(?:in|on|at|during|after|before|when|while|as|adding|who|which|to|from|via|through|according|referring|speaking|citing|of\s+the\s+(?=\p{Ll}))\b|[;:.!?]\s|[;:.!?]$|\s[—–]\s|\(/u;
 
+/** First offset where the name after a cue stops; an abbreviation's full stop ("Sen.") is not one. */
+function stopAfterCue(body: string): number {
+  const re = new RegExp(AFTER_CUE_STOP.source, 'gu');
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const dot = m[0].search(/[.!?]/);
+    if (dot === 0 && m[0][0] === '.' && !endsSentence(body, m.index)) continue;
+    return m.index;
+  }
+  return -1;
+}
+
 function mentionAfterCue(region: string, cue: CueMatch, base: number): Mention | null {
   const rest = region.slice(cue.end);
   const lead = rest.match(/^[\s,]*/)![0].length;
   let body = rest.slice(lead);
-  const stop = body.search(AFTER_CUE_STOP);
+  const stop = stopAfterCue(body);
   if (stop >= 0) body = body.slice(0, stop);
   body = body.replace(/[,.\s]+$/, '');
   if (!body) return null;
   return readMention(body, base + cue.end + lead);
 }
 
+/**
+ * The outermost source of a tag: `"…," Sanders said, according to CNN.` PolNeAR's guidelines
+ * annotate only the outermost attribution ("According to the report, …" has the report as its
+ * source), so the outlet or document the writer credits is the speaker; an outlet is also the
+ * via. `"…," Shoigu said, reported TASS` keeps Shoigu: TASS is only the channel. `from` is
+ * where the inner tag ends in `region` (the writer's words after the closing mark).
+ */
+export function outerSource(region: string, base: number, from: number): Attribution | null {
+  if (hasSentenceEnd(region.slice(0, from))) return null;
+  for (const cue of findCues(region.slice(from))) {
+    const at = from + cue.start;
+    const between = region.slice(from, at);
+    if (hasSentenceEnd(between) || (!/,\s*$/.test(between) && cue.canonical !== 'according to')) continue;
+    if (cue.canonical !== 'according to') continue;
+    const shifted = { ...cue, start: at, end: from + cue.end };
+    const m = mentionAfterCue(region, shifted, base);
+    if (m && m.kind !== 'pronoun') return { mention: m, mentionPos: m.offset, cue: 'according to', how: 'after' };
+  }
+  return null;
+}
+
+/** Words between a subject and its reporting verb that belong to neither. */
+const TRAILING_FILLER = [
+  /\s+(?:also|later|then|further|again|once|recently|previously|now|has|have|had|was|is|were|are|would|will|could|might|may|did|does|do|reportedly|separately|earlier|however|too|often|always|never|still|just|soon|twice|instead|first|last|herself|himself|themselves|itself|once\s+again|went\s+on\s+to|has\s+long|at\s+the\s+time|yesterday|today|tonight|in\s+\d{4})$/i,
+  /\s+(?!(?:family|ally|assembly|rally|bully|supply|anomaly|monopoly|homily)$)[a-z]{3,}ly$/,
+  /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/,
+  /\s+(?:this|last|next|that|earlier\s+this|later\s+that)\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/i,
+  /\s*\([^()]{0,40}\)$/,
+  /\s+(?:in|during|at|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:statement|interview|speech|post|tweet|letter|press\s+release|release|op-ed|email|conference|briefing|call|rally|debate|appearance|event|hearing|video|message)$/iu,
+];
+
+function stripFiller(s: string): string {
+  let prev: string;
+  // "He’s claiming", "they’ve said": the contracted auxiliary.
+  let out = s.replace(/\s+$/, '').replace(/(\p{L})[’'](?:s|re|ve|d|ll)$/u, '$1');
+  do {
+    prev = out;
+    for (const re of TRAILING_FILLER) out = out.replace(re, '');
+  } while (out !== prev);
+  return out;
+}
+
+/** Where the clause holding the subject starts: after a comma, colon, dash or a clause word. */
+const CLAUSE_BOUNDARY = /[,;:(—–]|\s--\s|\b(?:that|when|and|but|while|because|as|after|before|if|where|since|though|although|whom|which|whereas|until|so|with)\s/giu;
+
+function boundaries(s: string): { at: number; word: string }[] {
+  const out: { at: number; word: string }[] = [];
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(s); m; m = CLAUSE_BOUNDARY.exec(s)) out.push({ at: m.index + m[0].length, word: m[0].trim().toLowerCase() });
+  return out;
+}
+
+/**
+ * The subject of a reporting verb: the noun phrase right in front of it, read from the
+ * right so that whatever opens the sentence ("Speaking at a rally in Novi, Michigan, Trump
+ * says") is left out. "X, a former adviser, said" skips the apposition; "X … and said" takes
+ * the subject of the first verb.
+ */
+export function subjectBeforeCue(pre: string, base: number): Mention | null {
+  const m = withDescription(pre, base, subjectBeforeCueInner(pre, base));
+  if (!m || m.kind === 'pronoun') return m;
+  // "Beck, who has in the past described Trump as …": the verb's subject as written is the
+  // relative pronoun; like "he", it is kept as the mention and resolved to its antecedent.
+  // "One attendee, who spoke on condition of anonymity, said": there the relative clause is
+  // closed before the verb and the subject is the noun phrase.
+  const rel = /^,\s*who(,[^,]{1,60},)?([^,.;:]*)$/.exec(pre.slice(m.offset - base + m.text.length));
+  if (rel && !/\b(?:that|which|whom|and|but|who)\b/i.test(rel[2]!) && !/\p{Lu}/u.test(rel[2]!)) return { ...m, text: 'who' };
+  return m;
+}
+
+/**
+ * "her personal lawyer, David E. Kendall, called it …", "Sanders's campaign manager, Jeff
+ * Weaver, said": the writer names the speaker by a description and then the name; the mention
+ * is both, the role the description.
+ */
+function withDescription(pre: string, base: number, m: Mention | null): Mention | null {
+  if (!m || m.kind !== 'person') return m;
+  const lead = pre.slice(0, m.offset - base);
+  const d = /(?:^|[,;:(—–]\s*|\b(?:that|and|but|when|while|as|after|before|because|by|with)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’']))\s+[^,;:()"“”]{1,80}?),\s*$/u.exec(lead);
+  if (!d) return m;
+  const desc = d[1]!;
+  if (desc.split(/\s+/).length > 10 || findCues(desc).length || !/\p{Ll}{3,}$/u.test(desc)) return m;
+  if (/^(?:in|on|at|during|after|before|speaking|asked|writing|with|by|for|from|to|under|as|when|while)\b/i.test(desc)) return m;
+  const at = d.index + d[0].length - d[1]!.length - (d[0].length - d[0].trimEnd().length) - 1;
+  const start = lead.lastIndexOf(desc, at + 1);
+  if (start < 0) return m;
+  return { ...m, text: `${desc}, ${m.text}`, offset: base + start, role: m.role ?? desc };
+}
+
+/** "a source familiar with the investigation", "people close to him": the head is the person. */
+const FAMILIAR =
+  /^(.*\b(?:sources?|persons?|people|officials?|aides?|advis[eo]rs?|all(?:y|ies)|members?|lawmakers?|strategists?|operatives?|insiders?|Republicans?|Democrats?|diplomats?|executives?|employees?))\s+(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in)\b[^,;:()]*$/i;
+
+function subjectBeforeCueInner(pre: string, base: number): Mention | null {
+  let s = stripFiller(pre);
+  // "from Mike Lee, who declared …": the relative pronoun's antecedent is the name before it.
+  const whoTail = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s*who$/u.exec(s);
+  if (whoTail) {
+    const m = readMention(whoTail[1]!, base + whoTail.index);
+    if (m && m.kind === 'person') return m;
+  }
+  const familiar = FAMILIAR.exec(s);
+  if (familiar && !findCues(s.slice(familiar[1]!.length)).length) {
+    const head = subjectBeforeCueInner(familiar[1]!, base);
+    // The description is kept whole: "a source familiar with the FDIC’s internal investigation".
+    if (head && head.kind === 'nominal') {
+      const text = s.slice(head.offset - base).trim();
+      return { ...head, text, role: text };
+    }
+    if (head) return head;
+  }
+  // "Stacy Baker of Columbia, South Carolina says": a "City, State" place closes the subject.
+  const place = /[\p{Lu}][\p{Ll}'’-]+\s+(?:of|from)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?(,\s*[\p{Lu}][\p{Ll}.]+(?:\s+[\p{Lu}][\p{Ll}.]+)?)$/u.exec(s);
+  if (place) s = s.slice(0, s.length - place[1]!.length);
+  // "Gingrich — mentioned by Newsmax as the leading choice — told": a dashed apposition.
+  const dashed = /\s[—–]\s[^—–]{1,160}\s[—–]\s*,?$/.exec(s);
+  if (dashed) s = stripFiller(s.slice(0, dashed.index));
+  // "… network RT he blasted": a personal pronoun right before the verb is its subject.
+  const pron = /(?:^|\s)(he|she|they|we|I|it)$/i.exec(s);
+  if (pron) return readMention(pron[1]!, base + s.length - pron[1]!.length);
+  if (/,$/.test(s)) {
+    // "X, a former adviser, said": drop the apposition; "Gov. John Kasich (R-OH), said" keeps
+    // the name the comma closes.
+    s = stripFiller(s.slice(0, -1));
+    const comma = s.lastIndexOf(',');
+    const seg = s.slice(comma + 1).trim();
+    // "Mitch McConnell, R-Ky., said": the party-state tag is an apposition too.
+    const apposition =
+      /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(seg) ||
+      /^[RDI]-[A-Z][A-Za-z.]*$/.test(seg) ||
+      // "China, Pyongyang's only ally, said": a possessive description.
+      /^[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+\p{Ll}/u.test(seg);
+    if (comma >= 0 && apposition) {
+      s = stripFiller(s.slice(0, comma));
+      // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a
+      // second apposition before the first.
+      const c2 = s.lastIndexOf(',');
+      const seg2 = s.slice(c2 + 1).trim();
+      if (c2 > 0 && /^(?:a|an|the|his|her|its|their|\p{Ll}+)\s/u.test(seg2) && /[\p{Lu}][\p{L}.'’-]*$/u.test(s.slice(0, c2).trim())) {
+        s = stripFiller(s.slice(0, c2));
+      }
+    } else if (comma > 0 && /^(?:[\p{Lu}][\p{L}.-]*\s*){1,3}$/u.test(seg)) {
+      // "Dean Johnson, a salesman from Sumter, South Carolina, says": the apposition ends in
+      // a place name after its own comma.
+      const prevComma = s.lastIndexOf(',', comma - 1);
+      const prevSeg = s.slice(prevComma + 1, comma).trim();
+      // "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said": there the
+      // name closes the description, and what comes before it is an opening phrase.
+      const head = s.slice(s.lastIndexOf(',', prevComma - 1) + 1, prevComma).trim();
+      const opener = /^(?:in|on|at|during|after|before|speaking|asked|writing|with|by|for|from|to|under|as|when|while|meanwhile|however)\b/i.test(head);
+      if (prevComma > 0 && !opener && /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(prevSeg) && !/^(?:after|before|when|while|as|in|on|at|during)\b/.test(prevSeg)) {
+        s = stripFiller(s.slice(0, prevComma));
+      }
+    }
+  }
+  // "Anthony Anton, president and CEO of Washington Restaurant Association stated": an
+  // apposition the writer forgot to close with a comma.
+  const open = s.lastIndexOf(',');
+  if (open > 0 && !/,\s*$/.test(s)) {
+    const app = s.slice(open + 1).trim();
+    const head = s.slice(0, open);
+    const start = Math.max(head.lastIndexOf(',') + 1, 0);
+    const nameSeg = head.slice(start);
+    if (
+      /^(?:a|an|the|his|her|its|their|former|\p{Ll}+)\s/u.test(app) &&
+      app.split(/\s+/).length <= 12 &&
+      !findCues(app).length &&
+      !/\b(?:who|which|that|and\s+\p{Ll}+ed)\b/u.test(app) &&
+      /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s*$/u.test(nameSeg) &&
+      !/^\s*(?:\p{Lu}\p{Ll}+ing|In|On|At|By|For|From|During|After|Before|With|When|While|As)\s/u.test(nameSeg) &&
+      !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(nameSeg)
+    ) {
+      const m = readMention(nameSeg, base + start);
+      if (m && m.kind === 'person') return m;
+    }
+  }
+  if (/(?:^|\s)(?:and|but|then)$/i.test(s)) {
+    // "McConnell embraced the mogul and said": the verb shares the first clause's subject —
+    // the nearest clause that has one ("Eight years ago, he supported Obama and said").
+    const first = s.replace(/\s*(?:and|but|then)$/i, '');
+    const cut = first.lastIndexOf(',');
+    if (cut > 0) {
+      const own = leadingSubject(first.slice(cut + 1), base + cut + 1);
+      if (own) return own;
+    }
+    return leadingSubject(s, base);
+  }
+  const bs = boundaries(s);
+  for (let k = bs.length - 1; k >= -1; k--) {
+    const from = k >= 0 ? bs[k]!.at : 0;
+    const tail = s.slice(from);
+    if (tail.trim() === '') return null;
+    if (tail.trim().split(/\s+/).length > 14) return null;
+    const m = readMention(tail, base + from);
+    if (m) return m;
+    // Keep widening only over words that can sit inside a name or description.
+    if (k >= 0 && !/^(?:and|of|,)$/.test(bs[k]!.word)) return null;
+  }
+  return null;
+}
+
 /** `region` is the writer's text after the closing mark, up to the end of the sentence. */
 export function attributeAfter(region: string, base: number, sentenceClosed = false): Attribution | null {
   const head = region.slice(0, AFTER_WINDOW);
   const dash = head.match(/^\s*[—–―]+\s*|^\s*--?\s+/);
-  if (dash && !findCues(head).length) {
+  if (dash && !findCues(head.slice(0, 90)).length) {
     const body = region.slice(dash[0].length).replace(/[,.;\s]+$/, '');
     const m = readMention(body, base + dash[0].length);
     if (m && m.kind !== 'nominal') return { mention: m, mentionPos: m.offset, cue: null, how: 'dash' };
@@ -61,25 +284,90 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
   for (const cue of cues) {
     const pre = region.slice(0, cue.start);
     // The attribution follows the quotation directly; a full stop in between means a new sentence.
-    if (/[.!?]\s/.test(pre)) break;
+    if (hasSentenceEnd(pre)) break;
     const cleaned = pre.replace(/^[\s,—–-]+/, '');
     const preOffset = base + (pre.length - cleaned.length);
     if (cue.canonical === 'according to' || cleaned.trim() === '') {
-      if (cue.canonical === 'told') continue;
+      // "told X" and "saying X": X is who was told, or what was said, not the speaker.
+      if (cue.canonical === 'told' || /ing$/i.test(cue.written)) continue;
       const m = mentionAfterCue(region, cue, base);
       if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
       continue;
     }
-    const m = readMention(cleaned.replace(/\s+(?:also|later|then|further|again|once|recently|previously|had|has|have|was|is|would|will|had\s+earlier)\s*$/i, ''), preOffset);
-    if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
-    break;
+    const m = subjectBeforeCue(cleaned, preOffset);
+    // The tag follows the quotation: its subject opens the writer's words after the mark.
+    if (m && m.offset - preOffset <= 2) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
+    // "…," Scott Pruitt, …, one of the states suing the EPA, said: a word inside an apposition
+    // that looks like a cue ("states") is not the tag's verb; a later cue still needs its
+    // subject right after the closing mark.
+    continue;
+  }
+  return sentenceFinalTag(region, base);
+}
+
+/**
+ * A tag closing the sentence after a comma: `"Boots on the ground" would be appropriate, Ben
+ * Carson said after the attacks.`, `"…" about the decision, said RoseAnn DeMoro, executive
+ * director of …`. It attributes every quotation in the sentence before it.
+ */
+function sentenceFinalTag(region: string, base: number): Attribution | null {
+  if (hasSentenceEnd(region.replace(/[.!?]\s*$/, ''))) return null;
+  // `“is a dead heat right now,” as Cruz said on Monday`: the tag may open with "as" right
+  // after the closing mark, with no comma of its own.
+  const starts = /^\s*as\s/i.test(region) ? [-1] : [];
+  for (let c = region.indexOf(','); c >= 0; c = region.indexOf(',', c + 1)) starts.push(c);
+  for (const comma of starts) {
+    let seg = region.slice(comma + 1);
+    let segBase = base + comma + 1;
+    // ", as Sanders’ campaign manager suggested", ", as a Homeland Security memo put it".
+    const as = /^\s*as\s+(?=\S)/i.exec(seg);
+    if (as) {
+      seg = seg.slice(as[0].length);
+      segBase += as[0].length;
+    }
+    const cues = findCues(seg);
+    const cue = cues[0];
+    if (!cue || cue.canonical === 'according to' || /ing$/i.test(cue.written)) continue;
+    const rest = seg.slice(cue.end);
+    const pre = seg.slice(0, cue.start);
+    if (rest.trim().split(/\s+/).length > 30) continue;
+    if (pre.trim() !== '' && (/\bthat\b/i.test(rest) || rest.trim().split(/\s+/).length > 16)) continue;
+    if (pre.trim() === '') {
+      if (cue.canonical === 'told') continue;
+      const m = mentionAfterCue(seg, cue, segBase);
+      if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
+      continue;
+    }
+    // "…, Hollande said Tuesday in Paris, noting …": a participle shares the tag's subject.
+    if (findCues(rest).some((c) => !/ing$/i.test(c.written))) continue;
+    const lead = pre.length - pre.trimStart().length;
+    const m = subjectBeforeCue(pre, segBase);
+    if (m && m.offset - segBase <= lead + 1 && m.kind !== 'nominal') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
+    if (m && m.offset - segBase <= lead + 1 && /^(?:the|a|an|one|my|his|her|their)\s/i.test(m.text)) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
   }
   return null;
 }
 
 /** `region` is the writer's text from the start of the sentence to the opening mark. */
-export function attributeBefore(region: string, base: number): Attribution | null {
+export function attributeBefore(region: string, base: number, partial = false): Attribution | null {
   const cues = findCues(region);
+  // "According to Yahoo News, Clinton spokesman Jesse Lehrich said …": the sentence's credited
+  // source is the outermost attribution.
+  const opening = cues[0];
+  if (opening?.canonical === 'according to' && cues.length > 1 && /^\s*$/.test(region.slice(0, opening.start))) {
+    const m = mentionAfterCue(region, opening, base);
+    if (m && m.kind !== 'pronoun') return { mention: m, mentionPos: m.offset, cue: opening.canonical, how: 'before' };
+  }
+  if (/:\s*$/.test(region)) {
+    // "With leaders worried about turnout, President Obama is rolling out a message: “…”": the
+    // clause the colon closes has its own subject; a cue in an opening phrase is not its verb.
+    const comma = region.lastIndexOf(',');
+    const tail = region.slice(comma + 1).replace(/:\s*$/, '');
+    if (comma > 0 && !findCues(tail).length && !/^\s*(?:and|but|or|which|who|that)\b/i.test(tail)) {
+      const m = leadingSubject(tail, base + comma + 1);
+      if (m) return { mention: m, mentionPos: m.offset, cue: ':', how: 'before' };
+    }
+  }
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
     if (cue.canonical === 'according to') {
@@ -88,32 +376,188 @@ export function attributeBefore(region: string, base: number): Attribution | nul
       continue;
     }
     const subject = region.slice(0, cue.start);
+    // "his warning that", "Trump's claims": after a possessive the form is a noun.
+    if (/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(subject) && !/\b(?:he|she|it|that|there|who|what|here)[’']s\s+$/iu.test(subject)) continue;
     if (/ing$/i.test(cue.written) && /,\s*$/.test(subject)) {
-      // "Shoigu emphasized …, adding that …": the participle shares the main clause's subject.
-      const m = leadingSubject(subject, base);
+      // "Shoigu emphasized …, adding that …": the participle shares the main clause's subject,
+      // the nearest clause that opens with one ("Speaking in Salem, Trump went after Bush, calling").
+      const m = participleSubject(subject, base);
       return m ? { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' } : null;
     }
-    const trimmed = subject.replace(/\s+(?:also|later|then|further|again|once|recently|previously|has|have|had|was|is|would|will|had\s+earlier|once\s+again|repeatedly|publicly|reportedly|separately|earlier|flatly|angrily|frequently|often|has\s+repeatedly|has\s+long|went\s+on\s+to)\s*$/i, '');
+    // ", adding that …" right after another quotation: the participle has no subject of its
+    // own here and the name after it is its object; the previous quotation's speaker applies.
+    if (/ing$/i.test(cue.written) && stripFiller(subject).replace(/[\s,;—–-]/g, '') === '') continue;
+    const trimmed = stripFiller(subject);
+    // "Because of how Democrats crafted the schedule, explained Rosenberg, “…”": an inverted tag
+    // after an opening clause.
+    if (/,\s*$/.test(subject) && cue.canonical !== 'told' && /^\s+[\p{Lu}][^,;:]{0,80}[,:]\s*$/u.test(region.slice(cue.end))) {
+      const m = mentionAfterCue(region, cue, base);
+      if (m && m.kind !== 'pronoun') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
+    }
     if (trimmed.trim() === '') {
       // "Said Trump: …" — the speaker follows the cue.
       const m = mentionAfterCue(region, cue, base);
       if (m && cue.canonical !== 'told') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
       continue;
     }
-    const m = readMention(trimmed, base);
-    if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
+    let m = subjectBeforeCue(subject, base);
+    // "She followed that by saying", "she released a statement saying": a participle after its
+    // clause's object takes that clause's subject.
+    if (!m && /ing$/i.test(cue.written)) m = participleSubject(`${subject.replace(/\s+$/, '')},`, base);
+    if (!m) continue;
+    const own: Attribution = { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
+    return partial ? outermost(region, base, cues, k, own) : own;
+  }
+  return possessiveSpeech(region, base);
+}
+
+/** Words that open a subordinate clause: a reporting verb inside one is not the main clause's. */
+const SUBORDINATOR = /\b(?:when|after|before|as|while|because|since|if|though|although|once|until|unless|who|which|whom|where|whereas)\s+[^,]*$/i;
+
+/**
+ * `Cruz said Thursday … that states can pass such laws because “men should not …”`, `Obama
+ * said he expected that Americans will say “no”`: an attribution nested in the content of
+ * another reporting clause belongs to the outer one (PolNeAR annotates only the outermost).
+ */
+function outermost(region: string, base: number, cues: CueMatch[], k: number, inner: Attribution): Attribution {
+  const innerAt = inner.mentionPos - base;
+  // "DeSantis said he called it …": a pronoun in the content is mostly the outer speaker again;
+  // "Flynn said Trump was “right” when he said …": unless another name stands between them.
+  if (inner.mention?.kind === 'pronoun') {
+    const first = cues.find((c) => c.end <= innerAt && c.canonical !== 'according to' && !/ing$/i.test(c.written));
+    const between = first ? region.slice(first.end, innerAt) : '';
+    if (!first || !/(?:^|\s)[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)+\s+(?:was|is|had|has|did)\b/u.test(between)) return inner;
+  }
+  for (let j = 0; j < k; j++) {
+    const cue = cues[j]!;
+    if (cue.canonical === 'according to' || /ing$/i.test(cue.written) || cue.end > innerAt) continue;
+    const subject = region.slice(0, cue.start);
+    if (/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(subject)) continue;
+    if (stripFiller(subject).trim() === '') continue;
+    const m = subjectBeforeCue(subject, base);
+    if (!m || m.kind === 'nominal' || /^(?:in|on|at|by|for|with|from|of|to|during|after|before)\s/i.test(m.text)) continue;
+    const lead = region.slice(0, m.offset - base);
+    // The outer subject opens its sentence, or follows an introductory phrase.
+    if (SUBORDINATOR.test(lead) || !/(?:^|,)\s*$/.test(lead)) continue;
+    // "Smith said X, and Jones called it …", ", with Gorka noting": a clause of its own.
+    const between = region.slice(cue.end, innerAt);
+    if (/,\s*(?:and|but|while|whereas|with)\s|;|\s[—–]\s/.test(between)) continue;
+    return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
+  }
+  return inner;
+}
+
+/** "Trump's claim that …", "his warning that …", "in Forbes' words": the owner said it. */
+const POSSESSIVE_SPEECH =
+  /((?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.-]*[’']s?|\b(?:his|her|their|its))\s+(?:[\p{Ll}-]+\s+){0,2}?(claims?|statements?|remarks?|comments?|words?|tweets?|warnings?|promises?|pledges?|vows?|assertions?|insistence|arguments?|messages?|testimony|admission|description|response|reply|answer|suggestion|plea|demands?|accusations?|criticism|emphasis|contention|predictions?|boasts?|quip|jokes?|slogan|rallying\s+cry|catchphrase|characteri[sz]ation|explanation|retort|rebuttal|denial|declaration|announcement|proclamation|post|letter|speech|op-ed|essay|memo)\b/gu;
+
+function possessiveSpeech(region: string, base: number): Attribution | null {
+  let last: RegExpExecArray | null = null;
+  POSSESSIVE_SPEECH.lastIndex = 0;
+  for (let m = POSSESSIVE_SPEECH.exec(region); m; m = POSSESSIVE_SPEECH.exec(region)) last = m;
+  if (!last) return null;
+  // Only when the noun phrase leads up to the quotation, not a clause away from it.
+  if (region.length - (last.index + last[0].length) > 80) return null;
+  const owner = last[1]!.replace(/[’']s?$/u, '');
+  const at = base + last.index;
+  const mention = /^(?:his|her|their|its)$/i.test(owner)
+    ? readMention(owner.toLowerCase() === 'his' ? 'he' : owner.toLowerCase() === 'her' ? 'she' : owner.toLowerCase() === 'its' ? 'it' : 'they', at)
+    : readMention(owner, at);
+  if (!mention || mention.kind === 'nominal') return null;
+  if (/^(?:his|her|their|its)$/i.test(owner)) mention.text = owner;
+  return { mention, mentionPos: at, cue: last[2]!.toLowerCase(), how: 'before' };
+}
+
+/** The subject of the clause a partial quotation sits in, when no reporting verb names one. */
+export function clauseSubject(before: string, base: number): Mention | null {
+  return participleSubject(`${before.replace(/\s+$/, '')},`, base);
+}
+
+function participleSubject(subject: string, base: number): Mention | null {
+  let end = subject.length;
+  for (let k = 0; k < 6 && end > 0; k++) {
+    const comma = subject.lastIndexOf(',', end - 1);
+    const rawSeg = subject.slice(comma + 1, end);
+    // "…, when Sanders protesters interrupted her speech, shouting": the subordinator is not
+    // part of the clause subject.
+    const opener = /^\s*(?:when|while|as|after|before|because|since|and|but|then|so)\s+/i.exec(rawSeg);
+    const seg = opener ? ' '.repeat(opener[0].length) + rawSeg.slice(opener[0].length) : rawSeg;
+    if (seg.trim()) {
+      // "Robby Mook said as much in an interview, arguing …": the clause's own reporting verb
+      // shows where its subject ends.
+      const cue = findCues(seg).find((c) => !/ing$/i.test(c.written));
+      const bySubject = cue ? subjectBeforeCue(seg.slice(0, cue.start), base + comma + 1) : null;
+      if (bySubject && (bySubject.kind !== 'nominal' || bySubject.text.split(/\s+/).length <= 4)) return bySubject;
+      const m = leadingSubject(seg, base + comma + 1);
+      if (m) return m;
+      // "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at …": a dateline or
+      // aside before a dash.
+      const dash = /^.*\s[—–]\s|^.*\s--\s/.exec(seg);
+      if (dash) {
+        const after = leadingSubject(seg.slice(dash[0].length), base + comma + 1 + dash[0].length);
+        if (after) return after;
+      }
+      // "Christie, New Jersey’s sitting governor, repeated …": the sentence opens with a name
+      // and an apposition follows it.
+      if (comma < 0 && k > 0 && /^\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg) && !/^\s*(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With)\s/.test(seg)) {
+        const after = subject.slice(end + 1);
+        const name = readMention(seg, base);
+        if (name && name.kind !== 'nominal' && /^\s*(?:a|an|the|his|her|its|their|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s|\p{Ll})/u.test(after)) return name;
+      }
+      // "Republican presidential nominee Donald Trump, during multiple interviews on Thursday,
+      // referred to …": a described name opens the sentence, an aside follows it.
+      if (comma < 0 && k > 0 && /^\s*[\p{Lu}]/u.test(seg) && seg.trim().split(/\s+/).length <= 8 && /^\s*(?:during|in|on|at|speaking|after|before|while|who|which|in\s+an?)\b/.test(subject.slice(end + 1))) {
+        const name = readMention(seg, base);
+        if (name && (name.kind === 'person' || name.kind === 'organisation') && !/^\s*(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With)\s/.test(seg)) return name;
+      }
+    }
+    if (comma < 0) break;
+    end = comma;
   }
   return null;
 }
 
 /** The noun phrase a sentence opens with, when it is a name, a pronoun or a titled name. */
+/** A finite verb, an auxiliary or an adverb that sits between a subject and its verb. */
+const VERBISH =
+  /^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|also|then|later|again|still|never|not|\p{Ll}+ly|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|\p{Ll}+s)$/u;
+
 function leadingSubject(sentence: string, base: number): Mention | null {
   const lead = sentence.match(/^\s*/)![0].length;
   const toks = sentence.slice(lead).split(/\s+/);
+  // "The Republican nominee also outlined …": a description up to its verb.
+  if (/^(?:the|his|her|their|its|a|an|several|many|some|most|few|two|three|four|five|dozens|hundreds|thousands)$/i.test(toks[0] ?? '')) {
+    let k = toks.findIndex((t, i) => i > 1 && VERBISH.test(t));
+    // "several environmental groups granted": a plural noun before the verb is not the verb.
+    if (k > 0 && /[^s]s$/.test(toks[k]!) && /^(?:\p{Ll}+ed|has|have|had|was|were|are|will|would|said|told|say)$/u.test(toks[k + 1] ?? '')) k++;
+    if (k < 2 || k > 6 || toks.slice(0, k).some((t) => /[,;:]$/.test(t))) return null;
+    const m = readMention(toks.slice(0, k).join(' '), base + lead);
+    return m && m.kind !== 'pronoun' ? m : null;
+  }
   const taken: string[] = [];
   let next = '';
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     const capital = /^[\p{Lu}]/u.test(t);
+    // "Democratic presidential candidate Bernie Sanders is …": lower-case role words between
+    // capitalised ones belong to the description.
+    if (taken.length > 0 && !capital && /^\p{Ll}[\p{Ll}-]*$/u.test(t) && !VERBISH.test(t) && !/[,;:]$/.test(taken[taken.length - 1]!)) {
+      const ahead = toks.slice(i, i + 3);
+      const cap = ahead.findIndex((a) => /^[\p{Lu}]/u.test(a));
+      if (cap > 0 && ahead.slice(0, cap).every((a) => /^\p{Ll}[\p{Ll}-]*$/u.test(a) && !VERBISH.test(a) && !/^(?:and|or|of|the|to|in|on|at|for|with|by|from)$/.test(a))) {
+        taken.push(t);
+        continue;
+      }
+    }
+    // "It has been careful to frame its plans as …": "it" too, but not the "it is …" of
+    // "it is clear that", "it seems", "it has been reported".
+    if (taken.length === 0 && /^it$/i.test(t) && /^(?:is|was|seems|seemed|appears|appeared|remains|remained|looks|happens|matters|means|'s|’s|would|will|has\s+been\s+\p{Ll}+ed|had\s+been\s+\p{Ll}+ed)\b/u.test(toks.slice(i + 1, i + 4).join(' '))) return null;
+    if (taken.length === 0 && /^(?:he|she|they|we|i|it)$/i.test(t)) {
+      // "She then addressed …": adverbs may sit between the pronoun and its verb.
+      let v = i + 1;
+      while (v < toks.length && v < i + 3 && /^(?:then|also|later|again|still|never|once|first|finally|\p{Ll}+ly)$/u.test(toks[v]!)) v++;
+      return /^\p{Ll}+(?:ed|s|t|d|e)$/u.test(toks[v] ?? '') ? readMention(t, base + lead) : null;
+    }
     if (taken.length === 0 && !capital) return null;
     if (capital || isTitleWord(t) || /^(?:of|the|de|al)$/.test(t)) taken.push(t);
     else {
@@ -123,6 +567,23 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     if (/[,;:]$/.test(t)) break;
   }
   // The phrase must be followed by its verb; "State media …" stops at a noun, not a verb.
-  if (taken.length === 0 || !/(?:ed|s|w|t|d|ke|ve)$/.test(next)) return null;
+  if (taken.length === 0 || !(/(?:ed|s|w|t|d|ke|ve)$/.test(next) || VERBISH.test(next))) return null;
   return readMention(taken.join(' '), base + lead);
+}
+
+/** Labels in transcripts that name no speaker. */
+const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|NOTE|EDITOR'?S NOTE|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|CORRECTION|Q|A|QUESTION|ANSWER|TRANSCRIPT|CROSSTALK|LAUGHTER|APPLAUSE|UNIDENTIFIED\s+\w+|P\.?S|FULL TEXT|READ|SOURCE|WARNING|ALERT|RELATED|ADVERTISEMENT)$/i;
+
+/**
+ * A transcript turn quoted whole: `"PENCE: Well, look, …"`, `"Chris Matthews: Seriously …"`.
+ * The label before the colon is the speaker.
+ */
+export function transcriptSpeaker(quoted: string, base: number): Attribution | null {
+  const m = /^(\s*)((?:[A-Z][A-Z'’.-]+)(?:\s+[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,2}):\s+\S/.exec(quoted);
+  if (!m) return null;
+  const label = m[2]!;
+  if (NOT_SPEAKERS.test(label)) return null;
+  const name = /[a-z]/.test(label) ? label : label.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  const mention: Mention = { text: label, kind: 'person', name, role: null, offset: base + m[1]!.length };
+  return { mention, mentionPos: mention.offset, cue: ':', how: 'transcript' };
 }

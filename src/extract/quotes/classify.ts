@@ -85,6 +85,9 @@ export function classifySpan(text: string, span: QuoteSpan, ctx: ClassifyContext
   if (!ctx.hasCue) {
     // A whole sentence in marks with nobody named still reads as speech (a floating quote).
     if (!embedded && startsUpper && words >= 3) return 'full';
+    // Scare quotes hold a term or two; a clause-long fragment is someone's words, quoted in
+    // a sentence whose reporting verb lies outside this clause.
+    if (words >= 4 && !isTitleCase(trimmed)) return 'partial';
     return 'scare';
   }
   if (!embedded && startsUpper && words >= 3) return 'full';

@@ -5,15 +5,16 @@
  */
 import type { Quote } from '../../model/extraction.js';
 import { aliasIndex, aliasKey, type AliasTable } from '../aliases.js';
-import { attributeAfter, attributeBefore, NO_ATTRIBUTION, type Attribution } from './attribution.js';
+import { attributeAfter, attributeBefore, clauseSubject, NO_ATTRIBUTION, outerSource, transcriptSpeaker, type Attribution } from './attribution.js';
 import { classifySpan, type SpanKind } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
 import { endsSentence, paragraphs, type Range } from './layout.js';
-import type { Mention } from './mentions.js';
+import { readMention, type Mention } from './mentions.js';
 import { canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { findVia, looksLikeOutlet } from './via.js';
+import { isKnownGivenName, personGender, pronounGender, type Gender } from './gender.js';
 
 export type { AliasTable } from '../aliases.js';
 
@@ -64,26 +65,55 @@ function flat(text: string, r: Range): string {
   return text.slice(r.start, r.end).replace(/\s/g, ' ');
 }
 
-function chooseAttribution(w: Working, text: string): Attribution {
+function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?: Range): Attribution {
   const after = flat(text, w.after);
   const before = flat(text, w.before);
   // A quotation closed by a full stop ended the sentence; what follows is a new one.
   const closedSentence = /\.['’]?\s*$/u.test(text.slice(w.span.start, w.span.end));
-  const a = after ? attributeAfter(after, w.after.start, closedSentence) : null;
-  const b = before ? attributeBefore(before, w.before.start) : null;
+  let a = after ? attributeAfter(after, w.after.start, closedSentence) : null;
+  if (a?.mention && a.cue !== 'according to') {
+    const tagEnd = Math.max(a.mentionPos + a.mention.text.length, 0) - w.after.start;
+    const outer = outerSource(after, w.after.start, Math.max(0, tagEnd));
+    if (outer) a = outer;
+  }
+  let b = before ? attributeBefore(before, w.before.start, w.kind === 'partial') : null;
+  if (b?.mention?.kind === 'pronoun' && w.kind === 'partial' && spans && para) {
+    // "Flynn said Trump was “absolutely right” when he said …, “the generals …”": the sentence
+    // runs on over the earlier quotation; its outermost clause is the attribution.
+    const whole = wholeSentenceBefore(text, spans, w.span, para);
+    const outer = whole ? attributeBefore(whole.text, whole.start, true) : null;
+    if (outer?.mention && outer.mention.kind !== 'pronoun' && outer.mentionPos < b.mentionPos) b = outer;
+  }
   if (a && b) {
     // A partial quotation belongs to the clause it sits in; a full one to the tag after it.
     const beforeIsTag = /[:,]\s*$/.test(before) && w.kind === 'full';
+    // `Rhimes declared the need for drive: “Change the world,” she said.`: the quotation's
+    // own tag, right after its closing mark, wins over the sentence that introduced it.
+    const ownTag = a.how === 'after' && !!a.mention && a.mentionPos - w.after.start <= 3 && /:\s*$/.test(before);
+    if (ownTag) return a;
+    // `Trump's remarks about the judge were “the textbook definition of a racist comment,” Mr.
+    // Ryan said.`: a verb tag right after the mark beats an owner of speech before it.
+    if (b.cue && SPEECH_NOUNS.test(b.cue) && a.how === 'after' && a.mention && a.mention.kind !== 'nominal' && a.mentionPos - w.after.start <= 3) return a;
+    // `Trump said he was “happy to see” that Khan won, according to The New York Times.`: the
+    // report or outlet the sentence credits is the outermost source.
+    if (a.cue === 'according to' && b.cue !== 'according to') return a;
+    // `…, saying the Ohio Republican was “doing the right thing,” CNN reported.`
+    if (a.cue === 'reported' && a.mention?.kind === 'organisation' && looksLikeOutlet(a.mention.name ?? '')) return a;
     if (w.kind === 'partial' || beforeIsTag) return b;
     return a;
   }
   return a ?? b ?? NO_ATTRIBUTION;
 }
 
-function lastSpeaker(ws: Working[], upTo: number, kinds: Mention['kind'][]): Working | null {
+function lastSpeaker(ws: Working[], upTo: number, kinds: Mention['kind'][], gender: Gender = 'unknown'): Working | null {
   for (let k = upTo - 1; k >= 0; k--) {
     const w = ws[k]!;
-    if (w.speaker && w.speakerKind && kinds.includes(w.speakerKind)) return w;
+    if (!w.speaker || !w.speakerKind || !kinds.includes(w.speakerKind)) continue;
+    if (gender !== 'unknown') {
+      const g = personGender(w.speaker, w.role);
+      if (g !== 'unknown' && g !== gender) continue;
+    }
+    return w;
   }
   return null;
 }
@@ -118,15 +148,27 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     const namingCue = cues.some((c) => NAMING_CUES.has(c.canonical)) && !cues.some((c) => c.canonical === 'said');
     // Text without blank lines between paragraphs (PolNeAR, KCNA) starts them on a new line.
     const lineStart = /\n[ \t]*$/.test(text.slice(Math.max(0, span.open - 8), span.open));
-    const kind = classifySpan(text, span, { before: lineStart ? '' : beforeText, after: afterHead, hasCue, namingCue });
+    // Markup left in the copy (`<tweet id="7834…" pic="…">`): attribute values, not speech.
+    const attribute = text[span.open - 1] === '=';
+    const kind = attribute ? 'title' : classifySpan(text, span, { before: lineStart ? '' : beforeText, after: afterHead, hasCue, namingCue });
     return { span, kind, before, after, attribution: NO_ATTRIBUTION, speaker: null, speakerKind: null, role: null, via: null };
   });
 
   const speech = ws.filter((w) => w.kind === 'full' || w.kind === 'partial');
-  for (const w of speech) w.attribution = w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text);
+  for (const w of speech) {
+    // Transcript turns open a paragraph, or follow "as follows:".
+    const turnPlace = /(?:^|\n)[ \t]*$|:\s*$/.test(text.slice(Math.max(0, w.span.open - 40), w.span.open));
+    const turn = turnPlace ? transcriptSpeaker(text.slice(w.span.start, w.span.end), w.span.start) : null;
+    w.attribution = turn ?? (w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text, spans, paras[w.span.paragraph]));
+  }
   inherit(speech, text);
 
-  for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, aliases);
+  neighbourSentences(speech, text, paras, spans);
+  recentSpeaker(speech);
+
+  let peopleCache: Person[] | null = null;
+  const people = (): Person[] => (peopleCache ??= persons(entities(), text, speakerSurnames(speech)));
+  for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, people, aliases, text);
 
   return speech.map((w) => toQuote(w, text, articleId));
 }
@@ -142,6 +184,23 @@ function inherit(ws: Working[], text: string): void {
       w.attribution = { ...prev.attribution, how: 'continued' };
       w.via = prev.via;
     } else if (prev.span.paragraph === w.span.paragraph) {
+      // `She then addressed the supporters again: “…”`: a clause of its own introduces it.
+      const intro = flat(text, w.before);
+      if (/:\s*$/.test(intro) && (clauseSubject(intro.replace(/:\s*$/, ''), w.before.start) || colonSpeaker(intro, w.before.start)?.kind === 'person')) continue;
+      // `“…,” Meeks added. Clinton talked up her “50-state strategy.”`: a fragment in a sentence
+      // of its own belongs to that sentence's subject.
+      const ownSentence = prev.span.close >= 0 && w.before.start > prev.span.close + 1 && /\S/.test(text.slice(prev.span.close + 1, w.before.start));
+      if (w.kind === 'partial' && ownSentence) {
+        const own = clauseSubject(intro, w.before.start);
+        if (own && own.kind !== 'nominal') continue;
+      }
+      // `“…,” says Gloria Garcia. She says people should be able to choose. “It is their life.”`:
+      // a reporting sentence between the two quotations names the speaker again.
+      if (w.kind === 'full' && prev.span.close >= 0 && intro.trim() === '') {
+        const sb = sentenceBefore(text, w.before.start, prev.span.close + 1);
+        const a = sb && !/["“”]/.test(text.slice(sb.start - 1, sb.start)) ? attributeBefore(flat(text, sb), sb.start) : null;
+        if (a?.mention && a.cue !== 'according to') continue;
+      }
       w.attribution = { ...prev.attribution, how: 'same-paragraph' };
       w.via = prev.via ?? findVia(`${flat(text, prev.before)} ${flat(text, prev.after)}`);
     } else if (prev.span.paragraph === w.span.paragraph - 1 && w.kind === 'full' && startsParagraph(text, w)) {
@@ -160,11 +219,179 @@ function inherit(ws: Working[], text: string): void {
   }
 }
 
+/**
+ * The speaker a colon introduces: "Here’s Clinton in December 1992:", "… doesn't surprise
+ * Republican pollster Daron Shaw:" — but not the object of a preposition ("told the Dutch
+ * newspaper NRC Handelsblad:").
+ */
+function colonSpeaker(beforeText: string, base: number): Mention | null {
+  const here = /\bHere(?:[’']s|\s+is|\s+are)\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)\b[^:]{0,40}:\s*$/u.exec(beforeText);
+  if (here) return readMention(here[1]!, base + here.index + here[0].indexOf(here[1]!));
+  const named = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s*:\s*$/u.exec(beforeText);
+  // "More from Jones:" credits Jones; "told the Dutch newspaper NRC Handelsblad:" does not.
+  const lead = beforeText.slice(0, named?.index ?? 0);
+  if (!named || (/\b(?:to|with|from|by|for|on|in|at)\s+(?:the\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}$/u.test(lead) && !/\bMore\s+from\s+$/.test(lead))) return null;
+  return readMention(named[1]!, base + named.index);
+}
+
+/**
+ * The writer's sentence ending just before `pos` (skipping spaces), not reaching before `floor`.
+ * Null when it holds quotation marks: a quoted sentence carries its own attribution.
+ */
+function sentenceBefore(text: string, pos: number, floor: number): Range | null {
+  let end = pos;
+  while (end > floor && /\s/.test(text[end - 1]!)) end--;
+  if (end <= floor) return null;
+  let start = end - 1;
+  while (start > floor && !endsSentence(text, start - 1)) start--;
+  const s = text.slice(start, end);
+  if (/["“”]/.test(s) || s.length > 400) return null;
+  return { start, end };
+}
+
+function sentenceAfter(text: string, pos: number, ceiling: number): Range | null {
+  let start = pos;
+  while (start < ceiling && /\s/.test(text[start]!)) start++;
+  if (start >= ceiling) return null;
+  let end = start;
+  while (end < ceiling && !endsSentence(text, end)) end++;
+  if (end < ceiling) end++;
+  const s = text.slice(start, end);
+  if (/["“”]/.test(s) || s.length > 400) return null;
+  return { start, end };
+}
+
+/**
+ * A quotation with no tag of its own and nothing to inherit takes the speaker of the
+ * neighbouring sentence that reports speech: `Kerry said that 100,000 would be accepted.
+ * "That adds up to 185,000."` (previous sentence first, as news copy introduces a speaker
+ * before quoting them), then the sentence right after it.
+ */
+function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: QuoteSpan[]): void {
+  for (const w of ws) {
+    if (w.attribution.how !== 'none' || w.span.continued) continue;
+    if (w.kind === 'partial') {
+      // `Bush referred to Rubio as “a bright leader” but described his skills as a “work in
+      // progress.”`: the writer's sentence runs on over earlier quotations; read it whole.
+      const whole = wholeSentenceBefore(text, spans, w.span, paras[w.span.paragraph]!);
+      if (whole) {
+        const a = attributeBefore(whole.text, whole.start, true);
+        const own = a?.mention && a.cue !== 'according to' ? a.mention : clauseSubject(whole.text, whole.start);
+        if (own) {
+          w.attribution = { mention: own, mentionPos: own.offset, cue: a?.mention === own ? a.cue : null, how: a?.mention === own ? 'before' : 'clause-subject' };
+          continue;
+        }
+      }
+    }
+    const beforeText = flat(text, w.before);
+    const colon = /:\s*$/.test(beforeText);
+    if (colon) {
+      const m = colonSpeaker(beforeText, w.before.start);
+      if (m && m.kind === 'person') {
+        w.attribution = { mention: m, mentionPos: m.offset, cue: ':', how: 'clause-subject' };
+        continue;
+      }
+    }
+    if (w.kind === 'partial' || colon) {
+      // A fragment quoted inside the writer's sentence ("Trump openly admires Putin as a
+      // “strong leader”"), or a quotation introduced by a colon ("President Clinton released
+      // the following statement: …"), is the words of that sentence's subject.
+      const own = clauseSubject(beforeText.replace(/:\s*$/, ''), w.before.start);
+      if (own) {
+        w.attribution = { mention: own, mentionPos: own.offset, cue: null, how: 'clause-subject' };
+        continue;
+      }
+    }
+    const para = paras[w.span.paragraph]!;
+    const floor = w.span.paragraph > 0 && w.before.start <= para.start + 1 ? paras[w.span.paragraph - 1]!.start : para.start;
+    const prev = sentenceBefore(text, w.before.start, floor);
+    if (prev) {
+      const a = attributeBefore(flat(text, prev), prev.start);
+      if (a && a.mention && a.cue !== 'according to') {
+        w.attribution = { ...a, how: 'previous-sentence' };
+        continue;
+      }
+    }
+    if (w.span.close < 0) continue;
+    // A quotation that ended its own sentence is followed by the writer's next one.
+    const closed = /[.!?]['’]?\s*$/u.test(text.slice(w.span.start, w.span.end));
+    const next = closed ? sentenceAfter(text, w.span.close + 1, para.end) : sentenceAfter(text, w.after.end, para.end);
+    if (next) {
+      const a = attributeBefore(flat(text, next), next.start);
+      if (a && a.mention && a.cue !== 'according to') w.attribution = { ...a, how: 'next-sentence' };
+    }
+  }
+}
+
+/**
+ * The writer's sentence from its start up to `span`, when it runs over earlier quotations in
+ * the same paragraph (each masked as one opaque word, offsets kept). Null when no earlier
+ * quotation sits in the sentence: the ordinary region already covers it.
+ */
+function wholeSentenceBefore(text: string, spans: QuoteSpan[], span: QuoteSpan, para: Range): { text: string; start: number } | null {
+  let i = spans.indexOf(span);
+  let pos = span.open;
+  const masks: QuoteSpan[] = [];
+  for (;;) {
+    const prev = spans[i - 1];
+    const floor = prev && prev.paragraph === span.paragraph && prev.close >= 0 ? prev.close + 1 : para.start;
+    let k = pos;
+    while (k > floor && !endsSentence(text, k - 1)) k--;
+    if (k > floor || !prev || prev.paragraph !== span.paragraph || prev.close < 0) {
+      if (masks.length === 0) return null;
+      pos = k;
+      break;
+    }
+    // A quotation closed by its own full stop and followed by a capital ended the sentence.
+    if (/[.!?]['’]?$/u.test(text.slice(prev.start, prev.end)) && /^\s*[\p{Lu}]/u.test(text.slice(prev.close + 1, span.open))) {
+      if (masks.length === 0) return null;
+      pos = prev.close + 1;
+      break;
+    }
+    masks.push(prev);
+    pos = prev.open;
+    i--;
+  }
+  let out = text.slice(pos, span.open).replace(/\s/g, ' ');
+  for (const m of masks) {
+    const a = m.open - pos;
+    const b = m.close + 1 - pos;
+    out = out.slice(0, a) + 'x'.repeat(b - a) + out.slice(b);
+  }
+  if (out.length > 600) return null;
+  return { text: out, start: pos };
+}
+
+/**
+ * A whole quotation still without a speaker, within two paragraphs of an attributed one,
+ * continues that speaker's remarks (the floating quote of news copy, one paragraph removed).
+ */
+function recentSpeaker(ws: Working[]): void {
+  for (let k = 1; k < ws.length; k++) {
+    const w = ws[k]!;
+    if (w.attribution.how !== 'none' || w.kind !== 'full') continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = ws[j]!;
+      if (w.span.paragraph - p.span.paragraph > 2) break;
+      if (p.attribution.how === 'none' || p.attribution.how === 'clause-subject') continue;
+      w.attribution = { ...p.attribution, how: 'floating' };
+      break;
+    }
+  }
+}
+
 function startsParagraph(text: string, w: Working): boolean {
   return text.slice(w.before.start, w.before.end).trim() === '' && (w.before.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, w.before.start - 4), w.before.start)));
 }
 
-function resolveSpeaker(ws: Working[], k: number, entities: () => NamedEntity[], aliases: Map<string, string>): void {
+function resolveSpeaker(
+  ws: Working[],
+  k: number,
+  entities: () => NamedEntity[],
+  people: () => Person[],
+  aliases: Map<string, string>,
+  text: string,
+): void {
   const w = ws[k]!;
   const m = w.attribution.mention;
   const pos = w.attribution.mentionPos >= 0 ? w.attribution.mentionPos : w.span.open;
@@ -181,12 +408,14 @@ function resolveSpeaker(ws: Working[], k: number, entities: () => NamedEntity[],
       w.role = m.role;
       break;
     case 'pronoun': {
-      const p = m.text.toLowerCase();
+      const POSSESSIVE: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+      const p = POSSESSIVE[m.text.toLowerCase()] ?? m.text.toLowerCase();
       if (p === 'he' || p === 'she') {
-        const prev = lastSpeaker(ws, k, ['person']);
-        const ent = nearestPerson(entities(), pos);
-        // The person named last before the pronoun is its antecedent; a person quoted earlier
-        // only wins when nobody has been named since.
+        const want = pronounGender(p);
+        const prev = lastSpeaker(ws, k, ['person'], want);
+        const ent = antecedent(people(), pos, want, text);
+        // The person named last before the pronoun, of the pronoun's gender, is its antecedent;
+        // a person quoted earlier only wins when nobody compatible has been named since.
         if (ent && (!prev || ent.start > prev.attribution.mentionPos)) {
           w.speaker = canonicalName(ent.name, ent.start, entities(), aliases);
           w.role = ent.role;
@@ -224,16 +453,94 @@ function resolveSpeaker(ws: Working[], k: number, entities: () => NamedEntity[],
   }
 }
 
-/** Most recent person-like name before `pos`, skipping bare single words that may be places. */
-function nearestPerson(entities: NamedEntity[], pos: number): NamedEntity | null {
-  let best: NamedEntity | null = null;
-  for (const e of entities) {
-    if (e.start >= pos) break;
-    if (e.org) continue;
-    if (e.name.split(/\s+/).length < 2 && !e.role) continue;
-    best = e;
+/** Surnames the article's tags name as speakers: those are people, whatever else they look like. */
+function speakerSurnames(ws: Working[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of ws) {
+    const m = w.attribution.mention;
+    if (m?.kind === 'person' && m.name) out.add(m.name.split(/\s+/).pop()!.toLowerCase());
   }
-  return best;
+  return out;
+}
+
+interface Person extends NamedEntity {
+  gender: Gender;
+  /** Named with a given name this module knows, a title, or as a speaker: surely a person. */
+  sure: boolean;
+  /** Stands as the subject of its clause (a verb follows it): "Trump attacked Bush". */
+  subject: boolean;
+}
+
+/** A verb (or an auxiliary, or an apposition then a verb) right after a name. */
+const VERB_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:also|then|later|again|still|never|not|\p{Ll}+ly)\s+)?(?:has|had|have|is|was|were|are|will|would|could|can|did|does|said|says|told|tells|went|began|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|\p{Ll}+ed|\p{Ll}{3,}s)\b/u;
+
+/**
+ * The article's person mentions with a gender each. A bare surname ("Trump") is a person when
+ * the article named someone with that surname in full, and takes their gender, or when the
+ * article quotes it as a speaker.
+ */
+function persons(entities: NamedEntity[], text: string, speakers: Set<string>): Person[] {
+  const out: Person[] = [];
+  const bySurname = new Map<string, Person>();
+  for (const e of entities) {
+    if (e.org) continue;
+    const toks = e.name.split(/\s+/);
+    const surname = toks[toks.length - 1]!.toLowerCase();
+    const subject = VERB_AFTER.test(text.slice(e.start + e.name.length, e.start + e.name.length + 120));
+    // "Mr. Clarke": the honorific is left out of the role but says person, and gender.
+    const hon = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, e.start - 6), e.start));
+    if (hon) {
+      out.push({ ...e, gender: hon[1] === 'Mr' ? 'm' : 'f', sure: true, subject });
+      continue;
+    }
+    if (toks.length >= 2) {
+      const titled = !!e.role && /\b(?:mr|mrs|ms|dr|sen|rep|gov|president|senator|governor|minister|secretary|leader|chairman|chairwoman|spokesman|spokeswoman|congressman|congresswoman|judge|mayor|candidate|nominee|director|ceo)\b/i.test(e.role);
+      const sure = isKnownGivenName(toks[0]!) || titled || speakers.has(surname);
+      const p: Person = { ...e, gender: personGender(e.name, e.role), sure, subject };
+      out.push(p);
+      if (p.sure || !bySurname.has(surname)) bySurname.set(surname, p);
+    } else {
+      const full = bySurname.get(surname);
+      const g = personGender(e.name, e.role);
+      if (full) out.push({ ...e, gender: g !== 'unknown' ? g : full.gender, sure: full.sure, subject });
+      else if (speakers.has(surname)) out.push({ ...e, gender: g, sure: true, subject });
+      else if (e.role) out.push({ ...e, gender: g, sure: false, subject });
+    }
+  }
+  return out;
+}
+
+/** How far back a pronoun looks for its antecedent. */
+const ANTECEDENT_WINDOW = 2500;
+
+function sentenceEndsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if ((text[i] === '.' || text[i] === '!' || text[i] === '?') && endsSentence(text, i)) n++;
+  return n;
+}
+
+/**
+ * The antecedent of "he"/"she" at `pos`: the person of the pronoun's gender most recently
+ * named as the subject of a clause in the last few sentences, else the one most recently
+ * named at all. People the article surely names as people win over capitalised runs that
+ * may be anything ("Geneva Convention").
+ */
+function antecedent(people: Person[], pos: number, gender: Gender, text: string): Person | null {
+  let weak: Person | null = null;
+  let any: Person | null = null;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (p.start >= pos) continue;
+    if (p.start < pos - ANTECEDENT_WINDOW) break;
+    if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) continue;
+    if (!(p.sure || p.gender !== 'unknown')) {
+      weak ??= p;
+      continue;
+    }
+    any ??= p;
+    if (p.subject) return p === any || sentenceEndsBetween(text, p.start, pos) <= 2 ? p : any;
+  }
+  return any ?? weak;
 }
 
 function toQuote(w: Working, text: string, articleId: string): Quote {
@@ -273,6 +580,10 @@ const BASE_CONFIDENCE: Record<Attribution['how'], number> = {
   continued: 0.85,
   'same-paragraph': 0.75,
   floating: 0.6,
+  transcript: 0.85,
+  'clause-subject': 0.5,
+  'previous-sentence': 0.55,
+  'next-sentence': 0.5,
   none: 0.3,
 };
 

@@ -57,6 +57,9 @@ const ABBREVIATIONS = new Set([
   'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'dept', 'est', 'fig',
 ]);
 
+/** Abbreviations that stand before a name: never the end of a sentence. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'st', 'rev', 'hon', 'pres', 'sec', 'amb', 'no', 'vs']);
+
 /**
  * Does a full stop (or ! ?) at `pos` end a sentence of the writer's prose? Used only on text
  * outside quotation marks, so quoted sentences never end the writer's sentence.
@@ -69,10 +72,16 @@ export function endsSentence(text: string, pos: number): boolean {
   // "3.5", "U.S.-led": a full stop glued to the next character is not a boundary.
   const next = text[pos + 1];
   if (next !== undefined && !/\s/.test(next) && !/["”’')\]]/.test(next)) return false;
+  // "Rep. Gwen Moore (D-Wis.) said": an abbreviation closing a parenthesis ends nothing.
+  if (next === ')') return false;
   let i = pos - 1;
   while (i >= 0 && /[A-Za-z.]/.test(text[i]!)) i--;
   const word = text.slice(i + 1, pos).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return false;
+  if (ABBREVIATIONS.has(word)) {
+    // "… attacks in the U.S. He says …", "at 7 p.m. She": an abbreviation that is not a title
+    // still ends a sentence when a sentence opener follows it.
+    return !TITLES.has(word) && /^\s+(?:He|She|They|It|We|I|The|But|And|In|On|At|This|That|His|Her|Their|Its|There|A|An)\s/.test(text.slice(pos + 1, pos + 8));
+  }
   // A single capital with a full stop is an initial ("George W. Bush").
   if (/^[a-z]$/.test(word) && /[A-Z]/.test(text[pos - 1] ?? '')) return false;
   return true;

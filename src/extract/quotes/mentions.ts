@@ -62,14 +62,14 @@ const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', '
 
 /** Leading words that open a clause or a time phrase, never a speaker. */
 const LEADING_NOISE =
-  /^(?:(?:and|but|so|yet|or|then|also|meanwhile|however|instead|still|later|earlier|now|again|moreover|furthermore|separately|previously|though|although|when|while|as|because|since|once|where|if|in\s+addition|at\s+the\s+same\s+time)\b[\s,]*)+/i;
+  /^(?:(?:and|but|so|yet|or|then|also|even|meanwhile|however|instead|still|later|earlier|now|again|moreover|furthermore|separately|previously|though|although|when|while|as|because|since|once|where|if|in\s+addition|at\s+the\s+same\s+time)\b[\s,]*)+/i;
 
 /** A description of a speaker opens with a determiner ("the minister", "a ministry spokesperson"). */
 const DETERMINER =
-  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|one|another|some|several|many|most|two|three|four|five|other|both|senior|top|unnamed|anonymous)\s/i;
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|one|another|some|several|many|most|two|three|four|five|other|both|senior|top|unnamed|anonymous|someone|somebody|everyone|everybody|nobody|no\s+one)\s/i;
 /** …or is a bare plural of people who speak ("officials", "analysts"). */
 const PLURAL_SPEAKERS =
-  /^(?:[\p{L}-]+\s+){0,2}(?:officials|sources|analysts|experts|critics|aides|residents|protesters|people|witnesses|lawmakers|diplomats|observers|economists|traders|dealers|bankers|investors|executives|spokesmen|spokespeople|leaders|authorities|police|prosecutors|supporters|voters|democrats|republicans)$/iu;
+  /^(?:[\p{L}-]+\s+){0,2}(?:officials|sources|analysts|experts|critics|aides|residents|protesters|people|witnesses|lawmakers|diplomats|observers|economists|traders|dealers|bankers|investors|executives|spokesmen|spokespeople|leaders|authorities|police|prosecutors|supporters|voters|democrats|republicans|protesters|demonstrators|delegates|activists|students|workers|members|fans|crowds?|audience)$/iu;
 
 function bare(tok: string): string {
   return tok.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/[.’']s$/u, '').replace(/\.$/, '').toLowerCase();
@@ -132,6 +132,12 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
   }
   let lastTitle = -1;
   for (let k = 0; k < run.length; k++) if (isTitleWord(run[k]!)) lastTitle = k;
+  // "Mr. King", "Charlie King", "Larry Major": a title word ending a run after a name or an
+  // honorific is a surname.
+  if (lastTitle === run.length - 1 && run.length >= 2 && (/^(?:mr|mrs|ms|dr)\.?$/i.test(run[run.length - 2]!) || !isTitleWord(run[run.length - 2]!))) {
+    lastTitle = -1;
+    for (let k = 0; k < run.length - 1; k++) if (isTitleWord(run[k]!)) lastTitle = k;
+  }
   const nameToks = run.slice(lastTitle + 1);
   if (nameToks.length === 0) return { name: null, role: phrase.trim() || null, org: false };
   const roleToks = toks.slice(0, runStart + lastTitle + 1);
@@ -185,17 +191,55 @@ function implausible(core: string): boolean {
   return false;
 }
 
+/** Words that open a clause fragment, never a description of a person. */
+const FUNCTION_WORD =
+  /^(?:to|in|on|at|for|by|with|from|is|was|are|were|be|been|being|has|had|have|and|or|but|of|about|over|than|into|not|it|this|that|which|who|what|said|says)$/i;
+
+/** "81-year-old Parker Eaton", "panel Chairman Rep. Jason Chaffetz": lower-case words before a name. */
+function describedName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 8 || FUNCTION_WORD.test(words[0]!)) return false;
+  const { name, org } = splitNameAndRole(text);
+  return !!name && !org && name.split(/\s+/).length >= 1 && /^[\p{Lu}]/u.test(name);
+}
+
 export function readMention(raw: string, baseOffset = 0): Mention | null {
   const { core, offset, apposition } = coreOfSubject(raw);
   if (implausible(core)) return null;
   const text = core.replace(/[.,;:]+$/, '');
   const at = baseOffset + offset;
   if (isPronoun(text)) return { text, kind: 'pronoun', name: null, role: null, offset: at };
+  // A lone determiner, function word or sentence adverb ("that", "After", "Conversely") is
+  // the edge of a clause, not a speaker; nor is a party-state tag ("R-Ky.").
+  if (/^(?:the|a|an|this|that|these|those|which|what|who|it|there|here|then|so|one|after|before|while|when|since|conversely|however|meanwhile|instead|still|later|earlier|nevertheless|nonetheless|indeed|moreover|furthermore|separately|finally|additionally|also|yet|now|today|yesterday|overall|ultimately|similarly|likewise|again|afterwards?|previously|currently|recently|in|on|at|by|for|with|from|of|to)$/i.test(text)) return null;
+  if (/^\(?[RDI]-[A-Z][A-Za-z.]*\)?$/.test(text)) return null;
   // "She says it", "he did not address": a pronoun followed by more words is a clause.
   if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
   // A speaker opens with a capital (a name), a determiner or a plural of people; anything
   // else ("to Ukraine and …", "is held accountable") is the tail of another clause.
-  if (!/^[\p{Lu}"“]/u.test(text) && !DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text)) return null;
+  if (!/^[\p{Lu}"“]/u.test(text) && !DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text) && !describedName(text)) return null;
+  // "Mr. Morgan of the Sierra Club", "Rep. Elijah Cummings of Maryland": a person named
+  // before an "of" phrase is the speaker, the phrase is their affiliation.
+  const of = /^(.*?[\p{Lu}][\p{L}\p{M}.'’-]*)\s+(?:of|from)\s+(?:the\s+)?[\p{Lu}]/u.exec(text);
+  if (of) {
+    const head = splitNameAndRole(of[1]!);
+    if (head.name && !head.org) {
+      const affiliation = text.slice(of[1]!.length).trim();
+      return { text, kind: 'person', name: head.name, role: head.role ? `${head.role} ${affiliation}` : affiliation, offset: at };
+    }
+  }
+  // "the share of Republicans", "a spokesman for the Kremlin", "one of the organizers": a
+  // description whose head comes before its prepositional phrase is that description.
+  if (/^(?:the|a|an|one|some|many|most|several|two|three|four|five|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:of|for|at|with)\s+\S/iu.test(text) && !/^(?:one|some|many|most|several|two|three|four|five)\s+of\s/i.test(text) && text.split(/\s+/).length <= 10) {
+    return { text, kind: 'nominal', name: null, role: text, offset: at };
+  }
+  // "Ivana Trump's brief", "Trump's campaign": a name's document, office or people speaks.
+  const poss = /^((?:[\p{L}.'’-]+\s+){0,5}[\p{Lu}][\p{L}\p{M}.-]*)(?:[’']s|(?<=s)[’'])\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u.exec(text);
+  if (poss && !FUNCTION_WORD.test(poss[2]!.split(/\s+/)[0]!)) return { text, kind: 'nominal', name: null, role: text, offset: at };
+  // "King says Ali …": a lone capitalised title word standing as a subject is a surname.
+  if (/^[\p{Lu}][\p{Ll}]+$/u.test(text) && isTitleWord(text) && !/^(?:President|Senator|Governor|Minister|Secretary|Speaker|Chairman|Leader|Mayor)$/.test(text)) {
+    return { text, kind: 'person', name: text, role: null, offset: at };
+  }
   const { name, role, org } = splitNameAndRole(text);
   const appRole = apposition && !/^\(/.test(apposition) && apposition.split(/\s+/).length <= 14 ? apposition : null;
   if (name) {
@@ -206,7 +250,14 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
     return { text, kind: org ? 'organisation' : 'person', name, role: role ?? appRole, offset: at };
   }
   const words = text.split(/\s+/);
-  if (words.length > 8) return null;
+  // "The Democratic presidential front-runner and former secretary of state": a long description
+  // is still one when it opens with an article and holds no verb.
+  const longDescription = words.length <= 12 && /^(?:the|a|an)$/i.test(words[0]!) && !words.some(
+      (w) =>
+        /^(?:is|was|are|were|has|had|have|will|would|said|says|told|did|does|while|when|because|after|before|if|that|which|who|[-–—]+)$/i.test(w) ||
+        (/^\p{Ll}{3,}ed$/u.test(w) && !/^(?:retired|elected|appointed|embattled|unnamed|fired|indicted|detained|defeated|proposed|designated|registered|interested|concerned|unidentified|unaffiliated)$/.test(w)),
+    );
+  if (words.length > 8 && !longDescription) return null;
   if (!DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text)) return null;
   return { text, kind: 'nominal', name: null, role: text, offset: at };
 }

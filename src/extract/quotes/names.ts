@@ -24,33 +24,63 @@ const SENTENCE_OPENERS = new Set([
   'that', 'his', 'her', 'their', 'its', 'after', 'before', 'when', 'while', 'as', 'if', 'for',
   'with', 'from', 'by', 'to', 'of', 'there', 'some', 'many', 'one', 'two', 'so', 'yet', 'also',
   'however', 'meanwhile', 'still', 'what', 'who', 'why', 'how', 'where', 'our', 'my', 'you', 'no',
+  'even', 'only', 'perhaps', 'conversely', 'indeed', 'instead', 'later', 'earlier', 'now', 'then',
+  'yesterday', 'today', 'separately', 'asked', 'speaking', 'like', 'unlike', 'according', 'despite',
+  'here', 'here’s', "here's", 'there’s', "there's", 'that’s', "that's", 'it’s', "it's",
 ]);
 
 const MONTHS_AND_DAYS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 
+/** A token whose full stop does not end a sentence: an initial, a title, "U.S.", "Jr.". */
+const KEEPS_DOT = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Sgt\.|Adm\.|St\.|Jr\.|Sr\.|Rev\.|Hon\.|Prof\.|Pres\.|Sec\.|Amb\.|Cmdr\.|Ft\.|Mt\.)$/u;
+
 export function scanEntities(text: string): NamedEntity[] {
   const out: NamedEntity[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    let tokens = m[0].trim().split(/\s+/);
-    let start = m.index;
-    while (tokens.length > 0 && (SENTENCE_OPENERS.has(tokens[0]!.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[0]!))) {
-      start = text.indexOf(tokens[1] ?? '', start + tokens[0]!.length);
-      tokens = tokens.slice(1);
+    // Split the run where a token's full stop ends a sentence ("Getty. When Trump announced").
+    const pieces: { tokens: string[]; start: number }[] = [];
+    const tokRe = /\S+/g;
+    let cur: { tokens: string[]; start: number } | null = null;
+    for (let t = tokRe.exec(m[0]); t; t = tokRe.exec(m[0])) {
+      if (!cur) cur = { tokens: [], start: m.index + t.index };
+      cur.tokens.push(t[0]);
+      if (/[.!?]$/.test(t[0]) && !KEEPS_DOT.test(t[0])) {
+        pieces.push(cur);
+        cur = null;
+      }
     }
-    if (tokens.length === 0 || start < 0) continue;
-    // A few lower-case words in front carry the role ("North Korean leader Kim Jong Un").
-    const lead = text.slice(Math.max(0, start - 60), start).split(/\s+/).slice(-4).join(' ');
-    const leadRole = /[.!?;:"“”]/.test(lead) ? '' : lead;
-    const phrase = `${leadRole} ${tokens.join(' ')}`.trim();
-    const { name, role, org } = splitNameAndRole(phrase);
-    if (!name) continue;
-    const clean = name.replace(/[.,;:]+$/, '');
-    if (!clean || MONTHS_AND_DAYS.test(clean)) continue;
-    out.push({ name: clean, role, org, start });
+    if (cur) pieces.push(cur);
+    for (const piece of pieces) addEntity(text, piece.tokens, piece.start, out);
   }
   return out;
+}
+
+function addEntity(text: string, toks: string[], at: number, out: NamedEntity[]): void {
+  let tokens = toks;
+  let start = at;
+  while (tokens.length > 0 && (SENTENCE_OPENERS.has(tokens[0]!.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[0]!))) {
+    start = text.indexOf(tokens[1] ?? '', start + tokens[0]!.length);
+    tokens = tokens.slice(1);
+  }
+  if (tokens.length === 0 || start < 0) return;
+  // A few lower-case words in front carry the role ("North Korean leader Kim Jong Un").
+  const lead = text.slice(Math.max(0, start - 60), start).split(/\s+/).slice(-4).join(' ');
+  // Only the words after the last punctuation: "in Novi, Michigan, Trump" is not one name.
+  let leadWords = lead.split(/[.!?;:,()"“”—–]/).pop()!.trim().split(/\s+/).filter(Boolean);
+  // Words that only open a sentence ("Even China") are not part of a role.
+  const lastOpener = leadWords.map((w) => SENTENCE_OPENERS.has(w.toLowerCase())).lastIndexOf(true);
+  if (lastOpener >= 0) leadWords = leadWords.slice(lastOpener + 1);
+  const leadRole = leadWords.join(' ');
+  const phrase = `${leadRole} ${tokens.join(' ')}`.trim();
+  const { name, role, org } = splitNameAndRole(phrase);
+  if (!name) return;
+  const clean = name.replace(/[.,;:]+$/, '');
+  if (!clean || MONTHS_AND_DAYS.test(clean)) return;
+  // Point at the name itself, past any title in the run ("Mr. Clarke" → "Clarke").
+  const at2 = text.indexOf(clean.split(/\s+/)[0]!, start);
+  out.push({ name: clean, role, org, start: at2 >= 0 && at2 < start + 80 ? at2 : start });
 }
 
 function tokensOf(name: string): string[] {

@@ -191,5 +191,10 @@ function findMatching(stack: Open[], family: Family, ch: string): number {
     if (f === family) return i;
     if (f === 'low' && (ch === '“' || ch === '”')) return i;
   }
+  // Copy pasted together from two sources mixes straight and curly marks ("… would,” he
+  // said): a closing mark of the other English family closes the quotation left open.
+  const top = stack.length - 1;
+  const f = stack[top]!.family;
+  if ((f === 'straight' && ch === '”') || (f === 'curly' && ch === '"')) return top;
   return -1;
 }

@@ -45,4 +45,11 @@ describe('speech, scare quotes and titles', () => {
     expect(q?.partial).toBe(false);
     expect(q?.speaker).toBeNull();
   });
+
+  it('a clause-long fragment with no cue in its sentence is a partial quotation, a short one a scare quote', () => {
+    // Washington Post, PolNeAR train.
+    const long = run('Netanyahu rejected the remarks and said such a ban would be wrong. It is "unacceptable and antithetical to American values."');
+    expect(long.map((q) => q.partial)).toEqual([true]);
+    expect(run('The plan is a so-called "superpower" move. Critics call it a "stunt" anyway.')).toEqual([]);
+  });
 });

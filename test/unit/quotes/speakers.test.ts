@@ -1,0 +1,507 @@
+/**
+ * Speaker patterns found in PolNeAR dev/train error analysis. Fixtures are short excerpts of
+ * real political news (PolNeAR train/dev articles), trimmed to the sentences that matter.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/extract/quotes/index.js';
+
+const run = (text: string) => extractQuotes({ id: 'a', text });
+const speakers = (text: string) => run(text).map((q) => q.speaker);
+
+describe('speaker attribution: patterns from political news', () => {
+  it('an honorific full stop ("Mr.", "Rep.") does not end the tag sentence', () => {
+    // NYT, PolNeAR dev.
+    const [q] = run('"It was the least bad outcome," Mr. Morgan of the Sierra Club said. Even so, he was worried.');
+    expect(q).toMatchObject({ speaker: 'Morgan', speakerRole: 'of the Sierra Club' });
+    expect(speakers('"It\'s a dog whistle to all Americans," Rep. Gwen Moore (D-Wis.) said Friday.')).toEqual(['Gwen Moore']);
+  });
+  it('the subject is the noun phrase right before the verb, not what opens the sentence', () => {
+    // AP via Breitbart, PolNeAR dev.
+    expect(speakers('Speaking at a rally in Novi, Michigan, Trump says he is making “a demand” of Obama.')).toEqual(['Trump']);
+    // AP, PolNeAR train.
+    expect(
+      speakers('In a letter filed in federal court Monday as part of a Freedom of Information lawsuit, FBI general counsel James Baker said the probe is “ongoing.”'),
+    ).toEqual(['James Baker']);
+    expect(speakers('She had a great line a while back when she said, “Unlike Hillary Clinton, I know that flying is an activity.”')).toEqual([null]);
+    expect(run('She had a great line a while back when she said, “Unlike Hillary Clinton, I know that flying is an activity.”')[0]?.speakerMention).toBe('she');
+  });
+
+  it('skips an apposition between the subject and the verb', () => {
+    // PolNeAR train.
+    expect(
+      speakers('“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina, said when Boyle asked him a question.'),
+    ).toEqual(['Trump']);
+    expect(
+      speakers('81-year-old Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said: "There’s only one candidate who owes nobody."'),
+    ).toEqual(['Parker Eaton']);
+  });
+
+  it('a second verb shares the subject of the first ("X was quick to embrace him and said …")', () => {
+    // AP, PolNeAR train.
+    expect(speakers('McConnell was quick to embrace the mogul after he clinched the nomination and said this week that Trump is looking “very competitive” in November.')).toEqual([
+      'McConnell',
+    ]);
+  });
+
+  it('lower-case descriptions in front of a name stay in the role', () => {
+    // AP, PolNeAR dev.
+    const [q] = run('"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after Pagliano failed to show up.');
+    expect(q).toMatchObject({ speaker: 'Jason Chaffetz' });
+  });
+
+  it('"…," said Sen. X — the title full stop does not cut the name', () => {
+    // AP, PolNeAR train.
+    expect(speakers('“This will be a really good step forward for all of our parents,” said Sen. Patty Murray, a chief Democratic negotiator on the bill.')).toEqual([
+      'Patty Murray',
+    ]);
+    expect(speakers('“It’s not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time.')).toEqual(['Bobby Scott']);
+  });
+
+  it('a straight opening mark closed by a curly one is still one quotation', () => {
+    // Politico, PolNeAR train: copy with mixed marks.
+    const qs = run('Republicans agreed. "I don’t think it’s getting the attention people thought it would,” Grassley said. In a year like this, he won.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ text: 'I don’t think it’s getting the attention people thought it would,', speaker: 'Grassley' });
+  });
+
+  it('a quotation with no tag takes the speaker of the sentence before it, else the one after', () => {
+    // Breitbart, PolNeAR train.
+    const qs = run('Then, in 2017, Kerry said that 100,000 would be accepted. "That adds up to 185,000 over two years."');
+    expect(qs[0]).toMatchObject({ speaker: 'Kerry', cue: 'said' });
+    const next = run('The rally began late.\n\n"We are going to build a wall." Trump said the wall would be paid for by Mexico.');
+    expect(next[0]?.speaker).toBe('Trump');
+  });
+
+  it('knows the wider reporting lexicon (exclaimed, barked, shot back …)', () => {
+    // Politico and AP, PolNeAR train.
+    expect(speakers('“Everything that you have said,” the judge exclaimed, “has totally overlapped.”')).toEqual(['the judge', 'the judge']);
+    expect(speakers('“Go back to Univision,” Trump barked and a security guard escorted Ramos out.')).toEqual(['Trump']);
+    expect(speakers('After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies.”')).toEqual(['Hillary']);
+  });
+
+  it('a capitalised cue form inside a name is not a verb ("United States")', () => {
+    // Breitbart, PolNeAR train.
+    expect(speakers('Trump also said at the time that the United States has become a “dumping ground for everybody else’s problems.”')).toEqual(['Trump']);
+  });
+
+  it('a participle takes the subject of its main clause, not the words after it', () => {
+    // AP, PolNeAR train.
+    expect(speakers('Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”')).toEqual(['Trump']);
+    const qs = run('Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s why Donald Trump “relentlessly attacks us.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Cruz', 'Cruz']);
+  });
+
+  it('"U.S." or "p.m." before a sentence opener ends the sentence', () => {
+    // AP, PolNeAR train.
+    const qs = run('Cox says Obama is trying to distract from terrorist attacks in the U.S. He says Americans don’t need any more “emotional, condescending lectures.”');
+    expect(qs[0]?.speakerMention).toBe('He');
+  });
+
+  it('resolves he/she by gender: given names and honorifics', () => {
+    // Politico, PolNeAR dev (trimmed).
+    const text =
+      'Sen. Elizabeth Warren questioned John Stumpf on Tuesday. Stumpf made $19.3 million in 2015.\n\n“You squeezed employees to the breaking point,” she said.';
+    expect(run(text)[0]).toMatchObject({ speaker: 'Elizabeth Warren', speakerMention: 'she' });
+    const mr = run('Mr. Clarke met Mrs. Justice at the mine.\n\n"I am proud of you," he told the miners.');
+    expect(mr[0]?.speaker).toBe('Clarke');
+  });
+
+  it('prefers the person named as a subject over one named as an object', () => {
+    // AP, PolNeAR train (trimmed).
+    const text = 'Felipe Calderon criticized Barack Obama on Monday.\n\n“It is a mistake,” he said.';
+    expect(run(text)[0]?.speaker).toBe('Felipe Calderon');
+  });
+
+  it('a bare surname after the full name is the same person, with the same gender', () => {
+    const text = 'Susan Sarandon backed Bernie Sanders. Sarandon spoke to MSNBC on Monday.\n\n“I don’t vote with my vagina,” she said.';
+    expect(run(text)[0]?.speaker).toBe('Susan Sarandon');
+  });
+
+  it('capitalised runs that are not people are not antecedents', () => {
+    // PolNeAR train: "Geneva Convention" read as a person before.
+    const text = 'Donald Trump spoke in Ohio about torture. Everybody believes in the Geneva Convention until they lose.\n\n“Let’s take out the bomb,” he said.';
+    expect(run(text)[0]?.speaker).toBe('Donald Trump');
+  });
+
+  it('a surname that is also a title word ("Mr. King", "Charlie King") is a name', () => {
+    // NYT, PolNeAR dev.
+    expect(speakers('"It\'s all about creating some enthusiasm," Mr. King added. Not everyone agreed.')).toEqual(['King']);
+    expect(speakers('"Turnout makes a difference," said Charlie King, a prominent New York Democrat.')).toEqual(['Charlie King']);
+  });
+
+  it('possessive and first-person descriptions are speakers ("Ivana Trump\'s brief", "my father")', () => {
+    // Politico and NYT, PolNeAR dev.
+    const [q] = run('However, Ivana Trump\'s brief said that was not her view and dismissed those reports as "previous misinterpreted statements."');
+    expect(q?.speakerMention).toBe('Ivana Trump\'s brief');
+    expect(speakers('"We live in Satan\'s kingdom," my father often said.')).toEqual(['my father']);
+  });
+
+  it('"to which she said" takes the pronoun, not the preposition', () => {
+    // NYT, PolNeAR dev.
+    expect(run('To which she said, "Thank God at least you still believe in the devil."')[0]?.speakerMention).toBe('she');
+  });
+
+  it('interview transcripts: the label before the colon is the speaker', () => {
+    // Breitbart "Fox News Sunday" transcript, PolNeAR dev (trimmed).
+    const text =
+      'Indiana Gov. Mike Pence spoke to Chris Wallace on Sunday.\n\n"WALLACE: Why would Trump do that?\n\n"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”\n\n"(CROSSTALK.)';
+    const qs = run(text).filter((q) => q.text.includes(':'));
+    expect(qs.map((q) => q.speaker)).toEqual(['Chris Wallace', 'Mike Pence']);
+    expect(qs[1]?.speakerMention).toBe('PENCE');
+    expect(run('"UPDATE: The vote was postponed until Friday."')[0]?.speaker ?? null).toBeNull();
+  });
+
+  it('a possessive speech noun names the speaker ("Trump’s claim that …", "his warning that …")', () => {
+    // Breitbart and AFP, PolNeAR dev/train.
+    expect(speakers('Politifact did a fact-check on Donald Trump’s claim that there have been “thousands of shootings” in Chicago.')).toEqual(['Donald Trump']);
+    const qs = run('President Barack Obama left London on Sunday. The backlash was against his warning that Britain would go to the “back of the queue” on trade.');
+    expect(qs[0]).toMatchObject({ speakerMention: 'his', speaker: 'Barack Obama' });
+  });
+
+  it('"saying X" after a quotation: X is what was said, not who said it', () => {
+    // AP, PolNeAR train.
+    const qs = run('Donald Trump has delivered an impassioned defense of “New York values,” saying the city embodied the “bravery, heart and soul of America.”');
+    expect(qs.map((q) => q.speakerMention)).not.toContain('the city embodied the');
+  });
+
+  it('"with X noting …": the absolute construction names the speaker', () => {
+    // Breitbart, PolNeAR train.
+    expect(speakers('He called it a sign of strategic disarray, with Gorka noting the absurdity of positioning “a couple of hundred SF guys here.”')).toEqual(['Gorka']);
+  });
+
+  it('a name followed by a colon inside a chant is not a transcript turn', () => {
+    // AP, PolNeAR train.
+    const [q] = run('Holding signs, the protesters chanted “Chris Christie: Bad for New Jersey, bad for you.”');
+    expect(q?.speakerMention).toBe('the protesters');
+  });
+
+  it('a tag closing the sentence after a comma attributes the quotation before it', () => {
+    // AP and Reuters, PolNeAR train.
+    expect(speakers('"Boots on the ground" would be appropriate, Republican candidate Ben Carson said after the attacks.')).toEqual(['Ben Carson']);
+    expect(speakers('Obama "felt a moral obligation to do something about" climate change, Axelrod said. He agreed.')).toEqual(['Axelrod']);
+    expect(
+      speakers('“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United, a union that has endorsed Sanders.'),
+    ).toEqual(['RoseAnn DeMoro']);
+    const [q] = run('Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message to the convention.');
+    expect(q?.speakerMention).toBe('she');
+  });
+
+  it('a participle after a reporting clause takes that clause subject', () => {
+    // Politico, PolNeAR dev.
+    const text =
+      'Hillary Clinton’s campaign manager Robby Mook said as much in an interview earlier Thursday morning, arguing that Trump “lashed out at our nation’s generals when he was asked for details.”';
+    expect(speakers(text)).toEqual(['Robby Mook']);
+  });
+
+  it('"The Republican nominee also outlined … and vowed …": a description subject up to its verb', () => {
+    // AP, PolNeAR dev.
+    const [q] = run('The Republican nominee also outlined his cybersecurity plan and vowed to harshly punish “those who violate classification rules.”');
+    expect(q?.speakerMention).toBe('The Republican nominee');
+  });
+
+  it('a pronoun right before the verb is its subject, whatever precedes it', () => {
+    // Politico, PolNeAR dev.
+    const [q] = run('A few days ago in an interview with Russia’s propagandistic network RT he blasted the American media for being “unbelievably dishonest.”');
+    expect(q?.speakerMention).toBe('he');
+  });
+
+  it('a partial quotation with no reporting verb belongs to its clause subject', () => {
+    // Politico, PolNeAR dev.
+    const [q] = run('Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him favorably to President Obama.');
+    expect(q).toMatchObject({ speaker: 'Trump', partial: true });
+    expect(q!.confidence).toBeLessThan(0.6);
+  });
+
+  it('a quotation introduced by a colon takes the name before the colon, else the clause subject', () => {
+    // Breitbart and AP, PolNeAR train.
+    expect(speakers('The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates have seen the biggest boost.”')).toEqual([
+      'Daron Shaw',
+    ]);
+    expect(speakers('When Wallace died in 1998, President Clinton released the following statement: “Hillary and I offer our condolences to the family.”')).toEqual([
+      'Clinton',
+    ]);
+  });
+
+  it('attribute values of markup left in the copy are not quotations', () => {
+    // Western Journalism, PolNeAR dev: embedded tweets.
+    const qs = run('Pence won the night. <tweet id="783499116076687360" pic="pic.twitter.com/"> “He was calm,” Ryan said.');
+    expect(qs.map((q) => q.text)).toEqual(['He was calm,']);
+  });
+
+  it('AP party-state tags ("R-Ky.") and sentence adverbs are not speakers', () => {
+    // AP via Western Journalism, PolNeAR dev.
+    expect(speakers('“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.')).toEqual([
+      'Mitch McConnell',
+    ]);
+    const [q] = run('Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican ones.');
+    expect(q?.speakerMention).not.toBe('Conversely');
+  });
+
+  it('a possessive description between subject and verb is an apposition', () => {
+    // Washington Post, PolNeAR dev.
+    expect(speakers('Even China, Pyongyang\'s only ally and its economic lifeline to the outside world, said it was "resolutely opposed" to the test.')).toEqual([
+      'China',
+    ]);
+  });
+
+  it('an apposition ending in "City, State" is still skipped', () => {
+    // AP, PolNeAR train.
+    expect(speakers('Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”')).toEqual(['Dean Johnson']);
+  });
+
+  it('a participle after a "when" clause takes that clause subject', () => {
+    // AP, PolNeAR train.
+    const [q] = run('The first incident came during a speech in Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”');
+    expect(q?.speakerMention).toBe('Sanders protesters');
+  });
+
+  it('a whole quotation a paragraph away from the last quoted speaker continues them', () => {
+    const text =
+      '“We will win this state,” Sanders said on Monday.\n\nThe crowd, mostly students, filled the hall.\n\n“Nobody thought we could do this a year ago.”';
+    expect(speakers(text)).toEqual(['Sanders', 'Sanders']);
+  });
+
+  it('contracted auxiliaries and described possessives ("He’s claiming", "candidate Gary Johnson’s doctor is calling")', () => {
+    // AP via Breitbart, PolNeAR dev.
+    expect(run('He’s claiming that voting fraud is “a big, big problem in this country.”')[0]?.speakerMention).toBe('He');
+    const [q] = run('Libertarian presidential candidate Gary Johnson’s doctor is calling the candidate “extremely physically fit.”');
+    expect(q?.speakerMention).toBe('Libertarian presidential candidate Gary Johnson’s doctor');
+  });
+
+  it('a partial quotation reads its sentence whole, over earlier quotations in it', () => {
+    // AP via Breitbart, PolNeAR train.
+    expect(
+      speakers('Bush referred to Rubio as “a bright, charismatic leader” but described his leadership skills as a “work in progress.”'),
+    ).toEqual(['Bush', 'Bush']);
+    const [q] = run('She told ABC’s “Good Morning America” on Monday the tone of the interview was cordial, and predicted viewers “will be feeling a little uncomfortable.”');
+    expect(q?.speakerMention).toBe('She');
+  });
+
+  it('a sentence opening with a name and its apposition, or a description with lower-case role words', () => {
+    // AP via Breitbart, PolNeAR train.
+    expect(
+      speakers('Christie, New Jersey’s sitting governor, repeated accusations that Rubio recites the same campaign points, calling him a “talented guy.”'),
+    ).toEqual(['Christie']);
+    expect(
+      speakers('Democratic presidential candidate Bernie Sanders is choosing not to respond to accusations that his backers are waging “profane” attacks.'),
+    ).toEqual(['Bernie Sanders']);
+  });
+
+  it('a clause ending in a colon introduces the quotation after it, adverbs and all', () => {
+    // AP via Breitbart, PolNeAR train.
+    const [, q] = run('“I have earned 9 million votes in this election,” Clinton said. She then addressed the supporters again: “Here is what I regret.”');
+    expect(q).toMatchObject({ speakerMention: 'She', speaker: 'Clinton' });
+  });
+
+  it('the tag right after a quotation wins over the colon clause that introduced it', () => {
+    // HuffPost, PolNeAR train.
+    const [q] = run('In her speech, Rhimes declared the need for strong will, ambition and drive: “Change the world and when you’ve done that, change it again,” she said.');
+    expect(q?.speakerMention).toBe('she');
+  });
+
+  it('"X said, according to CNN": the outermost source is the speaker, the outlet also the via', () => {
+    // UPI via Breitbart, PolNeAR train. PolNeAR annotates only the outermost attribution.
+    const [q] = run('“I ask you as a personal courtesy to me not to engage in any protest,” Sanders said, according to CNN.');
+    expect(q).toMatchObject({ speaker: 'CNN', cue: 'according to', via: 'CNN' });
+    expect(speakers('“But he’s not sympathetic to them,” Hewitt said, according to a transcript of the show.')).toEqual(['a transcript']);
+    // A tag with no outer source keeps its speaker.
+    expect(speakers('“We will win,” Sanders said, adding that the polls were wrong.')).toEqual(['Sanders']);
+  });
+
+  it('a partial quotation nested in reported content belongs to the outer speaker', () => {
+    // Breitbart and AP, PolNeAR train.
+    expect(speakers('President Barack Obama said he expected that Americans will say “no” to Trump’s policy measures.')).toEqual(['Barack Obama']);
+    expect(
+      speakers('Cruz said Thursday during taping of a town hall in Buffalo, New York, that states can pass such laws because “men should not be going to the bathroom with little girls.”'),
+    ).toEqual(['Cruz']);
+    // A subordinate clause's verb is not the outer one; a pronoun inside is the same speaker.
+    expect(speakers('After Smith said the plan was dead, Jones called it “a disgrace.”')).toEqual(['Jones']);
+  });
+
+  it('"According to X," opening the sentence makes X the source; a colon clause has its own subject', () => {
+    // Breitbart, PolNeAR dev.
+    const [q] = run('According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that if his candidate were to win, “she would sign this legislation if it came to her desk.”');
+    expect(q).toMatchObject({ speaker: 'Yahoo News', cue: 'according to' });
+    // NYT, PolNeAR dev.
+    const [r] = run('With Democratic leaders increasingly worried about a lack of passion among young voters, President Obama is rolling out a new and more personal campaign message: "It\'s about me."');
+    expect(r).toMatchObject({ speaker: 'Obama', speakerMention: 'President Obama' });
+  });
+
+  it('"X, who called …": the relative pronoun is the mention, resolved to X', () => {
+    // Breitbart and USA Today, PolNeAR train.
+    const [q] = run('Beck, who has in the past described Trump as “a pathological narcissistic sociopath,” clearly intended it.');
+    expect(q).toMatchObject({ speaker: 'Beck', speakerMention: 'who' });
+    expect(run('Contrast that with Trump, who has called the 12-nation TPP pact "insanity."')[0]).toMatchObject({ speaker: 'Trump', speakerMention: 'who' });
+    // A relative clause closed before the verb, or a restrictive one, leaves the noun phrase.
+    expect(run('One attendee, who like others spoke on the condition of anonymity, said the senator was "ferocious."')[0]?.speakerMention).toBe('One attendee');
+    expect(run('A White House official who spoke anonymously said Wednesday, "Certainly there are discussions."')[0]?.speakerMention).toBe('A White House official');
+  });
+
+  it('dashed appositions, plural possessives, a surname that is a title word, a participle after a final tag', () => {
+    // Newsmax via West Journal, AP, HuffPost; PolNeAR train.
+    expect(
+      speakers('On Friday, Gingrich — mentioned by Newsmax as the leading choice for running mate — told Bill O’Reilly of Fox News, that “you have to look at it very seriously.”'),
+    ).toEqual(['Gingrich']);
+    expect(speakers('Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their mind.')).toEqual(['Sanders’ campaign']);
+    expect(speakers('"We can run a strong national campaign," Jeff Weaver, Sanders\' campaign manager, said.')).toEqual(['Jeff Weaver']);
+    expect(speakers('King says Ali “talked the talk and walked the walk.”')).toEqual(['King']);
+    expect(speakers('Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.”')).toEqual(['Hollande', 'Hollande']);
+  });
+
+  it('a description then the name: the mention is both, the speaker the name', () => {
+    // Breitbart, WaPo; PolNeAR train.
+    const [q] = run('In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton believes that transatlantic cooperation is essential.”');
+    expect(q).toMatchObject({ speaker: 'Jake Sullivan', speakerMention: 'her senior policy adviser, Jake Sullivan' });
+    const [r] = run('Her personal lawyer, David E. Kendall, called the effort “futile.”');
+    expect(r).toMatchObject({ speaker: 'David E. Kendall', speakerMention: 'Her personal lawyer, David E. Kendall' });
+  });
+
+  it('"goes on recess" is no reporting verb; "according to" needs no comma before it', () => {
+    // Politico, West Journal; PolNeAR train.
+    expect(speakers('By contrast, Sen. Marco Rubio said that once the Senate goes on recess, “I intend to do as much as I can.”')).toEqual(['Marco Rubio']);
+    expect(speakers('“The committee understands that a lawsuit has been filed,” Gowdy spokesman Jamal Ware said in a statement according to The Blaze.')).toEqual(['The Blaze']);
+  });
+
+  it('two appositions after the name, one holding a word that looks like a cue', () => {
+    // AP, PolNeAR dev.
+    expect(
+      speakers('“It’s an invasion of the state regulatory authority,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at an event.'),
+    ).toEqual(['Scott Pruitt']);
+  });
+
+  it('more reporting verbs: beamed, asserted, interjected', () => {
+    // AP via Breitbart, PolNeAR train.
+    expect(speakers('“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.')).toEqual(['Donald Hartley']);
+    expect(speakers('Clinton asserted that the plan was “a disaster for working families.”')).toEqual(['Clinton']);
+  });
+
+  it('"and said" takes the nearest clause subject; a participle after an object takes its clause subject', () => {
+    // West Journal, WaPo; PolNeAR train.
+    const [q] = run('When Robby Mook, Clinton’s campaign manager, was asked if Clinton would hold a press conference, he laughed and said, “We’ll see.”');
+    expect(q).toMatchObject({ speakerMention: 'he', speaker: 'Robby Mook' });
+    const [, r] = run('Asked a direct question, Clinton said, "I do take responsibility." She followed that by saying, "I am not a natural politician."');
+    expect(r?.speakerMention).toBe('She');
+    expect(run('At the time, she released a statement saying, "G-III has distinguished itself as a trusted partner."')[0]?.speakerMention).toBe('she');
+  });
+
+  it('"a source familiar with …" is kept whole; "Name of City, State" ends at the name; "Another delegate, Name,"', () => {
+    // Politico, AP via Breitbart; PolNeAR train.
+    const [q] = run('Another source familiar with Cruz’s thinking said, “I think he’ll certainly try to be more friendly.”');
+    expect(q?.speakerMention).toBe('Another source familiar with Cruz’s thinking');
+    expect(speakers('Stacy Baker of Columbia, South Carolina says she thinks Cruz can win if he keeps “doing what he’s doing.”')).toEqual(['Stacy Baker']);
+    expect(run('Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”')[0]).toMatchObject({
+      speaker: 'Jim Poolman',
+      speakerMention: 'Another delegate on the Cruz slate, Jim Poolman',
+    });
+    // An opening phrase with a place is not a "City, State" subject.
+    expect(speakers('Kicking off the day at a town hall meeting in Salem, Trump said he was not “politically correct.”')).toEqual(['Trump']);
+  });
+
+  it('a lower-case apposition before a relative-clause apposition', () => {
+    // AP, PolNeAR dev.
+    expect(
+      speakers('Michael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, said he hopes the day sends a message that “communities are standing up.”'),
+    ).toEqual(['Michael Mulgrew']);
+  });
+
+  it('"as X said" tags a fragment; a fragment in a sentence of its own takes that sentence’s subject', () => {
+    // Politico; PolNeAR train.
+    expect(speakers('Still, the fact that the race “is a dead heat right now,” as Cruz said on a radio program on Monday, magnifies the stakes.')).toEqual(['Cruz']);
+    expect(
+      speakers('“She said it’s not just about her, it’s about all of us,” Meeks added. Clinton talked up her “50-state strategy,” promising to campaign across the country.'),
+    ).toEqual(['Meeks', 'Clinton']);
+  });
+
+  it('a fragment in a sentence that ends "according to X" is credited to X', () => {
+    // Breitbart, PolNeAR train.
+    const [q] = run('On Monday, Trump said he was "happy to see" that Khan was voted in, according to The New York Times.');
+    expect(q).toMatchObject({ speaker: 'New York Times', cue: 'according to', via: 'The New York Times' });
+  });
+
+  it('a fragment in a sentence that ends "…, CNN reported" is credited to the outlet', () => {
+    // Breitbart, PolNeAR train.
+    const [q] = run('Trump welcomed the news, saying the Ohio Republican was "doing the right thing," suggesting he might pick him, CNN reported.');
+    expect(q).toMatchObject({ speaker: 'CNN', cue: 'reported' });
+  });
+
+  it('"it now says", and "it" as a clause subject unless expletive', () => {
+    // WaPo, PolNeAR train.
+    expect(run('"This is your movement," it now says, showing a montage of diverse faces.')[0]?.speakerMention).toBe('it');
+    expect(run('It has been careful to frame its plans as a "belt" of economic prosperity.')[0]?.speakerMention).toBe('It');
+    expect(run('It is clear that the plan is a "belt" of economic prosperity.')[0]?.speakerMention ?? null).not.toBe('It');
+  });
+
+  it('"Here’s X in 1992:" introduces X; a preposition’s object before a colon does not', () => {
+    // HuffPost, WaPo; PolNeAR train.
+    const text = 'But Frank teases out an elitist ideology underpinning Clintonism. Here’s Clinton in December 1992: “Our new direction must rest on the new realities.”';
+    expect(speakers(text)).toEqual(['Clinton']);
+    expect(
+      speakers('Jeb Bush broke down exactly what was wrong with the image to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive.”'),
+    ).not.toEqual(['NRC Handelsblad']);
+    expect(speakers('"Well, yes," Clinton said. "Grizzly Adams?" Maddow repeated.')).toEqual(['Clinton', 'Maddow']);
+  });
+
+  it('a reporting sentence between two quotations names the speaker of the second', () => {
+    // USA Today, PolNeAR train.
+    const text = '"Everyone deserves to live their life," says Gloria Garcia, 34, a nurse. She says people should be able to use the bathroom they prefer. "It is their life."';
+    expect(run(text)[1]).toMatchObject({ speaker: 'Gloria Garcia', speakerMention: 'She' });
+  });
+
+  it('a dateline before a dash; a verb tag after the mark beats an owner of speech before it', () => {
+    // AFP via Breitbart, NYT; PolNeAR train.
+    expect(
+      speakers('Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good.'),
+    ).toEqual(['Hillary Clinton']);
+    expect(speakers('Donald J. Trump\'s remarks about a federal judge were "the textbook definition of a racist comment," Mr. Ryan said.')).toEqual(['Ryan']);
+  });
+
+  it('indefinite people ("someone in the audience") are speakers', () => {
+    // Breitbart, PolNeAR train.
+    expect(speakers('When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!”')).toEqual(['someone in the audience', 'Beck']);
+  });
+
+  it('"Flynn said Trump was “right” when he said …": both fragments are the outer speaker’s', () => {
+    // AP, PolNeAR dev. PolNeAR annotates the outermost attribution only.
+    const text = 'Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” when he said Wednesday night that under President Barack Obama, “the generals have been reduced to rubble.”';
+    expect(speakers(text)).toEqual(['Michael Flynn', 'Michael Flynn']);
+    // "X said he …" keeps the pronoun: it is X again.
+    expect(run('DeSantis said he warned that the accreditation system has become "a cartel for higher education."')[0]?.speakerMention).toBe('he');
+  });
+
+  it('quantified descriptions ("several environmental groups") as clause subjects, not the opening phrase', () => {
+    // NYT, PolNeAR dev.
+    expect(
+      speakers('In August, several environmental groups granted Mr. Clarke an extension on a court order, saying his "start-up capital was less than expected."'),
+    ).toEqual(['several environmental groups']);
+  });
+
+  it('inverted tags after an opening clause, "More from X:", a described name before an aside', () => {
+    // Politico, HuffPost; PolNeAR train.
+    expect(speakers('Because of how Democrats crafted the primary schedule, explained Rosenberg, “with this thing being over by mid-March, we get a break.”')).toEqual(['Rosenberg']);
+    expect(speakers('What that means for this year’s election - More from Jones: “The partisanship of the state population is a starting point.”')).toEqual(['Jones']);
+    expect(
+      speakers('Republican presidential nominee Donald Trump, during multiple interviews on Thursday, referred to President Barack Obama as “the most valuable player” for ISIS.'),
+    ).toEqual(['Donald Trump']);
+    expect(speakers('Jeb Bush broke down what was wrong with the image to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive.”')).toEqual(['Jeb Bush']);
+  });
+
+  it('a long description with an article and no verb; "from X, who declared"', () => {
+    // AP, PolNeAR train.
+    expect(speakers('The Democratic presidential front-runner and former secretary of state said the U.S. “clearly” needed a more robust air campaign.')).toEqual([
+      'The Democratic presidential front-runner and former secretary of state',
+    ]);
+    const [q] = run('On Thursday, Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared in the spin room, “It’s time to unite.”');
+    expect(q).toMatchObject({ speaker: 'Mike Lee', speakerMention: 'who' });
+  });
+
+  it('an apposition left unclosed before the verb', () => {
+    // West Journal, PolNeAR train.
+    expect(speakers('Anthony Anton, president and CEO of Washington Restaurant Association stated, “It’s not a political problem; it’s a math problem.”')).toEqual(['Anthony Anton']);
+    expect(speakers('Gary Byrne, a former Secret Service agent for President Bill Clinton has written a book exposing the “eruptive” behavior.')).toEqual(['Gary Byrne']);
+  });
+
+  it('a description with its head before a prepositional phrase stays that description', () => {
+    // Politico, PolNeAR train: the spokesman speaks, not the senator he speaks for.
+    expect(run('"The campaign will not be silenced," a spokesman for Sen. Bernie Sanders said.')[0]?.speakerMention).toBe('a spokesman for Sen. Bernie Sanders');
+  });
+});
