@@ -44,7 +44,7 @@ import { join } from 'node:path';
 import { extractQuotes } from '../src/extract/quotes/index.js';
 import type { Quote } from '../src/model/extraction.js';
 
-import { sharedDir } from './shared-path.js';
+import { findSharedDir as sharedDir } from '../test/support/shared-corpora.js';
 
 interface Span {
   start: number;

@@ -66,7 +66,9 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   }
   if (tokens.length === 0 || start < 0) return;
   // A few lower-case words in front carry the role ("North Korean leader Kim Jong Un").
-  const lead = text.slice(Math.max(0, start - 60), start).split(/\s+/).slice(-4).join(' ');
+  // Never across a line break: the line above may be a heading ("Looking Ahead").
+  const window = text.slice(Math.max(0, start - 60), start);
+  const lead = window.slice(window.lastIndexOf('\n') + 1).split(/\s+/).slice(-4).join(' ');
   // Only the words after the last punctuation: "in Novi, Michigan, Trump" is not one name.
   let leadWords = lead.split(/[.!?;:,()"“”—–]/).pop()!.trim().split(/\s+/).filter(Boolean);
   // Words that only open a sentence ("Even China") are not part of a role.
