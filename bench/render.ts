@@ -136,7 +136,12 @@ async function inParallel<T>(items: T[], limit: number, fn: (item: T) => Promise
   );
 }
 
-async function bare(docs: Doc[], parallel: number): Promise<number> {
+/**
+ * A bare Puppeteer loop over the same HTML. `sameOutput` asks Chromium for the same kind of
+ * PDF we deliver (tagged, with bookmarks) so the ratio measures our own overhead (closed-world
+ * pages, metadata pass, second pass for contents page numbers); without it, a plain print.
+ */
+async function bare(docs: Doc[], parallel: number, sameOutput = false): Promise<number> {
   const puppeteer = (await import('puppeteer')).default;
   const started = performance.now();
   const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS });
@@ -144,7 +149,7 @@ async function bare(docs: Doc[], parallel: number): Promise<number> {
     await inParallel(docs, parallel, async (doc) => {
       const page = await browser.newPage();
       await page.setContent(doc.html, { waitUntil: 'load' });
-      await page.pdf({ printBackground: true, preferCSSPageSize: true });
+      await page.pdf({ printBackground: true, preferCSSPageSize: true, ...(sameOutput ? { tagged: true, outline: true } : { tagged: false }) });
       await page.close();
     });
   } finally {
@@ -222,18 +227,21 @@ async function main(): Promise<void> {
     console.log(`HTML (Handlebars, view model, inlined fonts): ${fmt(renderMs, docs.length)}`);
     // Warm the OS caches for Chromium once, so the first measured run is not penalised.
     await bare(docs.slice(0, 1), 1);
-    const runs = { ours: [] as number[], bareParallel: [] as number[], bareSerial: [] as number[] };
+    const runs = { ours: [] as number[], bareSame: [] as number[], bareParallel: [] as number[], bareSerial: [] as number[] };
     for (let r = 0; r < rounds; r++) {
       runs.ours.push(await ours(docs, out));
+      runs.bareSame.push(await bare(docs, concurrency, true));
       runs.bareParallel.push(await bare(docs, concurrency));
       runs.bareSerial.push(await bare(docs, 1));
     }
+    const bareSameMs = median(runs.bareSame);
     const oursMs = median(runs.ours);
     const bareParallelMs = median(runs.bareParallel);
     const bareSerialMs = median(runs.bareSerial);
     const spread = (xs: number[]) => `[${xs.map((x) => (x / 1000).toFixed(1)).join(', ')} s]`;
     console.log(`medians of ${rounds} interleaved rounds:`);
     console.log(`ours (PrintPool):              ${fmt(oursMs, docs.length)} ${spread(runs.ours)}`);
+    console.log(`bare, same PDF (tagged+outline), ${concurrency} at once: ${fmt(bareSameMs, docs.length)} ${spread(runs.bareSame)}  → ours / bare = ${(oursMs / bareSameMs).toFixed(2)}x (target ≤ 1.3x)`);
     console.log(`bare Puppeteer, ${String(concurrency).padEnd(2)} at once:    ${fmt(bareParallelMs, docs.length)} ${spread(runs.bareParallel)}  → ours / bare = ${(oursMs / bareParallelMs).toFixed(2)}x`);
     console.log(`bare Puppeteer, one at a time: ${fmt(bareSerialMs, docs.length)} ${spread(runs.bareSerial)}  → ours / bare = ${(oursMs / bareSerialMs).toFixed(2)}x`);
     const md = mdLimit > 0 ? await mdToPdfRun(docs, out) : 'skipped (--md-to-pdf 0)';
