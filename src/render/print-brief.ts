@@ -9,7 +9,7 @@
  * second time. The numbers fill space the first print already reserved, so no line moves.
  * Shorter briefs print once.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
 import type { BriefContext } from '../brief/context.js';
 import type { PdfMetadata } from './pdf-metadata.js';
 import { writeAtomically, type PrintPool, type PrintResult } from './print-pool.js';
@@ -40,7 +40,7 @@ export async function printBrief(pool: PrintPool, job: PrintBriefJob): Promise<P
   const from = job.template.config.limits?.tocPagesFrom ?? DEFAULT_TOC_PAGES_FROM;
   let result = { ...first, html, passes: 1 as 1 | 2 };
   if (view.view.showToc) {
-    const doc = await PDFDocument.load(first.bytes, { updateMetadata: false });
+    const doc = await PDFDocument.load(first.bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     if (doc.getPageCount() >= from) {
       const tocPages = outlinePages(doc);
       const numbered = job.template.render(job.context, { tocPages });

@@ -169,10 +169,9 @@ export class PrintPool {
         throw new PrintTimeoutError(timeout);
       }
       page = opened;
-      await page.setJavaScriptEnabled(false);
-      // Offline as well as intercepted: prefetches bypass interception but not this.
-      await page.setOfflineMode(true);
-      await page.setRequestInterception(true);
+      // Independent settings, sent together (one round trip's wait instead of three). Offline
+      // as well as intercepted: prefetches bypass interception but not this.
+      await Promise.all([page.setJavaScriptEnabled(false), page.setOfflineMode(true), page.setRequestInterception(true)]);
       page.on('request', (request) => {
         // The document arrives through setContent; nothing else may be fetched.
         void request.abort('blockedbyclient').catch(() => undefined);
