@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'output/', 'coverage/', '.briefsmith-cache/', '**/*.hbs'] },
+  { ignores: ['dist/', 'node_modules/', 'output/', 'coverage/', '.briefsmith-cache/', '.tmp/', '**/*.hbs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
