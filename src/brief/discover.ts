@@ -5,6 +5,7 @@ import { glob } from 'tinyglobby';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { LoadedBrief } from './load-brief.js';
+import { availableTemplates, findTemplate } from '../render/template-lookup.js';
 
 /**
  * The briefs of a project: `briefs/*.yaml` (and `.yml`), sorted, without files whose name
@@ -15,26 +16,11 @@ export async function discoverBriefs(dir = 'briefs'): Promise<string[]> {
   return files.filter((f) => !path.basename(f).startsWith('_')).sort();
 }
 
-/** Where a brief's template is looked for, in order: beside the brief, the project, the built-ins. */
-export function templateSearchDirs(brief: LoadedBrief, projectTemplatesDir: string, builtinDir: string): string[] {
-  return [path.join(path.dirname(brief.file), 'templates'), projectTemplatesDir, builtinDir];
-}
-
-/** An error when no search folder has `<template>/layout.hbs`, with the closest template name. */
+/** An error when no search folder has the brief's template, with the closest template name. */
 export function checkTemplate(brief: LoadedBrief, searchDirs: string[]): Diagnostic | null {
   const name = brief.spec.template;
-  if (searchDirs.some((dir) => existsSync(path.join(dir, name, 'layout.hbs')))) return null;
-  const available = [
-    ...new Set(
-      searchDirs.flatMap((dir) => {
-        try {
-          return readdirSync(dir).filter((d) => existsSync(path.join(dir, d, 'layout.hbs')));
-        } catch {
-          return [];
-        }
-      }),
-    ),
-  ].sort();
+  if (findTemplate(name, searchDirs)) return null;
+  const available = availableTemplates(searchDirs);
   const guess = didYouMean(name, available);
   const at = brief.locate(['template']);
   return {
@@ -43,7 +29,7 @@ export function checkTemplate(brief: LoadedBrief, searchDirs: string[]): Diagnos
     line: at.line,
     column: at.column,
     message: `unknown template \`${name}\``,
-    hint: guess ? `did you mean \`${guess}\`?` : `available: ${available.join(', ') || 'none'} (a template is a folder with layout.hbs)`,
+    hint: guess ? `did you mean \`${guess}\`?` : `available: ${available.join(', ') || 'none'} (a template is a folder with layout.hbs or a template.yaml that extends one)`,
     rule: 'brief/unknown-template',
   };
 }

@@ -1,6 +1,4 @@
 /** One edition's content: its slice of the corpus through the brief's selection, with "new" marks. */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { BriefContext } from '../brief/context.js';
 import type { LoadedBrief } from '../brief/load-brief.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -8,7 +6,7 @@ import { sliceForPeriod, type IndexedCorpus, type IndexedExtraction } from './co
 import { previousWeek, type Edition } from './editions.js';
 import { isoWeekRange, type DayRange } from '../brief/period.js';
 import type { EditionSelection } from './manifest.js';
-import { builtinTemplatesDir } from './paths.js';
+import { findTemplate, templateSearchDirs as searchDirsFor } from '../render/template-lookup.js';
 
 /** Selects an edition's content from its slice of the corpus and marks what is new since the last edition. */
 export async function selectEdition(
@@ -60,12 +58,8 @@ export async function selectEdition(
 }
 
 export function templateSearchDirs(brief: LoadedBrief, projectTemplatesDir: string): string[] {
-  return [path.join(path.dirname(brief.file), 'templates'), projectTemplatesDir, builtinTemplatesDir()];
+  return searchDirsFor(brief.file, projectTemplatesDir);
 }
 
-/** The folder `loadTemplate` would use: the first with `<name>/layout.hbs`. */
-export function locateTemplate(name: string, dirs: string[]): string | null {
-  for (const d of dirs) if (existsSync(path.join(d, name, 'layout.hbs'))) return path.join(d, name);
-  return null;
-}
-
+/** The folder `loadTemplate` would use. */
+export const locateTemplate = findTemplate;

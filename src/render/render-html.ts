@@ -14,6 +14,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { BriefContext } from '../brief/context.js';
 import { UserError } from '../model/diagnostic.js';
+import { isTemplateFolder } from './template-lookup.js';
 import { embeddedFontCss } from './fonts.js';
 import { registerHelpers } from './helpers.js';
 import { displayPath, mergeConfig, readTemplateConfig, type TemplateConfig } from './template-config.js';
@@ -167,12 +168,7 @@ async function locate(name: string, searchDirs: string[], from: string | null, s
   for (const base of searchDirs) {
     const dir = path.join(base, name);
     if (skip.has(dir)) continue;
-    try {
-      const entries = await readdir(dir);
-      if (entries.includes('layout.hbs') || entries.includes('template.yaml')) return dir;
-    } catch {
-      // not in this folder; try the next
-    }
+    if (isTemplateFolder(dir)) return dir;
   }
   throw new UserError({
     severity: 'error',

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { checkCorpusPaths, checkTemplate, discoverBriefs, templateSearchDirs } from '../../brief/discover.js';
+import { checkCorpusPaths, checkTemplate, discoverBriefs } from '../../brief/discover.js';
+import { templateSearchDirs } from '../../render/template-lookup.js';
 import { loadBrief } from '../../brief/load-brief.js';
 import { prepareCorpus, type PreparedCorpus } from '../../brief/prepare-corpus.js';
 import { planBrief } from '../../brief/select.js';
-import { builtinTemplatesDir } from '../../build/paths.js';
 import { UsageError, UserError, type Diagnostic } from '../../model/diagnostic.js';
 import { EXIT_FAILED, EXIT_OK } from '../exit-codes.js';
 import { printDiagnostics } from '../report.js';
@@ -28,7 +28,7 @@ export function registerValidateCommand(program: Command, done: CommandResult): 
         const diagnostics: Diagnostic[] = [];
         try {
           const brief = await loadBrief(file, { allowAbstract: true });
-          const template = checkTemplate(brief, templateSearchDirs(brief, path.resolve('templates'), builtinTemplatesDir()));
+          const template = checkTemplate(brief, templateSearchDirs(brief.file, path.resolve('templates')));
           if (template) diagnostics.push(template);
           diagnostics.push(...checkCorpusPaths(brief));
           if (opts.corpus && !brief.spec.abstract && !diagnostics.some((d) => d.severity === 'error')) {
