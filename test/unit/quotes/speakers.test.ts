@@ -504,4 +504,9 @@ describe('speaker attribution: patterns from political news', () => {
     // Politico, PolNeAR train: the spokesman speaks, not the senator he speaks for.
     expect(run('"The campaign will not be silenced," a spokesman for Sen. Bernie Sanders said.')[0]?.speakerMention).toBe('a spokesman for Sen. Bernie Sanders');
   });
+  it('"went on" closing a quotation is a tag, "the show went on" is not', () => {
+    // Politico, PolNeAR train.
+    const [q] = run('Clinton pointed to the plans.\n\n"And it’s a bit concerning to me because it would end all the kinds of health care we know," she went on.');
+    expect(q?.speakerMention).toBe('she');
+  });
 });
