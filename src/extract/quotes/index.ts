@@ -88,8 +88,10 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     // A partial quotation belongs to the clause it sits in; a full one to the tag after it.
     const beforeIsTag = /[:,]\s*$/.test(before) && w.kind === 'full';
     // `Rhimes declared the need for drive: “Change the world,” she said.`: the quotation's
-    // own tag, right after its closing mark, wins over the sentence that introduced it.
-    const ownTag = a.how === 'after' && !!a.mention && a.mentionPos - w.after.start <= 3 && /:\s*$/.test(before);
+    // own tag, right after its closing mark, wins over the sentence that introduced it; so does
+    // a pronoun tag after a comma-introduced clause (`Biden weighed in, telling Mic, “…,” he
+    // said`): the writer's attribution for this quotation is the pronoun.
+    const ownTag = a.how === 'after' && !!a.mention && a.mentionPos - w.after.start <= 3 && (/:\s*$/.test(before) || (/,\s*$/.test(before) && a.mention.kind === 'pronoun'));
     if (ownTag) return a;
     // `Trump's remarks about the judge were “the textbook definition of a racist comment,” Mr.
     // Ryan said.`: a verb tag right after the mark beats an owner of speech before it.

@@ -509,4 +509,10 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('Clinton pointed to the plans.\n\n"And it’s a bit concerning to me because it would end all the kinds of health care we know," she went on.');
     expect(q?.speakerMention).toBe('she');
   });
+  it('a pronoun tag after the quotation beats a comma-introduced clause before it', () => {
+    // Politico, PolNeAR train.
+    const [q] = run('Vice President Joe Biden weighed in as well, telling Mic in an interview published on Monday, “But gosh almighty, they’re both qualified,” he said.');
+    expect(q?.speakerMention).toBe('he');
+    expect(q?.speaker).toBe('Joe Biden');
+  });
 });
