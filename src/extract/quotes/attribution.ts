@@ -81,10 +81,14 @@ export function outerSource(region: string, base: number, from: number): Attribu
     const at = from + cue.start;
     const between = region.slice(from, at);
     if (hasSentenceEnd(between) || (!/,\s*$/.test(between) && cue.canonical !== 'according to')) continue;
-    if (cue.canonical !== 'according to') continue;
+    // `…," said Kristen Day, executive director of …, reports USA Today.`: an outlet that
+    // relays the whole tag is the outermost source (PolNeAR guidelines), as "according to" is.
+    const relayed = cue.canonical === 'reported' && !/ing$/i.test(cue.written);
+    if (cue.canonical !== 'according to' && !relayed) continue;
     const shifted = { ...cue, start: at, end: from + cue.end };
     const m = mentionAfterCue(region, shifted, base);
-    if (m && m.kind !== 'pronoun') return { mention: m, mentionPos: m.offset, cue: 'according to', how: 'after' };
+    if (relayed && (!m || m.kind === 'nominal')) continue;
+    if (m && m.kind !== 'pronoun') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
   }
   return null;
 }

@@ -515,4 +515,9 @@ describe('speaker attribution: patterns from political news', () => {
     expect(q?.speakerMention).toBe('he');
     expect(q?.speaker).toBe('Joe Biden');
   });
+  it('", reports USA Today" after a tag credits the outlet as the outermost source', () => {
+    // Breitbart, PolNeAR train.
+    expect(speakers('“The platform’s language just says you are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today.')).toEqual(['USA Today']);
+    expect(speakers('“It was a mistake,” said Kristen Day, executive director of Democrats for Life.')).toEqual(['Kristen Day']);
+  });
 });
