@@ -404,6 +404,8 @@ export function attributeBefore(region: string, base: number, partial = false): 
       if (m && cue.canonical !== 'told') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
       continue;
     }
+    const agent = passiveAgent(region, cue, base);
+    if (agent) return { mention: agent, mentionPos: agent.offset, cue: cue.canonical, how: 'before' };
     let m = subjectBeforeCue(subject, base);
     // "She followed that by saying", "she released a statement saying": a participle after its
     // clause's object takes that clause's subject.
@@ -413,6 +415,20 @@ export function attributeBefore(region: string, base: number, partial = false): 
     return partial ? outermost(region, base, cues, k, own) : own;
   }
   return possessiveSpeech(region, base);
+}
+
+/**
+ * "Sanders was asked by host Bill Maher, “…”": in the passive the agent after "by" is the
+ * speaker, the grammatical subject the one spoken to.
+ */
+function passiveAgent(region: string, cue: CueMatch, base: number): Mention | null {
+  const agent = /^\s+by\s+(?=\S)/i.exec(region.slice(cue.end));
+  if (!agent || !/\b(?:was|were|is|are|been|being|be|gets?|got)\s+(?:\p{Ll}+ly\s+)?$/iu.test(region.slice(0, cue.start))) return null;
+  const from = cue.end + agent[0].length;
+  const body = region.slice(from);
+  const stop = body.search(/[,;:(—–]|\s(?:whether|if|about|why|what|how|when|to|for|that|during|in|on|at|after|before|who|which)\s/);
+  const m = readMention((stop >= 0 ? body.slice(0, stop) : body).trim(), base + from);
+  return m && m.kind !== 'pronoun' ? m : null;
 }
 
 /** Words that open a subordinate clause: a reporting verb inside one is not the main clause's. */
@@ -438,6 +454,8 @@ function outermost(region: string, base: number, cues: CueMatch[], k: number, in
     const subject = region.slice(0, cue.start);
     if (/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(subject)) continue;
     if (stripFiller(subject).trim() === '') continue;
+    const agent = passiveAgent(region, cue, base);
+    if (agent) return { mention: agent, mentionPos: agent.offset, cue: cue.canonical, how: 'before' };
     const m = subjectBeforeCue(subject, base);
     if (!m || m.kind === 'nominal' || /^(?:in|on|at|by|for|with|from|of|to|during|after|before)\s/i.test(m.text)) continue;
     const lead = region.slice(0, m.offset - base);

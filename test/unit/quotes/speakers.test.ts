@@ -520,4 +520,11 @@ describe('speaker attribution: patterns from political news', () => {
     expect(speakers('“The platform’s language just says you are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today.')).toEqual(['USA Today']);
     expect(speakers('“It was a mistake,” said Kristen Day, executive director of Democrats for Life.')).toEqual(['Kristen Day']);
   });
+  it('"X was asked by Y" credits the agent Y, the one who spoke', () => {
+    // HuffPost, PolNeAR train.
+    expect(
+      speakers('Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax credits, which the Tax Foundation estimates would cost $170 billion a year, would risk “adding another expensive entitlement program.”'),
+    ).toEqual(['Gerard Baker']);
+    expect(speakers('Rubio was asked whether it would risk “adding another expensive entitlement program.”')).toEqual(['Rubio']);
+  });
 });
