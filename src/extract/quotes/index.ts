@@ -84,6 +84,14 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     const outer = whole ? attributeBefore(whole.text, whole.start, true) : null;
     if (outer?.mention && outer.mention.kind !== 'pronoun' && outer.mentionPos < b.mentionPos) b = outer;
   }
+  if (!b && !a && w.kind === 'partial' && spans && para) {
+    // `The Foundation did not want to address “that person,” telling Fox 35 that it is focused on
+    // “ending senseless gun violence.”`: the sentence began before the earlier quotation.
+    const whole = wholeSentenceBefore(text, spans, w.span, para);
+    const outer = whole ? attributeBefore(whole.text, whole.start, true) : null;
+    // Masked earlier quotations ("xxxx") and participle phrases are no speakers.
+    if (outer?.mention && !/x{4}/.test(outer.mention.text) && !/^\p{Ll}+ing\s/u.test(outer.mention.text)) b = outer;
+  }
   if (a && b) {
     // A partial quotation belongs to the clause it sits in; a full one to the tag after it.
     const beforeIsTag = /[:,]\s*$/.test(before) && w.kind === 'full';

@@ -527,4 +527,9 @@ describe('speaker attribution: patterns from political news', () => {
     ).toEqual(['Gerard Baker']);
     expect(speakers('Rubio was asked whether it would risk “adding another expensive entitlement program.”')).toEqual(['Rubio']);
   });
+  it('a partial quotation with no clause of its own after an earlier one reads the sentence whole', () => {
+    // HuffPost, PolNeAR train.
+    const qs = run('The Trayvon Martin Foundation did not want to address “that person,” telling Fox 35 that the organization is focused on “ending senseless gun violence.”');
+    expect(qs.find((q) => q.text.startsWith('ending'))?.speaker).toBe('Trayvon Martin Foundation');
+  });
 });
