@@ -495,7 +495,32 @@ export function clauseSubject(before: string, base: number): Mention | null {
   return participleSubject(`${before.replace(/\s+$/, '')},`, base);
 }
 
+/**
+ * The subject of a sentence that opens with a name and its verb, read up to a participle's
+ * comma: `Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss …, saying`, `Erin
+ * Brockovich, the legendary activist and lawyer, endorsed Sanders’ approach Saturday, saying`.
+ * A dateline ("WASHINGTON — ") may come first; a parenthesis or one apposition may follow the
+ * name. Nothing between the verb and the participle may open a clause of its own.
+ */
+function openingSubject(subject: string, base: number): Mention | null {
+  const dateline = /^\s*(?:[\p{Lu}][\p{Lu}.\s,]*\s)?(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s+/u.exec(subject);
+  const start = dateline ? dateline[0].length : subject.length - subject.trimStart().length;
+  const s = subject.slice(start);
+  const m = /^((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}[\p{Lu}][\p{L}\p{M}'’-]*)(\s*\([^)]{1,30}\))?(,\s+(?:the|a|an|his|her|its|their)\s[^,;:()“”"]{2,80},)?\s+(?:(?:also|then|later|again|still|never|not|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
+  if (!m) return null;
+  const verb = m[4]!;
+  if (!/^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|visited|sat|stood)$/u.test(verb)) return null;
+  if (/^(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With|As|When|While|If|But|And|So|Then|Yet|Still|Meanwhile|However|Although|Though|Because|The|A|An|This|That|These|Those|It|There|Here)\s/.test(m[1]!)) return null;
+  const rest = s.slice(m[0].length);
+  if (/[;]|,\s*(?:and|but|while|whereas|who|which|with)\s|\s(?:who|which|when|while|because|after|before|if|although|though)\s/.test(rest)) return null;
+  if (!/,\s*$/.test(rest)) return null;
+  const name = readMention(m[1]!, base + start);
+  return name && (name.kind === 'person' || name.kind === 'organisation') ? name : null;
+}
+
 function participleSubject(subject: string, base: number): Mention | null {
+  const opening = openingSubject(subject, base);
+  if (opening) return opening;
   let end = subject.length;
   for (let k = 0; k < 6 && end > 0; k++) {
     const comma = subject.lastIndexOf(',', end - 1);

@@ -532,4 +532,13 @@ describe('speaker attribution: patterns from political news', () => {
     const qs = run('The Trayvon Martin Foundation did not want to address “that person,” telling Fox 35 that the organization is focused on “ending senseless gun violence.”');
     expect(qs.find((q) => q.text.startsWith('ending'))?.speaker).toBe('Trayvon Martin Foundation');
   });
+  it('a participle takes the subject that opens its sentence, past a parenthesis and the verb phrase', () => {
+    // HuffPost, PolNeAR train.
+    expect(
+      speakers('Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks about his rival, Hillary Clinton, saying “on her worst day” she’d be “an infinitely better president” than any of them.').slice(1),
+    ).toEqual(['Bernie Sanders', 'Bernie Sanders']);
+    expect(
+      speakers('WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump‘s attack on a federal judge and said it’s basically the same thing as Supreme Court Justice Sonia Sotomayor referring to herself as “a wise Latina.”'),
+    ).toEqual(['Chuck Grassley']);
+  });
 });
