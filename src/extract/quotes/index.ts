@@ -214,6 +214,18 @@ function inherit(ws: Working[], text: string): void {
       w.attribution = { ...prev.attribution, how: 'same-paragraph' };
       w.via = prev.via ?? findVia(`${flat(text, prev.before)} ${flat(text, prev.after)}`);
     } else if (prev.span.paragraph === w.span.paragraph - 1 && w.kind === 'full' && startsParagraph(text, w)) {
+      // `He then listed the qualities …:` closing the paragraph before introduces the quotation
+      // with a subject of its own (PolNeAR ties it to that "He", not to the last named speaker).
+      const intro = prev.span.close >= 0 ? sentenceBefore(text, w.span.open, prev.span.close + 1) : null;
+      const introText = intro ? flat(text, intro) : '';
+      if (intro && /:\s*$/.test(introText)) {
+        const a = attributeBefore(introText, intro.start);
+        const own = a?.mention && a.cue !== 'according to' ? a.mention : clauseSubject(introText.replace(/:\s*$/, ''), intro.start);
+        if (own) {
+          w.attribution = { mention: own, mentionPos: own.offset, cue: a?.mention === own ? a.cue : ':', how: 'previous-sentence' };
+          continue;
+        }
+      }
       // A paragraph that opens with a quotation nobody is named for continues the last speaker.
       w.attribution = { ...prev.attribution, how: 'floating' };
     }
@@ -319,6 +331,14 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: 
       const a = attributeBefore(flat(text, prev), prev.start);
       if (a && a.mention && a.cue !== 'according to') {
         w.attribution = { ...a, how: 'previous-sentence' };
+        continue;
+      }
+      // `He then listed the qualities …:` right before the quotation introduces it.
+      const introText = flat(text, prev);
+      const own = /:\s*$/.test(introText) && w.kind === 'full' ? clauseSubject(introText.replace(/:\s*$/, ''), prev.start) : null;
+      // "See the latest updates below:" is an imperative, not a subject.
+      if (own && !/^(?:See|Read|Watch|Click|Follow|Listen|Check)$/.test(own.text)) {
+        w.attribution = { mention: own, mentionPos: own.offset, cue: ':', how: 'previous-sentence' };
         continue;
       }
     }

@@ -541,4 +541,11 @@ describe('speaker attribution: patterns from political news', () => {
       speakers('WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump‘s attack on a federal judge and said it’s basically the same thing as Supreme Court Justice Sonia Sotomayor referring to herself as “a wise Latina.”'),
     ).toEqual(['Chuck Grassley']);
   });
+  it('a sentence ending in a colon right before a paragraph-opening quotation introduces it', () => {
+    // Breitbart, PolNeAR train.
+    const qs = run('“I have decided to endorse Ted Cruz,” Blackwell wrote.\n\nHe then listed the qualities necessary in a successful Republican presidential nominee in 2016:\n\n"In the piece I wrote last November, I discussed several factors."');
+    expect(qs[1]).toMatchObject({ speaker: 'Blackwell', speakerMention: 'He' });
+    const ts = run('“This is what I’m up against,” Tenney said. She went on to say:\n\n"Incredibly, none of them will come out and support Trump."');
+    expect(ts[1]).toMatchObject({ speaker: 'Tenney', speakerMention: 'She' });
+  });
 });
