@@ -527,7 +527,7 @@ function participleSubject(subject: string, base: number): Mention | null {
     const rawSeg = subject.slice(comma + 1, end);
     // "…, when Sanders protesters interrupted her speech, shouting": the subordinator is not
     // part of the clause subject.
-    const opener = /^\s*(?:when|while|as|after|before|because|since|and|but|then|so)\s+/i.exec(rawSeg);
+    const opener = /^\s*(?:(?:and|but|yet|so)\s+(?:then\s+)?|(?:when|while|as|after|before|because|since|then)\s+)/i.exec(rawSeg);
     const seg = opener ? ' '.repeat(opener[0].length) + rawSeg.slice(opener[0].length) : rawSeg;
     if (seg.trim()) {
       // "Robby Mook said as much in an interview, arguing …": the clause's own reporting verb
@@ -602,7 +602,7 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     if (taken.length === 0 && /^(?:he|she|they|we|i|it)$/i.test(t)) {
       // "She then addressed …": adverbs may sit between the pronoun and its verb.
       let v = i + 1;
-      while (v < toks.length && v < i + 3 && /^(?:then|also|later|again|still|never|once|first|finally|\p{Ll}+ly)$/u.test(toks[v]!)) v++;
+      while (v < toks.length && v < i + 3 && /^(?:then|also|later|again|still|never|once|first|finally|often|always|sometimes|now|just|even|soon|\p{Ll}+ly)$/u.test(toks[v]!)) v++;
       return /^\p{Ll}+(?:ed|s|t|d|e)$/u.test(toks[v] ?? '') ? readMention(t, base + lead) : null;
     }
     if (taken.length === 0 && !capital) return null;

@@ -548,4 +548,13 @@ describe('speaker attribution: patterns from political news', () => {
     const ts = run('“This is what I’m up against,” Tenney said. She went on to say:\n\n"Incredibly, none of them will come out and support Trump."');
     expect(ts[1]).toMatchObject({ speaker: 'Tenney', speakerMention: 'She' });
   });
+  it('clause subjects after "And then" and before frequency adverbs ("She often speaks")', () => {
+    // Washington Post, PolNeAR train.
+    expect(run('Clinton talks freely of her experiences. She often speaks of breaking "that highest, hardest glass ceiling" by being elected.')[0]?.speakerMention).toBe('She');
+    expect(
+      run('Sanders called on the party to open its doors. And then he promised that he\'s staying in the race. "Let me be as clear as I can be: We are in till the last ballot is cast!"')[0]?.speakerMention,
+    ).toBe('he');
+    // A preposition after the conjunction is no clause subject.
+    expect(run('But after Tuesday night’s appearance, one writer imagined Christie was thinking: “My God what have I done?”')[0]?.speaker).not.toBe('Tuesday');
+  });
 });
