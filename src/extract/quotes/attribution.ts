@@ -306,8 +306,31 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
     // subject right after the closing mark.
     continue;
   }
-  return sentenceFinalTag(region, base);
+  return inflectedTag(region, base) ?? sentenceFinalTag(region, base);
 }
+
+/**
+ * A tag whose verb is missing from the lexicon but sits where only a reporting verb can: right
+ * after the closing mark, past tense, with the speaker after it or before it and nothing else
+ * (`"…," remembered Roy Verley, HP's former spokesman.`, `"…," Verley recalled.`).
+ */
+function inflectedTag(region: string, base: number): Attribution | null {
+  const inverted = /^(\s*,?\s*)(\p{Ll}{3,}ed)\s+(?=[\p{Lu}])/u.exec(region);
+  if (inverted && !NOT_TAG_VERBS.test(inverted[2]!)) {
+    const cue: CueMatch = { start: inverted[1]!.length, end: inverted[1]!.length + inverted[2]!.length, written: inverted[2]!, canonical: 'said' };
+    const m = mentionAfterCue(region, cue, base);
+    if (m && m.kind !== 'pronoun' && m.kind !== 'nominal') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
+  }
+  const direct = /^(\s*,?\s*)((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*|he|she|they)\s+(\p{Ll}{3,}ed)\s*(?:[.,;]|$)/u.exec(region);
+  if (direct && !NOT_TAG_VERBS.test(direct[3]!)) {
+    const m = readMention(direct[2]!, base + direct[1]!.length);
+    if (m && m.kind !== 'nominal') return { mention: m, mentionPos: m.offset, cue: 'said', how: 'after' };
+  }
+  return null;
+}
+
+/** Past forms that follow a quotation without reporting it. */
+const NOT_TAG_VERBS = /^(?:used|based|named|called|titled|entitled|dubbed|labeled|labelled|released|published|aired|posted|scheduled|planned|expected|aimed|designed|related|involved|concerned|included|owned|backed|funded|sponsored|led|passed|signed|filed|approved|rejected|launched|opened|closed|ended|started|raised|killed|injured|arrested|charged|accused)$/;
 
 /**
  * A tag closing the sentence after a comma: `"Boots on the ground" would be appropriate, Ben

@@ -557,4 +557,9 @@ describe('speaker attribution: patterns from political news', () => {
     // A preposition after the conjunction is no clause subject.
     expect(run('But after Tuesday night’s appearance, one writer imagined Christie was thinking: “My God what have I done?”')[0]?.speaker).not.toBe('Tuesday');
   });
+  it('a past-tense verb right after the mark is a tag even outside the lexicon', () => {
+    // Washington Post, PolNeAR train.
+    expect(speakers('"An awful lot of analysts said no, and she took it upon herself to prove them wrong," remembered Roy Verley, HP\'s former chief corporate spokesman.')).toEqual(['Roy Verley']);
+    expect(speakers('"She was determined to make it work," Verley recalled.')).toEqual(['Verley']);
+  });
 });
