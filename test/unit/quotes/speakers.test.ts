@@ -562,4 +562,9 @@ describe('speaker attribution: patterns from political news', () => {
     expect(speakers('"An awful lot of analysts said no, and she took it upon herself to prove them wrong," remembered Roy Verley, HP\'s former chief corporate spokesman.')).toEqual(['Roy Verley']);
     expect(speakers('"She was determined to make it work," Verley recalled.')).toEqual(['Verley']);
   });
+  it('two roles joined by "and" before one name are one speaker', () => {
+    // Politico, PolNeAR train.
+    const [q] = run('“He’s reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell. “It’s about turnout.”');
+    expect(q).toMatchObject({ speaker: 'Ed Rendell' });
+  });
 });
