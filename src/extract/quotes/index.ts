@@ -170,6 +170,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     const turnPlace = /(?:^|\n)[ \t]*$|:\s*$/.test(text.slice(Math.max(0, w.span.open - 40), w.span.open));
     const turn = turnPlace ? transcriptSpeaker(text.slice(w.span.start, w.span.end), w.span.start) : null;
     w.attribution = turn ?? (w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text, spans, paras[w.span.paragraph]));
+    if (w.attribution.how === 'none' && w.span.close >= 0) w.attribution = signatureLine(text, w.span.close + 1) ?? w.attribution;
   }
   inherit(speech, text);
 
@@ -181,6 +182,18 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
   for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, people, aliases, text);
 
   return speech.map((w) => toQuote(w, text, articleId));
+}
+
+/**
+ * A signature on the line after a quotation that ends its paragraph (fact-check and letters
+ * layout): `"…"` then `- Bernie Sanders.` on a line of its own.
+ */
+function signatureLine(text: string, from: number): Attribution | null {
+  const sig = /^[ \t]*\n\s*([-—–―]+[ \t]*)([^\n]{2,80}?)[.,]?[ \t]*(?:\n|$)/u.exec(text.slice(from, from + 200));
+  if (!sig) return null;
+  const at = from + sig.index + sig[0].indexOf(sig[1]!) + sig[1]!.length;
+  const m = readMention(sig[2]!, at);
+  return m && (m.kind === 'person' || m.kind === 'organisation') ? { mention: m, mentionPos: m.offset, cue: null, how: 'dash' } : null;
 }
 
 /** Quotations with no tag of their own take the speaker of the quotation they continue. */

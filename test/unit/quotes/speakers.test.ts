@@ -567,4 +567,9 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('“He’s reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell. “It’s about turnout.”');
     expect(q).toMatchObject({ speaker: 'Ed Rendell' });
   });
+  it('a signature line after a paragraph-closing quotation names its speaker', () => {
+    // Washington Post fact check, PolNeAR train.
+    const text = 'The senator spoke.\n\n"[Americans are] worried about the future of their kids."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.\n\n"I will look into it."\n\n— Hillary Clinton\n';
+    expect(speakers(text)).toEqual(['Bernie Sanders', 'Hillary Clinton']);
+  });
 });
