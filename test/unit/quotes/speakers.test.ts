@@ -572,4 +572,8 @@ describe('speaker attribution: patterns from political news', () => {
     const text = 'The senator spoke.\n\n"[Americans are] worried about the future of their kids."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.\n\n"I will look into it."\n\n— Hillary Clinton\n';
     expect(speakers(text)).toEqual(['Bernie Sanders', 'Hillary Clinton']);
   });
+  it('a title word before a comma does not make a lower-case quotation a title', () => {
+    // Politico, PolNeAR train.
+    expect(speakers('Under his program, “states were hemorrhaging money. They needed it,” DeSantis said. “And he conditioned that funding on Common Core.”')).toEqual(['DeSantis', 'DeSantis']);
+  });
 });
