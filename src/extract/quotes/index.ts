@@ -107,6 +107,9 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     // `Trump said he was “happy to see” that Khan won, according to The New York Times.`: the
     // report or outlet the sentence credits is the outermost source.
     if (a.cue === 'according to' && b.cue !== 'according to') return a;
+    // `Clark’s comments further “the anti-Muslim mob mentality,” the groups say.`: a tag closing
+    // the sentence reports it; the owner of the speech noun inside it is what they talk about.
+    if (b.cue && SPEECH_NOUNS.test(b.cue) && a.how === 'after' && a.mention && a.mention.kind !== 'pronoun' && a.mentionPos - w.after.start > 3) return a;
     // `…, saying the Ohio Republican was “doing the right thing,” CNN reported.`
     if (a.cue === 'reported' && a.mention?.kind === 'organisation' && looksLikeOutlet(a.mention.name ?? '')) return a;
     if (w.kind === 'partial' || beforeIsTag) return b;

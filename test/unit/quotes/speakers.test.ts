@@ -576,4 +576,8 @@ describe('speaker attribution: patterns from political news', () => {
     // Politico, PolNeAR train.
     expect(speakers('Under his program, “states were hemorrhaging money. They needed it,” DeSantis said. “And he conditioned that funding on Common Core.”')).toEqual(['DeSantis', 'DeSantis']);
   });
+  it('a sentence-final tag beats the owner of a speech noun inside the sentence', () => {
+    // HuffPost, PolNeAR train.
+    expect(speakers('Clark’s comments further “the anti-Muslim mob mentality” fostered by Trump and other GOP hopefuls, the groups say.')).toEqual(['the groups']);
+  });
 });
