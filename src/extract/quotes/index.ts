@@ -174,6 +174,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     const turn = turnPlace ? transcriptSpeaker(text.slice(w.span.start, w.span.end), w.span.start) : null;
     w.attribution = turn ?? (w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text, spans, paras[w.span.paragraph]));
     if (w.attribution.how === 'none' && w.span.close >= 0) w.attribution = signatureLine(text, w.span.close + 1) ?? w.attribution;
+    w.attribution = appositionHead(text, w.attribution);
   }
   inherit(speech, text);
 
@@ -197,6 +198,23 @@ function signatureLine(text: string, from: number): Attribution | null {
   const at = from + sig.index + sig[0].indexOf(sig[1]!) + sig[1]!.length;
   const m = readMention(sig[2]!, at);
   return m && (m.kind === 'person' || m.kind === 'organisation') ? { mention: m, mentionPos: m.offset, cue: null, how: 'dash' } : null;
+}
+
+/**
+ * `Marc H. Morial, the chief executive of the National Urban League, forcefully told …`,
+ * `Dean, a medical doctor, then appeared …`: a description closed as an apposition is about
+ * the name right before it, which is the clause's subject and the speaker.
+ */
+function appositionHead(text: string, a: Attribution): Attribution {
+  const m = a.mention;
+  if (!m || m.kind !== 'nominal' || !/^(?:the|a|an)\s/i.test(m.text)) return a;
+  if (!/^,/.test(text.slice(m.offset + m.text.length, m.offset + m.text.length + 1))) return a;
+  const before = text.slice(Math.max(0, m.offset - 80), m.offset);
+  const name = /(?:^|[.!?,;:]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s+$/u.exec(before);
+  if (!name || /^(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With|As|When|While|But|And|Yet|So|Then|Meanwhile|However|Still|Also)\b/.test(name[1]!)) return a;
+  const head = readMention(name[1]!, m.offset - before.length + name.index + name[0].indexOf(name[1]!));
+  if (!head || head.kind !== 'person' || !head.name) return a;
+  return { ...a, mention: { ...head, role: head.role ?? m.text }, mentionPos: head.offset };
 }
 
 /** Quotations with no tag of their own take the speaker of the quotation they continue. */

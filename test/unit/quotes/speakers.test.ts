@@ -580,4 +580,9 @@ describe('speaker attribution: patterns from political news', () => {
     // HuffPost, PolNeAR train.
     expect(speakers('Clark’s comments further “the anti-Muslim mob mentality” fostered by Trump and other GOP hopefuls, the groups say.')).toEqual(['the groups']);
   });
+  it('a description closed as an apposition yields to the name before it', () => {
+    // Politico, PolNeAR dev.
+    const [q] = run('Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would “never” diagnose someone through television.');
+    expect(q).toMatchObject({ speaker: 'Dean', speakerMention: 'Dean' });
+  });
 });
