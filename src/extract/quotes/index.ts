@@ -84,7 +84,7 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     const outer = whole ? attributeBefore(whole.text, whole.start, true) : null;
     if (outer?.mention && outer.mention.kind !== 'pronoun' && outer.mentionPos < b.mentionPos) b = outer;
   }
-  if (!b && !a && w.kind === 'partial' && spans && para) {
+  if (!b && !a && (w.kind === 'partial' || /:\s*$/.test(before)) && spans && para) {
     // `The Foundation did not want to address “that person,” telling Fox 35 that it is focused on
     // “ending senseless gun violence.”`: the sentence began before the earlier quotation.
     const whole = wholeSentenceBefore(text, spans, w.span, para);

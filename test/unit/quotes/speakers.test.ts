@@ -585,4 +585,9 @@ describe('speaker attribution: patterns from political news', () => {
     const [q] = run('Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would “never” diagnose someone through television.');
     expect(q).toMatchObject({ speaker: 'Dean', speakerMention: 'Dean' });
   });
+  it('a colon introduction cut by an earlier quoted title reads the sentence whole', () => {
+    // USA Today, PolNeAR dev.
+    const qs = run('Clinton, the former secretary of State, stressed her support of the raid during a "Commander-in-Chief Forum" sponsored by NBC News and said she has the essential quality for the job: "Steadiness -- an absolute rock steadiness, and mixed with strength."');
+    expect(qs[qs.length - 1]?.speaker).toBe('Clinton');
+  });
 });
