@@ -81,10 +81,14 @@ export function outerSource(region: string, base: number, from: number): Attribu
     const at = from + cue.start;
     const between = region.slice(from, at);
     if (hasSentenceEnd(between) || (!/,\s*$/.test(between) && cue.canonical !== 'according to')) continue;
-    if (cue.canonical !== 'according to') continue;
+    // `…," said Kristen Day, executive director of …, reports USA Today.`: an outlet that
+    // relays the whole tag is the outermost source (PolNeAR guidelines), as "according to" is.
+    const relayed = cue.canonical === 'reported' && !/ing$/i.test(cue.written);
+    if (cue.canonical !== 'according to' && !relayed) continue;
     const shifted = { ...cue, start: at, end: from + cue.end };
     const m = mentionAfterCue(region, shifted, base);
-    if (m && m.kind !== 'pronoun') return { mention: m, mentionPos: m.offset, cue: 'according to', how: 'after' };
+    if (relayed && (!m || m.kind === 'nominal')) continue;
+    if (m && m.kind !== 'pronoun') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
   }
   return null;
 }
@@ -302,8 +306,31 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
     // subject right after the closing mark.
     continue;
   }
-  return sentenceFinalTag(region, base);
+  return inflectedTag(region, base) ?? sentenceFinalTag(region, base);
 }
+
+/**
+ * A tag whose verb is missing from the lexicon but sits where only a reporting verb can: right
+ * after the closing mark, past tense, with the speaker after it or before it and nothing else
+ * (`"…," remembered Roy Verley, HP's former spokesman.`, `"…," Verley recalled.`).
+ */
+function inflectedTag(region: string, base: number): Attribution | null {
+  const inverted = /^(\s*,?\s*)(\p{Ll}{3,}ed)\s+(?=[\p{Lu}])/u.exec(region);
+  if (inverted && !NOT_TAG_VERBS.test(inverted[2]!)) {
+    const cue: CueMatch = { start: inverted[1]!.length, end: inverted[1]!.length + inverted[2]!.length, written: inverted[2]!, canonical: 'said' };
+    const m = mentionAfterCue(region, cue, base);
+    if (m && m.kind !== 'pronoun' && m.kind !== 'nominal') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
+  }
+  const direct = /^(\s*,?\s*)((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*|he|she|they)\s+(\p{Ll}{3,}ed)\s*(?:[.,;]|$)/u.exec(region);
+  if (direct && !NOT_TAG_VERBS.test(direct[3]!)) {
+    const m = readMention(direct[2]!, base + direct[1]!.length);
+    if (m && m.kind !== 'nominal') return { mention: m, mentionPos: m.offset, cue: 'said', how: 'after' };
+  }
+  return null;
+}
+
+/** Past forms that follow a quotation without reporting it. */
+const NOT_TAG_VERBS = /^(?:used|based|named|called|titled|entitled|dubbed|labeled|labelled|released|published|aired|posted|scheduled|planned|expected|aimed|designed|related|involved|concerned|included|owned|backed|funded|sponsored|led|passed|signed|filed|approved|rejected|launched|opened|closed|ended|started|raised|killed|injured|arrested|charged|accused)$/;
 
 /**
  * A tag closing the sentence after a comma: `"Boots on the ground" would be appropriate, Ben
@@ -400,6 +427,8 @@ export function attributeBefore(region: string, base: number, partial = false): 
       if (m && cue.canonical !== 'told') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
       continue;
     }
+    const agent = passiveAgent(region, cue, base);
+    if (agent) return { mention: agent, mentionPos: agent.offset, cue: cue.canonical, how: 'before' };
     let m = subjectBeforeCue(subject, base);
     // "She followed that by saying", "she released a statement saying": a participle after its
     // clause's object takes that clause's subject.
@@ -409,6 +438,20 @@ export function attributeBefore(region: string, base: number, partial = false): 
     return partial ? outermost(region, base, cues, k, own) : own;
   }
   return possessiveSpeech(region, base);
+}
+
+/**
+ * "Sanders was asked by host Bill Maher, “…”": in the passive the agent after "by" is the
+ * speaker, the grammatical subject the one spoken to.
+ */
+function passiveAgent(region: string, cue: CueMatch, base: number): Mention | null {
+  const agent = /^\s+by\s+(?=\S)/i.exec(region.slice(cue.end));
+  if (!agent || !/\b(?:was|were|is|are|been|being|be|gets?|got)\s+(?:\p{Ll}+ly\s+)?$/iu.test(region.slice(0, cue.start))) return null;
+  const from = cue.end + agent[0].length;
+  const body = region.slice(from);
+  const stop = body.search(/[,;:(—–]|\s(?:whether|if|about|why|what|how|when|to|for|that|during|in|on|at|after|before|who|which)\s/);
+  const m = readMention((stop >= 0 ? body.slice(0, stop) : body).trim(), base + from);
+  return m && m.kind !== 'pronoun' ? m : null;
 }
 
 /** Words that open a subordinate clause: a reporting verb inside one is not the main clause's. */
@@ -434,6 +477,8 @@ function outermost(region: string, base: number, cues: CueMatch[], k: number, in
     const subject = region.slice(0, cue.start);
     if (/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(subject)) continue;
     if (stripFiller(subject).trim() === '') continue;
+    const agent = passiveAgent(region, cue, base);
+    if (agent) return { mention: agent, mentionPos: agent.offset, cue: cue.canonical, how: 'before' };
     const m = subjectBeforeCue(subject, base);
     if (!m || m.kind === 'nominal' || /^(?:in|on|at|by|for|with|from|of|to|during|after|before)\s/i.test(m.text)) continue;
     const lead = region.slice(0, m.offset - base);
@@ -473,14 +518,39 @@ export function clauseSubject(before: string, base: number): Mention | null {
   return participleSubject(`${before.replace(/\s+$/, '')},`, base);
 }
 
+/**
+ * The subject of a sentence that opens with a name and its verb, read up to a participle's
+ * comma: `Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss …, saying`, `Erin
+ * Brockovich, the legendary activist and lawyer, endorsed Sanders’ approach Saturday, saying`.
+ * A dateline ("WASHINGTON — ") may come first; a parenthesis or one apposition may follow the
+ * name. Nothing between the verb and the participle may open a clause of its own.
+ */
+function openingSubject(subject: string, base: number): Mention | null {
+  const dateline = /^\s*(?:[\p{Lu}][\p{Lu}.\s,]*\s)?(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s+/u.exec(subject);
+  const start = dateline ? dateline[0].length : subject.length - subject.trimStart().length;
+  const s = subject.slice(start);
+  const m = /^((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}[\p{Lu}][\p{L}\p{M}'’-]*)(\s*\([^)]{1,30}\))?(,\s+(?:the|a|an|his|her|its|their)\s[^,;:()“”"]{2,80},)?\s+(?:(?:also|then|later|again|still|never|not|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
+  if (!m) return null;
+  const verb = m[4]!;
+  if (!/^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|visited|sat|stood)$/u.test(verb)) return null;
+  if (/^(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With|As|When|While|If|But|And|So|Then|Yet|Still|Meanwhile|However|Although|Though|Because|The|A|An|This|That|These|Those|It|There|Here)\s/.test(m[1]!)) return null;
+  const rest = s.slice(m[0].length);
+  if (/[;]|,\s*(?:and|but|while|whereas|who|which|with)\s|\s(?:who|which|when|while|because|after|before|if|although|though)\s/.test(rest)) return null;
+  if (!/,\s*$/.test(rest)) return null;
+  const name = readMention(m[1]!, base + start);
+  return name && (name.kind === 'person' || name.kind === 'organisation') ? name : null;
+}
+
 function participleSubject(subject: string, base: number): Mention | null {
+  const opening = openingSubject(subject, base);
+  if (opening) return opening;
   let end = subject.length;
   for (let k = 0; k < 6 && end > 0; k++) {
     const comma = subject.lastIndexOf(',', end - 1);
     const rawSeg = subject.slice(comma + 1, end);
     // "…, when Sanders protesters interrupted her speech, shouting": the subordinator is not
     // part of the clause subject.
-    const opener = /^\s*(?:when|while|as|after|before|because|since|and|but|then|so)\s+/i.exec(rawSeg);
+    const opener = /^\s*(?:(?:and|but|yet|so)\s+(?:then\s+)?|(?:when|while|as|after|before|because|since|then)\s+)/i.exec(rawSeg);
     const seg = opener ? ' '.repeat(opener[0].length) + rawSeg.slice(opener[0].length) : rawSeg;
     if (seg.trim()) {
       // "Robby Mook said as much in an interview, arguing …": the clause's own reporting verb
@@ -555,7 +625,7 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     if (taken.length === 0 && /^(?:he|she|they|we|i|it)$/i.test(t)) {
       // "She then addressed …": adverbs may sit between the pronoun and its verb.
       let v = i + 1;
-      while (v < toks.length && v < i + 3 && /^(?:then|also|later|again|still|never|once|first|finally|\p{Ll}+ly)$/u.test(toks[v]!)) v++;
+      while (v < toks.length && v < i + 3 && /^(?:then|also|later|again|still|never|once|first|finally|often|always|sometimes|now|just|even|soon|\p{Ll}+ly)$/u.test(toks[v]!)) v++;
       return /^\p{Ll}+(?:ed|s|t|d|e)$/u.test(toks[v] ?? '') ? readMention(t, base + lead) : null;
     }
     if (taken.length === 0 && !capital) return null;

@@ -66,7 +66,9 @@ export function classifySpan(text: string, span: QuoteSpan, ctx: ClassifyContext
 
   const before = ctx.before;
   if (SCARE_BEFORE.test(before)) return 'scare';
-  if (TITLE_BEFORE.test(before)) return 'title';
+  // "the book, “Hard Choices”" is a title; "Under his program, “states were hemorrhaging
+  // money,” DeSantis said" is not: titles open with a capital.
+  if (TITLE_BEFORE.test(before) && !(/,\s*$/.test(before) && /^[\s'‘]*\p{Ll}/u.test(trimmed))) return 'title';
 
   const startsUpper = /^[\s'‘….]*[\p{Lu}\p{N}]/u.test(trimmed);
   const endsSentence = /[.!?,…—–-]['’]?$/u.test(trimmed) || /[.!?]['’]?\s*$/u.test(trimmed);

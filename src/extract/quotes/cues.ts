@@ -251,7 +251,9 @@ export function findCues(s: string): CueMatch[] {
     if (/^\p{Lu}/u.test(m[0]) && /[\p{Lu}][\p{L}.'’-]*\s+$/u.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     const canonical = canonicalCue(m[0]);
     // "went on to say", "went on:" report speech; "goes on recess", "went on television" do not.
-    if (canonical === 'went on' && !/^\s*(?:to\s|[,:]|["“])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // A tag closing a quotation (`“…,” she went on.`) is speech too.
+    const tagAfterQuote = /^\s*[.;]/.test(s.slice(m.index + m[0].length)) && /(?:^|[,!?]['’]?["”])\s*(?:\S+\s+){0,3}$/u.test(s.slice(0, m.index));
+    if (canonical === 'went on' && !tagAfterQuote && !/^\s*(?:to\s|[,:]|["“])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, written: m[0], canonical });
   }
   return out;

@@ -84,12 +84,22 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     const outer = whole ? attributeBefore(whole.text, whole.start, true) : null;
     if (outer?.mention && outer.mention.kind !== 'pronoun' && outer.mentionPos < b.mentionPos) b = outer;
   }
+  if (!b && !a && (w.kind === 'partial' || /:\s*$/.test(before)) && spans && para) {
+    // `The Foundation did not want to address “that person,” telling Fox 35 that it is focused on
+    // “ending senseless gun violence.”`: the sentence began before the earlier quotation.
+    const whole = wholeSentenceBefore(text, spans, w.span, para);
+    const outer = whole ? attributeBefore(whole.text, whole.start, true) : null;
+    // Masked earlier quotations ("xxxx") and participle phrases are no speakers.
+    if (outer?.mention && !/x{4}/.test(outer.mention.text) && !/^\p{Ll}+ing\s/u.test(outer.mention.text)) b = outer;
+  }
   if (a && b) {
     // A partial quotation belongs to the clause it sits in; a full one to the tag after it.
     const beforeIsTag = /[:,]\s*$/.test(before) && w.kind === 'full';
     // `Rhimes declared the need for drive: “Change the world,” she said.`: the quotation's
-    // own tag, right after its closing mark, wins over the sentence that introduced it.
-    const ownTag = a.how === 'after' && !!a.mention && a.mentionPos - w.after.start <= 3 && /:\s*$/.test(before);
+    // own tag, right after its closing mark, wins over the sentence that introduced it; so does
+    // a pronoun tag after a comma-introduced clause (`Biden weighed in, telling Mic, “…,” he
+    // said`): the writer's attribution for this quotation is the pronoun.
+    const ownTag = a.how === 'after' && !!a.mention && a.mentionPos - w.after.start <= 3 && (/:\s*$/.test(before) || (/,\s*$/.test(before) && a.mention.kind === 'pronoun'));
     if (ownTag) return a;
     // `Trump's remarks about the judge were “the textbook definition of a racist comment,” Mr.
     // Ryan said.`: a verb tag right after the mark beats an owner of speech before it.
@@ -97,6 +107,9 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     // `Trump said he was “happy to see” that Khan won, according to The New York Times.`: the
     // report or outlet the sentence credits is the outermost source.
     if (a.cue === 'according to' && b.cue !== 'according to') return a;
+    // `Clark’s comments further “the anti-Muslim mob mentality,” the groups say.`: a tag closing
+    // the sentence reports it; the owner of the speech noun inside it is what they talk about.
+    if (b.cue && SPEECH_NOUNS.test(b.cue) && a.how === 'after' && a.mention && a.mention.kind !== 'pronoun' && a.mentionPos - w.after.start > 3) return a;
     // `…, saying the Ohio Republican was “doing the right thing,” CNN reported.`
     if (a.cue === 'reported' && a.mention?.kind === 'organisation' && looksLikeOutlet(a.mention.name ?? '')) return a;
     if (w.kind === 'partial' || beforeIsTag) return b;
@@ -160,6 +173,8 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     const turnPlace = /(?:^|\n)[ \t]*$|:\s*$/.test(text.slice(Math.max(0, w.span.open - 40), w.span.open));
     const turn = turnPlace ? transcriptSpeaker(text.slice(w.span.start, w.span.end), w.span.start) : null;
     w.attribution = turn ?? (w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text, spans, paras[w.span.paragraph]));
+    if (w.attribution.how === 'none' && w.span.close >= 0) w.attribution = signatureLine(text, w.span.close + 1) ?? w.attribution;
+    w.attribution = appositionHead(text, w.attribution);
   }
   inherit(speech, text);
 
@@ -171,6 +186,35 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
   for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, people, aliases, text);
 
   return speech.map((w) => toQuote(w, text, articleId));
+}
+
+/**
+ * A signature on the line after a quotation that ends its paragraph (fact-check and letters
+ * layout): `"…"` then `- Bernie Sanders.` on a line of its own.
+ */
+function signatureLine(text: string, from: number): Attribution | null {
+  const sig = /^[ \t]*\n\s*([-—–―]+[ \t]*)([^\n]{2,80}?)[.,]?[ \t]*(?:\n|$)/u.exec(text.slice(from, from + 200));
+  if (!sig) return null;
+  const at = from + sig.index + sig[0].indexOf(sig[1]!) + sig[1]!.length;
+  const m = readMention(sig[2]!, at);
+  return m && (m.kind === 'person' || m.kind === 'organisation') ? { mention: m, mentionPos: m.offset, cue: null, how: 'dash' } : null;
+}
+
+/**
+ * `Marc H. Morial, the chief executive of the National Urban League, forcefully told …`,
+ * `Dean, a medical doctor, then appeared …`: a description closed as an apposition is about
+ * the name right before it, which is the clause's subject and the speaker.
+ */
+function appositionHead(text: string, a: Attribution): Attribution {
+  const m = a.mention;
+  if (!m || m.kind !== 'nominal' || !/^(?:the|a|an)\s/i.test(m.text)) return a;
+  if (!/^,/.test(text.slice(m.offset + m.text.length, m.offset + m.text.length + 1))) return a;
+  const before = text.slice(Math.max(0, m.offset - 80), m.offset);
+  const name = /(?:^|[.!?,;:]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s+$/u.exec(before);
+  if (!name || /^(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With|As|When|While|But|And|Yet|So|Then|Meanwhile|However|Still|Also)\b/.test(name[1]!)) return a;
+  const head = readMention(name[1]!, m.offset - before.length + name.index + name[0].indexOf(name[1]!));
+  if (!head || head.kind !== 'person' || !head.name) return a;
+  return { ...a, mention: { ...head, role: head.role ?? m.text }, mentionPos: head.offset };
 }
 
 /** Quotations with no tag of their own take the speaker of the quotation they continue. */
@@ -204,6 +248,18 @@ function inherit(ws: Working[], text: string): void {
       w.attribution = { ...prev.attribution, how: 'same-paragraph' };
       w.via = prev.via ?? findVia(`${flat(text, prev.before)} ${flat(text, prev.after)}`);
     } else if (prev.span.paragraph === w.span.paragraph - 1 && w.kind === 'full' && startsParagraph(text, w)) {
+      // `He then listed the qualities …:` closing the paragraph before introduces the quotation
+      // with a subject of its own (PolNeAR ties it to that "He", not to the last named speaker).
+      const intro = prev.span.close >= 0 ? sentenceBefore(text, w.span.open, prev.span.close + 1) : null;
+      const introText = intro ? flat(text, intro) : '';
+      if (intro && /:\s*$/.test(introText)) {
+        const a = attributeBefore(introText, intro.start);
+        const own = a?.mention && a.cue !== 'according to' ? a.mention : clauseSubject(introText.replace(/:\s*$/, ''), intro.start);
+        if (own) {
+          w.attribution = { mention: own, mentionPos: own.offset, cue: a?.mention === own ? a.cue : ':', how: 'previous-sentence' };
+          continue;
+        }
+      }
       // A paragraph that opens with a quotation nobody is named for continues the last speaker.
       w.attribution = { ...prev.attribution, how: 'floating' };
     }
@@ -309,6 +365,14 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: 
       const a = attributeBefore(flat(text, prev), prev.start);
       if (a && a.mention && a.cue !== 'according to') {
         w.attribution = { ...a, how: 'previous-sentence' };
+        continue;
+      }
+      // `He then listed the qualities …:` right before the quotation introduces it.
+      const introText = flat(text, prev);
+      const own = /:\s*$/.test(introText) && w.kind === 'full' ? clauseSubject(introText.replace(/:\s*$/, ''), prev.start) : null;
+      // "See the latest updates below:" is an imperative, not a subject.
+      if (own && !/^(?:See|Read|Watch|Click|Follow|Listen|Check)$/.test(own.text)) {
+        w.attribution = { mention: own, mentionPos: own.offset, cue: ':', how: 'previous-sentence' };
         continue;
       }
     }

@@ -204,6 +204,20 @@ function describedName(text: string): boolean {
 }
 
 export function readMention(raw: string, baseOffset = 0): Mention | null {
+  const m = readMentionInner(raw, baseOffset);
+  if (m) return m;
+  // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two
+  // roles joined by "and" before one name; the first conjunct ends in a title, not a name.
+  const joined = /^(.*?\S)\s+and\s+(\S.*)$/u.exec(raw.trim());
+  if (!joined || !isTitleWord(joined[1]!.split(/\s+/).pop()!)) return null;
+  const lead = raw.length - raw.trimStart().length;
+  const second = readMentionInner(joined[2]!, baseOffset + lead + raw.trim().indexOf(joined[2]!, joined[1]!.length));
+  if (!second || second.kind !== 'person' || !second.name) return null;
+  const text = raw.trim().replace(/[.,;:]+$/, '');
+  return { text, kind: 'person', name: second.name, role: text.slice(0, text.length - second.name.length).trim() || null, offset: baseOffset + lead };
+}
+
+function readMentionInner(raw: string, baseOffset: number): Mention | null {
   const { core, offset, apposition } = coreOfSubject(raw);
   if (implausible(core)) return null;
   const text = core.replace(/[.,;:]+$/, '');

@@ -504,4 +504,90 @@ describe('speaker attribution: patterns from political news', () => {
     // Politico, PolNeAR train: the spokesman speaks, not the senator he speaks for.
     expect(run('"The campaign will not be silenced," a spokesman for Sen. Bernie Sanders said.')[0]?.speakerMention).toBe('a spokesman for Sen. Bernie Sanders');
   });
+  it('"went on" closing a quotation is a tag, "the show went on" is not', () => {
+    // Politico, PolNeAR train.
+    const [q] = run('Clinton pointed to the plans.\n\n"And it’s a bit concerning to me because it would end all the kinds of health care we know," she went on.');
+    expect(q?.speakerMention).toBe('she');
+  });
+  it('a pronoun tag after the quotation beats a comma-introduced clause before it', () => {
+    // Politico, PolNeAR train.
+    const [q] = run('Vice President Joe Biden weighed in as well, telling Mic in an interview published on Monday, “But gosh almighty, they’re both qualified,” he said.');
+    expect(q?.speakerMention).toBe('he');
+    expect(q?.speaker).toBe('Joe Biden');
+  });
+  it('", reports USA Today" after a tag credits the outlet as the outermost source', () => {
+    // Breitbart, PolNeAR train.
+    expect(speakers('“The platform’s language just says you are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today.')).toEqual(['USA Today']);
+    expect(speakers('“It was a mistake,” said Kristen Day, executive director of Democrats for Life.')).toEqual(['Kristen Day']);
+  });
+  it('"X was asked by Y" credits the agent Y, the one who spoke', () => {
+    // HuffPost, PolNeAR train.
+    expect(
+      speakers('Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax credits, which the Tax Foundation estimates would cost $170 billion a year, would risk “adding another expensive entitlement program.”'),
+    ).toEqual(['Gerard Baker']);
+    expect(speakers('Rubio was asked whether it would risk “adding another expensive entitlement program.”')).toEqual(['Rubio']);
+  });
+  it('a partial quotation with no clause of its own after an earlier one reads the sentence whole', () => {
+    // HuffPost, PolNeAR train.
+    const qs = run('The Trayvon Martin Foundation did not want to address “that person,” telling Fox 35 that the organization is focused on “ending senseless gun violence.”');
+    expect(qs.find((q) => q.text.startsWith('ending'))?.speaker).toBe('Trayvon Martin Foundation');
+  });
+  it('a participle takes the subject that opens its sentence, past a parenthesis and the verb phrase', () => {
+    // HuffPost, PolNeAR train.
+    expect(
+      speakers('Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks about his rival, Hillary Clinton, saying “on her worst day” she’d be “an infinitely better president” than any of them.').slice(1),
+    ).toEqual(['Bernie Sanders', 'Bernie Sanders']);
+    expect(
+      speakers('WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump‘s attack on a federal judge and said it’s basically the same thing as Supreme Court Justice Sonia Sotomayor referring to herself as “a wise Latina.”'),
+    ).toEqual(['Chuck Grassley']);
+  });
+  it('a sentence ending in a colon right before a paragraph-opening quotation introduces it', () => {
+    // Breitbart, PolNeAR train.
+    const qs = run('“I have decided to endorse Ted Cruz,” Blackwell wrote.\n\nHe then listed the qualities necessary in a successful Republican presidential nominee in 2016:\n\n"In the piece I wrote last November, I discussed several factors."');
+    expect(qs[1]).toMatchObject({ speaker: 'Blackwell', speakerMention: 'He' });
+    const ts = run('“This is what I’m up against,” Tenney said. She went on to say:\n\n"Incredibly, none of them will come out and support Trump."');
+    expect(ts[1]).toMatchObject({ speaker: 'Tenney', speakerMention: 'She' });
+  });
+  it('clause subjects after "And then" and before frequency adverbs ("She often speaks")', () => {
+    // Washington Post, PolNeAR train.
+    expect(run('Clinton talks freely of her experiences. She often speaks of breaking "that highest, hardest glass ceiling" by being elected.')[0]?.speakerMention).toBe('She');
+    expect(
+      run('Sanders called on the party to open its doors. And then he promised that he\'s staying in the race. "Let me be as clear as I can be: We are in till the last ballot is cast!"')[0]?.speakerMention,
+    ).toBe('he');
+    // A preposition after the conjunction is no clause subject.
+    expect(run('But after Tuesday night’s appearance, one writer imagined Christie was thinking: “My God what have I done?”')[0]?.speaker).not.toBe('Tuesday');
+  });
+  it('a past-tense verb right after the mark is a tag even outside the lexicon', () => {
+    // Washington Post, PolNeAR train.
+    expect(speakers('"An awful lot of analysts said no, and she took it upon herself to prove them wrong," remembered Roy Verley, HP\'s former chief corporate spokesman.')).toEqual(['Roy Verley']);
+    expect(speakers('"She was determined to make it work," Verley recalled.')).toEqual(['Verley']);
+  });
+  it('two roles joined by "and" before one name are one speaker', () => {
+    // Politico, PolNeAR train.
+    const [q] = run('“He’s reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell. “It’s about turnout.”');
+    expect(q).toMatchObject({ speaker: 'Ed Rendell' });
+  });
+  it('a signature line after a paragraph-closing quotation names its speaker', () => {
+    // Washington Post fact check, PolNeAR train.
+    const text = 'The senator spoke.\n\n"[Americans are] worried about the future of their kids."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.\n\n"I will look into it."\n\n— Hillary Clinton\n';
+    expect(speakers(text)).toEqual(['Bernie Sanders', 'Hillary Clinton']);
+  });
+  it('a title word before a comma does not make a lower-case quotation a title', () => {
+    // Politico, PolNeAR train.
+    expect(speakers('Under his program, “states were hemorrhaging money. They needed it,” DeSantis said. “And he conditioned that funding on Common Core.”')).toEqual(['DeSantis', 'DeSantis']);
+  });
+  it('a sentence-final tag beats the owner of a speech noun inside the sentence', () => {
+    // HuffPost, PolNeAR train.
+    expect(speakers('Clark’s comments further “the anti-Muslim mob mentality” fostered by Trump and other GOP hopefuls, the groups say.')).toEqual(['the groups']);
+  });
+  it('a description closed as an apposition yields to the name before it', () => {
+    // Politico, PolNeAR dev.
+    const [q] = run('Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would “never” diagnose someone through television.');
+    expect(q).toMatchObject({ speaker: 'Dean', speakerMention: 'Dean' });
+  });
+  it('a colon introduction cut by an earlier quoted title reads the sentence whole', () => {
+    // USA Today, PolNeAR dev.
+    const qs = run('Clinton, the former secretary of State, stressed her support of the raid during a "Commander-in-Chief Forum" sponsored by NBC News and said she has the essential quality for the job: "Steadiness -- an absolute rock steadiness, and mixed with strength."');
+    expect(qs[qs.length - 1]?.speaker).toBe('Clinton');
+  });
 });
