@@ -138,8 +138,9 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
     for (const t of m[0].matchAll(TOKEN_IN_RUN)) {
       let word = t[0];
       const start = runStart + (t.index ?? 0);
-      // A possessive ends the name: "Shoigu's arrival", "Workers’ Party" keeps its mark.
-      const possessive = /['’]s$/.test(word);
+      // A possessive ends the name ("Shoigu's arrival"), unless the name itself has one
+      // ("Democratic People's Republic of Korea"): the gazetteer knows those words.
+      const possessive = /['’]s$/.test(word) && !possessiveNameWords(gazetteer).has(tokenKey(word));
       if (possessive) word = word.slice(0, -2);
       const hyphen = word.indexOf('-');
       if (hyphen > 0 && gazetteer.byKey.has(tokenKey(word.slice(0, hyphen)))) {
@@ -272,6 +273,18 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found;
+}
+
+const possessiveWords = new WeakMap<Gazetteer, Set<string>>();
+
+/** Words with a possessive mark that are part of a known name ("people's", "workers'"). */
+function possessiveNameWords(gazetteer: Gazetteer): Set<string> {
+  let words = possessiveWords.get(gazetteer);
+  if (!words) {
+    words = new Set([...gazetteer.byKey.keys()].flatMap((key) => key.split(' ').filter((w) => /'s$/.test(w))));
+    possessiveWords.set(gazetteer, words);
+  }
+  return words;
 }
 
 function tokenKey(word: string): string {

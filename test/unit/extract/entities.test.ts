@@ -79,3 +79,17 @@ describe('channels are not actors', () => {
     expect(vk?.media).toBe(true);
   });
 });
+
+describe('names with a possessive inside', () => {
+  it("KCNA's formal name for North Korea is one name, with either apostrophe", () => {
+    for (const text of ["The Democratic People's Republic of Korea condemned the drills.", 'The Democratic People’s Republic of Korea condemned the drills.']) {
+      const e = recogniseEntities(text, {});
+      expect(e.map((x) => x.canonical)).toContain('North Korea');
+      expect(e.some((x) => /^Democratic People$/.test(x.text))).toBe(false);
+    }
+  });
+  it("a possessive after an ordinary name still ends it (\"Shoigu's arrival\")", () => {
+    const e = recogniseEntities("A day before Sergei Shoigu's arrival, Pyongyang fired missiles.", {});
+    expect(e.find((x) => x.canonical === 'Sergei Shoigu')?.text).toBe('Sergei Shoigu');
+  });
+});
