@@ -22,7 +22,8 @@ import { planEditions, type Edition } from './editions.js';
 import { extractCorpus } from '../extract/extract-corpus.js';
 import { briefEntities, extractionKey, extractionOptions } from './extraction.js';
 import { hashDir, hashFile, sha256 } from './hash.js';
-import { locateTemplate, selectEdition, templateSearchDirs } from './select-edition.js';
+import { findTemplate, templateSearchDirs } from '../render/template-lookup.js';
+import { selectEdition } from './select-edition.js';
 import { acquireLock, type Lock } from './lock.js';
 import { decideRebuild, readManifest, writeManifest, type EditionInputs, type Manifest, type ManifestEntry } from './manifest.js';
 import { toolVersion } from './paths.js';
@@ -146,7 +147,7 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
           corpus = { record, load };
           corpora.set(corpusKey, corpus);
         }
-        const templateDir = locateTemplate(brief.spec.template, templateSearchDirs(brief, options.projectTemplatesDir));
+        const templateDir = findTemplate(brief.spec.template, templateSearchDirs(brief.file, options.projectTemplatesDir));
         let templateHash = templateDir ? templateHashes.get(templateDir) : 'missing';
         if (templateHash === undefined && templateDir) {
           templateHash = await hashDir(templateDir);
@@ -262,8 +263,6 @@ async function buildEdition(
     period: e.period,
     asOf: e.week === null && options.asOfExplicit ? e.asOf : null,
     corpus: w.corpusFingerprint,
-    // What was new is part of the selection (worked out from the corpus), not an input.
-    previous: null,
   };
   const outFile = path.join(options.outDir, e.output);
   const prev = manifest.editions[e.key];
@@ -312,7 +311,7 @@ async function buildEdition(
     await saveManifest();
   }
   const { loadTemplate } = await import('../render/render-html.js');
-  const template = await loadTemplate(w.brief.spec.template, templateSearchDirs(w.brief, options.projectTemplatesDir));
+  const template = await loadTemplate(w.brief.spec.template, templateSearchDirs(w.brief.file, options.projectTemplatesDir));
   await mkdir(path.dirname(outFile), { recursive: true });
   const sideBase = outFile.slice(0, -4);
   if (options.writeJson) await writeFileAtomic(`${sideBase}.json`, `${JSON.stringify(context, null, 2)}\n`);

@@ -23,8 +23,6 @@ export interface EditionInputs {
   asOf: string | null;
   /** Ids and content hashes of the whole corpus: unchanged means the selection cannot differ. */
   corpus: string;
-  /** The previous edition's development ids (its "new" marks depend on them); null when none. */
-  previous: string | null;
 }
 
 /** What the selection picked, known after extracting and selecting. */
@@ -114,7 +112,6 @@ export function decideRebuild(previous: ManifestEntry | undefined, inputs: Editi
   const prev = previous!;
   const soft: string[] = [];
   if (prev.inputs.corpus !== inputs.corpus) soft.push('corpus changed');
-  if (prev.inputs.previous !== inputs.previous) soft.push('previous edition changed');
   if (soft.length === 0) return { action: 'skip', reasons: ['up to date'] };
   if (!selection) return { action: 'select', reasons: soft };
   const reasons = selectionChanges(prev.selection, selection);

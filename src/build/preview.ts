@@ -16,7 +16,8 @@ import { indexCorpus, indexExtraction } from './corpus-index.js';
 import { planEditions } from './editions.js';
 import { extractCorpus } from '../extract/extract-corpus.js';
 import { extractionOptions } from './extraction.js';
-import { selectEdition, templateSearchDirs } from './select-edition.js';
+import { templateSearchDirs } from '../render/template-lookup.js';
+import { selectEdition } from './select-edition.js';
 
 export interface PreviewOptions {
   briefFile: string;
@@ -48,7 +49,7 @@ export async function renderPreviewHtml(options: Pick<PreviewOptions, 'briefFile
   const corpus = indexCorpus(loaded.articles);
   const editions = planEditions(brief, { asOf: options.asOf, week: options.week, corpusSpan: corpus.span });
   const edition = editions[editions.length - 1];
-  const dirs = templateSearchDirs(brief, options.projectTemplatesDir);
+  const dirs = templateSearchDirs(brief.file, options.projectTemplatesDir);
   const watchList = [path.resolve(options.briefFile), ...corpusPaths, ...dirs.map((d) => path.join(d, brief.spec.template))];
   if (!edition) throw new UserError({ severity: 'error', file: options.briefFile, message: 'no edition to preview for this as-of (the last complete week is outside the brief\'s period)', hint: 'pass --week YYYY-Www' });
   const { extractions } = await extractCorpus(corpus.articles, extractionOptions(options.cacheDir, brief));
@@ -172,7 +173,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   // Watch before the first request so a change made before the page is opened still counts.
   try {
     const brief = await loadBrief(options.briefFile);
-    watchPaths([path.resolve(options.briefFile), ...brief.spec.corpus.map((p) => path.resolve(p)), ...templateSearchDirs(brief, options.projectTemplatesDir).map((d) => path.join(d, brief.spec.template))]);
+    watchPaths([path.resolve(options.briefFile), ...brief.spec.corpus.map((p) => path.resolve(p)), ...templateSearchDirs(brief.file, options.projectTemplatesDir).map((d) => path.join(d, brief.spec.template))]);
   } catch {
     watchPaths([path.resolve(options.briefFile)]);
   }

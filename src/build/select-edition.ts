@@ -6,7 +6,6 @@ import { sliceForPeriod, type IndexedCorpus, type IndexedExtraction } from './co
 import { previousWeek, type Edition } from './editions.js';
 import { isoWeekRange, type DayRange } from '../brief/period.js';
 import type { EditionSelection } from './manifest.js';
-import { findTemplate, templateSearchDirs as searchDirsFor } from '../render/template-lookup.js';
 
 /** Selects an edition's content from its slice of the corpus and marks what is new since the last edition. */
 export async function selectEdition(
@@ -56,10 +55,3 @@ export async function selectEdition(
   };
   return { context, selection, developmentKeys };
 }
-
-export function templateSearchDirs(brief: LoadedBrief, projectTemplatesDir: string): string[] {
-  return searchDirsFor(brief.file, projectTemplatesDir);
-}
-
-/** The folder `loadTemplate` would use. */
-export const locateTemplate = findTemplate;

@@ -11,7 +11,6 @@ const inputs: EditionInputs = {
   period: { from: '2025-03-17', to: '2025-03-23' },
   asOf: null,
   corpus: 'c1',
-  previous: 'p1',
 };
 const selection: EditionSelection = { articles: { a1: 'h1', a2: 'h2' }, developments: ['d1', 'd2'], newDevelopments: ['d2'], quotes: ['q1'], stats: '5/2', empty: false };
 const entry: ManifestEntry = { key: 'wk/2025-W12', brief: 'briefs/wk.yaml', week: '2025-W12', output: 'wk/2025-W12.pdf', status: 'built', inputs, selection, developmentKeys: [], builtAt: '2025-03-24T00:00:00Z' };
@@ -56,8 +55,8 @@ describe('decideRebuild: what triggers a rebuild', () => {
     expect(decideRebuild(entry, { ...inputs, corpus: 'c2' }, { ...selection, articles: { a1: 'h1x', a2: 'h2' } }, exists).reasons).toEqual(['1 selected article changed']);
     expect(decideRebuild(entry, { ...inputs, corpus: 'c2' }, { ...selection, articles: { a1: 'h1' } }, exists).reasons).toEqual(['1 article no longer selected']);
   });
-  it('the previous edition changing matters only through the "new" marks', () => {
-    const prevChanged = { ...inputs, previous: 'p2' };
+  it('the previous week changing (a corpus change) matters only through the "new" marks', () => {
+    const prevChanged = { ...inputs, corpus: 'c2' };
     expect(decideRebuild(entry, prevChanged, undefined, exists).action).toBe('select');
     expect(decideRebuild(entry, prevChanged, selection, exists).action).toBe('skip');
     expect(decideRebuild(entry, prevChanged, { ...selection, newDevelopments: ['d1', 'd2'] }, exists).reasons).toEqual(['"new since last edition" marks changed']);
