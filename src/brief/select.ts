@@ -188,14 +188,7 @@ function planEdition(input: SelectionInput): BriefPlan {
     devs.push({ d, entry });
   }
   const rank = <T extends { entry: PlanEntry }>(a: T, b: T) => b.entry.score - a.entry.score || a.entry.id.localeCompare(b.entry.id);
-  const pinnedDevs = devs.filter((x) => x.entry.status === 'pinned').sort(rank);
-  const candidates = devs.filter((x) => x.entry.status === 'selected').sort(rank);
-  const room = Math.max(0, spec.limits.developments - pinnedDevs.length);
-  for (const x of candidates.slice(room)) {
-    x.entry.status = 'over-limit';
-    x.entry.reasons = [`beyond limits.developments (${spec.limits.developments})`];
-  }
-  const chosenDevs = [...pinnedDevs, ...candidates.slice(0, room)].sort(
+  const chosenDevs = withinLimit(devs, rank, spec.limits.developments, 'developments').sort(
     (a, b) => (a.d.date ?? '').localeCompare(b.d.date ?? '') || a.d.id.localeCompare(b.d.id),
   );
 
@@ -276,14 +269,7 @@ function planEdition(input: SelectionInput): BriefPlan {
     c.entry.score = round(prominence + c.relevance + 0.5 * (c.outlets - 1));
     c.entry.scoreParts = { speakerQuotes: quotes, speakerMentions: mentions, relevance: c.relevance, outlets: c.outlets };
   }
-  const pinnedQuotes = quoteCandidates.filter((c) => c.entry.status === 'pinned').sort(rank);
-  const quoteRanked = quoteCandidates.filter((c) => c.entry.status === 'selected').sort(rank);
-  const quoteRoom = Math.max(0, spec.limits.quotes - pinnedQuotes.length);
-  for (const c of quoteRanked.slice(quoteRoom)) {
-    c.entry.status = 'over-limit';
-    c.entry.reasons = [`beyond limits.quotes (${spec.limits.quotes})`];
-  }
-  const chosenQuotes = [...pinnedQuotes, ...quoteRanked.slice(0, quoteRoom)];
+  const chosenQuotes = withinLimit(quoteCandidates, rank, spec.limits.quotes, 'quotes');
 
   // ---- context -----------------------------------------------------------------------------
   const sources = new Map<string, ContextSource>();
@@ -467,3 +453,18 @@ function round(v: number): number {
   return Math.round(v * 1000) / 1000;
 }
 
+
+/**
+ * A section's entries: every pinned one, then the best-ranked selected ones while the limit has
+ * room. Pins count against the limit; what does not fit is marked over-limit, with the reason.
+ */
+function withinLimit<T extends { entry: PlanEntry }>(items: T[], rank: (a: T, b: T) => number, limit: number, section: string): T[] {
+  const pinned = items.filter((x) => x.entry.status === 'pinned').sort(rank);
+  const ranked = items.filter((x) => x.entry.status === 'selected').sort(rank);
+  const room = Math.max(0, limit - pinned.length);
+  for (const x of ranked.slice(room)) {
+    x.entry.status = 'over-limit';
+    x.entry.reasons = [`beyond limits.${section} (${limit})`];
+  }
+  return [...pinned, ...ranked.slice(0, room)];
+}
