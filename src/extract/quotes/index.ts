@@ -459,6 +459,12 @@ function resolveSpeaker(
 ): void {
   const w = ws[k]!;
   let m = w.attribution.mention;
+  if (m && /x{4}/.test(m.text) && w.attribution.mentionPos >= 0) {
+    // A description read over a masked earlier quotation: the mask kept offsets, so the
+    // article's own words are at the same place.
+    m = { ...m, text: text.slice(w.attribution.mentionPos, w.attribution.mentionPos + m.text.length) };
+    w.attribution = { ...w.attribution, mention: m };
+  }
   if (m?.kind === 'nominal') {
     // Cut last, once the choice of clause is made: the subject rules lean on the long form.
     m = trimDescription(m);

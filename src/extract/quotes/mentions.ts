@@ -227,6 +227,9 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   // the edge of a clause, not a speaker; nor is a party-state tag ("R-Ky.").
   if (/^(?:the|a|an|this|that|these|those|which|what|who|it|there|here|then|so|one|after|before|while|when|since|conversely|however|meanwhile|instead|still|later|earlier|nevertheless|nonetheless|indeed|moreover|furthermore|separately|finally|additionally|also|yet|now|today|yesterday|overall|ultimately|similarly|likewise|again|afterwards?|previously|currently|recently|in|on|at|by|for|with|from|of|to)$/i.test(text)) return null;
   if (/^\(?[RDI]-[A-Z][A-Za-z.]*\)?$/.test(text)) return null;
+  // "Notably, the envoy …", "Reportedly, …": a sentence adverb by its ending; names that end in
+  // -ly ("Kelly", "Sally", "Connolly") are shorter or end otherwise.
+  if (/^\p{Lu}\p{Ll}{2,}(?:ably|ibly|ically|ously|ently|antly|edly|ively|ingly|ately|ually|ially|tionally)$/u.test(text)) return null;
   // "She says it", "he did not address": a pronoun followed by more words is a clause.
   if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
   // A speaker opens with a capital (a name), a determiner or a plural of people; anything

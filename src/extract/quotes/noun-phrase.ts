@@ -97,9 +97,15 @@ export function leadingNounPhrase(text: string): PhraseCut | null {
 export function trimDescription(m: Mention): Mention | null {
   const cut = leadingNounPhrase(m.text);
   if (!cut) return null;
-  const trimmed = cut.start === 0 && cut.end === m.text.length ? m : readMention(m.text.slice(cut.start, cut.end), m.offset + cut.start);
+  // "an instigator of murder by", "A seminar on the": a stretch cut off mid-phrase.
+  const end = cut.start + m.text.slice(cut.start, cut.end).replace(TRAILING, '').length;
+  if (end <= cut.start) return null;
+  const trimmed = cut.start === 0 && end === m.text.length ? m : readMention(m.text.slice(cut.start, end), m.offset + cut.start);
   if (!trimmed) return null;
   if (trimmed.kind !== 'nominal') return trimmed;
-  const head = /^(.*?)\s+(?:of|for|at|with|from|in|on)\s/i.exec(trimmed.text)?.[1] ?? trimmed.text;
-  return canSpeak(head.split(/\s+/).pop()!) ? trimmed : null;
+  const head = /^(.*?)\s+(?:of|for|at|with|from|in|on|into|to|about|over|against|like|by)\s/i.exec(trimmed.text)?.[1] ?? trimmed.text;
+  const words = head.split(/\s+/);
+  // "that their", "The DPRK Foreign Ministry most": no noun at the end, no noun phrase.
+  if (words.length > 1 && /^(?:that|this|their|its|his|her|our|my|your|most|more|very|so|such|which|who)$/i.test(words[words.length - 1]!)) return null;
+  return canSpeak(words[words.length - 1]!) ? trimmed : null;
 }

@@ -21,10 +21,12 @@ const TIMES = new Set(
 /** Abstract endings: -ing, -ness, -ity, -ment, -tion/-sion, -ance/-ence, -ism, -ship, -hood, -ure. */
 const ABSTRACT_ENDING = /(?:ing|ness|ity|ment|[st]ion|ance|ence|ism|ship|hood|ure)s?$/;
 
-/** Other heads that name a change or a quantity, never a voice. */
+/** Other heads that name a change, a quantity or an abstraction, never a voice. */
 const ABSTRACT_HEADS = new Set(
   `increase decrease rise fall drop decline gain loss growth value price rate level number amount
-  total cost effect impact result change shift trend`
+  total cost effect impact result change shift trend
+  need advance habit agenda aim goal purpose reason cause fact point way means part role step future past truth
+  reality nature fate sense spirit desire hope fear danger risk chance attempt effort bid drive push`
     .split(/\s+/)
     .filter(Boolean),
 );

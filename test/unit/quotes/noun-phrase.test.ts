@@ -61,3 +61,18 @@ describe('speaker descriptions in extracted quotes (Reuters-21578)', () => {
     expect(q?.speaker ?? '').not.toMatch(/increase|value/);
   });
 });
+
+describe('speaker descriptions in extracted quotes (KCNA 2024)', () => {
+  const text =
+    'Notably, the "human rights envoy" of the U.S. Department of State asserted that "influx of information and spread of religion" in the DPRK could change it.';
+  it('prints a description that holds an earlier quotation in the article\'s own words', () => {
+    const quotes = extractQuotes({ id: 'kcna-2dec7cae694b', text });
+    const q = quotes.find((x) => x.text.startsWith('influx'));
+    expect(q?.speaker).toBe('the "human rights envoy" of the U.S. Department of State');
+    expect(q?.speakerMention).not.toMatch(/xxxx/);
+  });
+  it('takes no sentence adverb for a speaker', () => {
+    const quotes = extractQuotes({ id: 'kcna-2dec7cae694b', text });
+    expect(quotes.find((x) => x.text === 'human rights envoy')?.speaker ?? null).toBeNull();
+  });
+});
