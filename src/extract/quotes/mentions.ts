@@ -217,12 +217,22 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   return { text, kind: 'person', name: second.name, role: text.slice(0, text.length - second.name.length).trim() || null, offset: baseOffset + lead };
 }
 
+/**
+ * A share of a group, as polls report it ("About four in 10 South Carolina Republican primary
+ * voters", "73 percent of Americans", "At least half of voters in each state", "21 percent"): the
+ * share speaks, not the group, and never a person named "Americans". A bare fraction ("a third
+ * would be …") is not a share of anyone.
+ */
+const SHARE =
+  /^(?:(?:about|around|roughly|nearly|almost|only|just|fully|some|over|under|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|an?\s+estimated)\s+)?(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten|four|five|three)\b|(?:(?:a|one)\s+)?(?:half|third|quarter|fifth|majority|plurality|minority|two-thirds|three-quarters|two\s+thirds|three\s+quarters)\s+of\s)/i;
+
 function readMentionInner(raw: string, baseOffset: number): Mention | null {
   const { core, offset, apposition } = coreOfSubject(raw);
   if (implausible(core)) return null;
   const text = core.replace(/[.,;:]+$/, '');
   const at = baseOffset + offset;
   if (isPronoun(text)) return { text, kind: 'pronoun', name: null, role: null, offset: at };
+  if (SHARE.test(text) && text.split(/\s+/).length <= 12) return { text, kind: 'nominal', name: null, role: text, offset: at };
   // A lone determiner, function word or sentence adverb ("that", "After", "Conversely") is
   // the edge of a clause, not a speaker; nor is a party-state tag ("R-Ky.").
   if (/^(?:the|a|an|this|that|these|those|which|what|who|it|there|here|then|so|one|after|before|while|when|since|conversely|however|meanwhile|instead|still|later|earlier|nevertheless|nonetheless|indeed|moreover|furthermore|separately|finally|additionally|also|yet|now|today|yesterday|overall|ultimately|similarly|likewise|again|afterwards?|previously|currently|recently|in|on|at|by|for|with|from|of|to)$/i.test(text)) return null;

@@ -590,4 +590,17 @@ describe('speaker attribution: patterns from political news', () => {
     const qs = run('Clinton, the former secretary of State, stressed her support of the raid during a "Commander-in-Chief Forum" sponsored by NBC News and said she has the essential quality for the job: "Steadiness -- an absolute rock steadiness, and mixed with strength."');
     expect(qs[qs.length - 1]?.speaker).toBe('Clinton');
   });
+  it('a poll\'s share of a group is the speaker, not the group and not a person named after it', () => {
+    // Breitbart/AP and Western Journalism, PolNeAR train.
+    expect(speakers('About four in 10 South Carolina Republican primary voters said Trump "shares my values."')).toEqual([
+      'About four in 10 South Carolina Republican primary voters',
+    ]);
+    expect(speakers('At least half of voters in each state say each of the two candidates’ positions on the issues are “about right,” though voters differ.')).toEqual([
+      'At least half of voters in each state',
+    ]);
+    const [, q] = run('Overall, 73 percent of Americans said the country is on the "wrong track," while 21 percent said it was headed in the "right direction."');
+    expect(q).toMatchObject({ text: 'right direction.', speaker: '21 percent' });
+    // A bare fraction is no share of anyone: "a third would be what Sroka called …".
+    expect(speakers('Another would be a leadership PAC, while a third would be what Sroka called a "let a thousand flowers bloom" approach.')).not.toContain('a third');
+  });
 });
