@@ -641,6 +641,24 @@ function leadingSubject(sentence: string, base: number): Mention | null {
   return readMention(taken.join(' '), base + lead);
 }
 
+/**
+ * A sentence that opens with a reporting participle has the main clause's subject for speaker:
+ * `Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …`,
+ * `Calling the deal “a disaster,” Sen. Tom Cotton vowed …`. `before` runs from the sentence
+ * start to the opening mark; `after` from the closing mark on.
+ */
+export function participleOpener(before: string, after: string, afterBase: number): Attribution | null {
+  const opener = /^\s*([\p{Lu}]\p{Ll}+ing)\b/u.exec(before);
+  if (!opener) return null;
+  const cue = findCues(opener[1]!)[0];
+  if (!cue || cue.canonical === 'according to') return null;
+  // The participle clause runs on to a comma; asides ("though", "however") may follow it.
+  const comma = /^[^,.;:!?]*,\s*(?:(?:though|however|too|also|then|still|meanwhile|in turn|for (?:his|her|their|its) part),\s*)*/iu.exec(after);
+  if (!comma) return null;
+  const m = leadingSubject(after.slice(comma[0].length), afterBase + comma[0].length);
+  return m ? { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'clause-subject' } : null;
+}
+
 /** Labels in transcripts that name no speaker. */
 const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|NOTE|EDITOR'?S NOTE|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|CORRECTION|Q|A|QUESTION|ANSWER|TRANSCRIPT|CROSSTALK|LAUGHTER|APPLAUSE|UNIDENTIFIED\s+\w+|P\.?S|FULL TEXT|READ|SOURCE|WARNING|ALERT|RELATED|ADVERTISEMENT)$/i;
 

@@ -210,7 +210,8 @@ const LEXICON: Record<string, string[]> = {
   'chimed in': ['chimes in', 'chiming in'],
   repeated: ['repeats'],
   'cut in': ['cuts in'],
-  'according to': [],
+  // Phrases that credit a source as "according to" does ("in the words of X", "as described by X").
+  'according to': ['in the words of', 'as described by', 'as characterized by', 'as characterised by', 'as put by', 'as phrased by'],
 };
 
 /** Verbs whose quoted object is a name for something rather than words spoken. */

@@ -6,7 +6,7 @@
 import type { Quote } from '../../model/extraction.js';
 import { trimDescription } from './noun-phrase.js';
 import { aliasIndex, aliasKey, type AliasTable } from '../aliases.js';
-import { attributeAfter, attributeBefore, clauseSubject, NO_ATTRIBUTION, outerSource, transcriptSpeaker, type Attribution } from './attribution.js';
+import { attributeAfter, attributeBefore, clauseSubject, NO_ATTRIBUTION, outerSource, participleOpener, transcriptSpeaker, type Attribution } from './attribution.js';
 import { classifySpan, type SpanKind } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
@@ -116,7 +116,7 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     if (w.kind === 'partial' || beforeIsTag) return b;
     return a;
   }
-  return a ?? b ?? NO_ATTRIBUTION;
+  return a ?? b ?? participleOpener(before, after, w.after.start) ?? NO_ATTRIBUTION;
 }
 
 function lastSpeaker(ws: Working[], upTo: number, kinds: Mention['kind'][], gender: Gender = 'unknown'): Working | null {

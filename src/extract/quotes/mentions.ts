@@ -226,6 +226,10 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
 const SHARE =
   /^(?:(?:about|around|roughly|nearly|almost|only|just|fully|some|over|under|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|an?\s+estimated)\s+)?(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten|four|five|three)\b|(?:(?:a|one)\s+)?(?:half|third|quarter|fifth|majority|plurality|minority|two-thirds|three-quarters|two\s+thirds|three\s+quarters)\s+of\s)/i;
 
+/** A numbered article, section, resolution or act, with its issuer's name in front. */
+const NUMBERED_TEXT =
+  /^(?:the\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}(?:Article|Section|Resolution|Rule|Clause|Paragraph|Chapter|Amendment|Act|Bill|Order|Directive|Decree|Protocol|Title)\s+\d+[A-Za-z]?(?:\([a-z0-9]+\))*)$/u;
+
 function readMentionInner(raw: string, baseOffset: number): Mention | null {
   const { core, offset, apposition } = coreOfSubject(raw);
   if (implausible(core)) return null;
@@ -233,6 +237,9 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   const at = baseOffset + offset;
   if (isPronoun(text)) return { text, kind: 'pronoun', name: null, role: null, offset: at };
   if (SHARE.test(text) && text.split(/\s+/).length <= 12) return { text, kind: 'nominal', name: null, role: text, offset: at };
+  // "Article 33 affirms:", "UN Security Council Resolution 2231 states:": a numbered text speaks.
+  const numbered = NUMBERED_TEXT.exec(text);
+  if (numbered) return { text, kind: 'organisation', name: numbered[1]!, role: null, offset: at };
   // A lone determiner, function word or sentence adverb ("that", "After", "Conversely") is
   // the edge of a clause, not a speaker; nor is a party-state tag ("R-Ky.").
   if (/^(?:the|a|an|this|that|these|those|which|what|who|it|there|here|then|so|one|after|before|while|when|since|conversely|however|meanwhile|instead|still|later|earlier|nevertheless|nonetheless|indeed|moreover|furthermore|separately|finally|additionally|also|yet|now|today|yesterday|overall|ultimately|similarly|likewise|again|afterwards?|previously|currently|recently|in|on|at|by|for|with|from|of|to)$/i.test(text)) return null;

@@ -603,4 +603,18 @@ describe('speaker attribution: patterns from political news', () => {
     // A bare fraction is no share of anyone: "a third would be what Sroka called …".
     expect(speakers('Another would be a leadership PAC, while a third would be what Sroka called a "let a thousand flowers bloom" approach.')).not.toContain('a third');
   });
+  it('credits the source of "as described by X" and "in the words of X" as "according to" does', () => {
+    // Western Journalism, PolNeAR train (trimmed).
+    expect(speakers('She was “extreme careless” in the handling of classified information, as described by FBI Director James Comey.')).toEqual(['James Comey']);
+    expect(speakers('She was “extremely careless” in handling classified data, in the words of FBI Director James Comey.')).toEqual(['James Comey']);
+  });
+  it('a numbered article or resolution speaks for itself', () => {
+    // Breitbart, PolNeAR train; KCNA-style resolution reference.
+    expect(speakers('Article 33 affirms: “No Contracting State shall expel or return a refugee in any manner whatsoever.”')).toEqual(['Article 33']);
+    expect(speakers('UN Security Council Resolution 2231 states: “Iran shall not undertake any activity.”')).toEqual(['UN Security Council Resolution 2231']);
+  });
+  it('a sentence opening with a reporting participle has its main subject for speaker', () => {
+    // Breitbart, PolNeAR train.
+    expect(speakers('Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that the real estate mogul’s wealth does give him an advantage.')).toEqual(['Allen']);
+  });
 });
