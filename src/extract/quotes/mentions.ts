@@ -247,6 +247,12 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   // "Notably, the envoy …", "Reportedly, …": a sentence adverb by its ending; names that end in
   // -ly ("Kelly", "Sally", "Connolly") are shorter or end otherwise.
   if (/^\p{Lu}\p{Ll}{2,}(?:ably|ibly|ically|ously|ently|antly|edly|ively|ingly|ately|ually|ially|tionally)$/u.test(text)) return null;
+  // "for responsible executives", "what multiple lawmakers": a preposition or a question word
+  // opens a phrase inside a clause, never a speaker.
+  // "From Bush's Facebook post:" is the one that names its source: the owner's document.
+  const from = /^from\s+(?=(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*[’']s\s)/iu.exec(text);
+  if (from) return readMentionInner(raw.slice(offset + from[0].length), baseOffset + offset + from[0].length);
+  if (/^(?:for|to|in|on|at|by|with|from|of|about|over|into|than|what|whom|whose|where|why|how)\s/i.test(text)) return null;
   // "She says it", "he did not address": a pronoun followed by more words is a clause.
   if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
   // A speaker opens with a capital (a name), a determiner or a plural of people; anything

@@ -617,4 +617,11 @@ describe('speaker attribution: patterns from political news', () => {
     // Breitbart, PolNeAR train.
     expect(speakers('Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that the real estate mogul’s wealth does give him an advantage.')).toEqual(['Allen']);
   });
+  it('a phrase opened by a preposition is no speaker, except a source\'s own document after "From"', () => {
+    // HuffPost, PolNeAR dev: "for responsible executives" is who loses the money, not who spoke.
+    const quotes = run('Though she called Wells Fargo’s behavior “outrageous” and called for compensation to be “clawed back” for responsible executives, Clinton restricted her comments.');
+    expect(quotes.map((q) => q.speaker)).not.toContain('for responsible executives');
+    // Washington Post, PolNeAR train.
+    expect(run('From Bush\'s Facebook post: "For the sake of our party and country, we must move to overcome the divisiveness."')[0]?.speakerMention).toMatch(/^Bush's Facebook/);
+  });
 });
