@@ -95,7 +95,8 @@ export function outerSource(region: string, base: number, from: number): Attribu
 
 /** Words between a subject and its reporting verb that belong to neither. */
 const TRAILING_FILLER = [
-  /\s+(?:also|later|then|further|again|once|recently|previously|now|has|have|had|was|is|were|are|would|will|could|might|may|did|does|do|reportedly|separately|earlier|however|too|often|always|never|still|just|soon|twice|instead|first|last|herself|himself|themselves|itself|once\s+again|went\s+on\s+to|has\s+long|at\s+the\s+time|yesterday|today|tonight|in\s+\d{4})$/i,
+  // Lower case only: "Theresa May said", "George Will wrote" end in names, not auxiliaries.
+  /\s+(?:also|later|then|further|again|once|recently|previously|now|has|have|had|was|is|were|are|would|will|could|might|may|did|does|do|reportedly|separately|earlier|however|too|often|always|never|still|just|soon|twice|instead|first|last|herself|himself|themselves|itself|once\s+again|went\s+on\s+to|has\s+long|at\s+the\s+time|yesterday|today|tonight|in\s+\d{4})$/,
   /\s+(?!(?:family|ally|assembly|rally|bully|supply|anomaly|monopoly|homily)$)[a-z]{3,}ly$/,
   /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/,
   /\s+(?:this|last|next|that|earlier\s+this|later\s+that)\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/i,
@@ -289,7 +290,8 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
     const pre = region.slice(0, cue.start);
     // The attribution follows the quotation directly; a full stop in between means a new sentence.
     if (hasSentenceEnd(pre)) break;
-    const cleaned = pre.replace(/^[\s,—–-]+/, '');
+    // "…,” as Sanders’ campaign manager suggested: "as" opens the tag without being in it.
+    const cleaned = pre.replace(/^[\s,—–-]+(?:as\s+(?=\S))?/i, '');
     const preOffset = base + (pre.length - cleaned.length);
     if (cue.canonical === 'according to' || cleaned.trim() === '') {
       // "told X" and "saying X": X is who was told, or what was said, not the speaker.
@@ -306,7 +308,24 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
     // subject right after the closing mark.
     continue;
   }
-  return inflectedTag(region, base) ?? sentenceFinalTag(region, base);
+  return asClause(region, base, cues) ?? inflectedTag(region, base) ?? sentenceFinalTag(region, base);
+}
+
+/**
+ * A comment clause later in the writer's sentence: `… rather than just a “regional” candidate,
+ * as Sanders’ campaign manager suggested after she swept the South.` The clause credits what
+ * the sentence says, the quotation included.
+ */
+function asClause(region: string, base: number, cues: CueMatch[]): Attribution | null {
+  for (const cue of cues) {
+    const pre = region.slice(0, cue.start);
+    if (hasSentenceEnd(pre)) break;
+    const as = /,\s*as\s+([^,;:()“”"]{1,80}?)\s*$/u.exec(pre);
+    if (!as) continue;
+    const m = readMention(as[1]!, base + as.index + as[0].indexOf(as[1]!));
+    if (m && m.kind !== 'pronoun') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
+  }
+  return null;
 }
 
 /**

@@ -284,7 +284,8 @@ function inherit(ws: Working[], text: string): void {
 function colonSpeaker(beforeText: string, base: number): Mention | null {
   const here = /\bHere(?:[’']s|\s+is|\s+are)\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)\b[^:]{0,40}:\s*$/u.exec(beforeText);
   if (here) return readMention(here[1]!, base + here.index + here[0].indexOf(here[1]!));
-  const named = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s*:\s*$/u.exec(beforeText);
+  // "Rep. Trey Gowdy (R-S.C.):": a party-and-state tag may stand between the name and the colon.
+  const named = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)(?:\s*\([A-Z]-[A-Z][A-Za-z. -]{0,20}\))?\s*:\s*$/u.exec(beforeText);
   // "More from Jones:" credits Jones; "told the Dutch newspaper NRC Handelsblad:" does not.
   const lead = beforeText.slice(0, named?.index ?? 0);
   if (!named || (/\b(?:to|with|from|by|for|on|in|at)\s+(?:the\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}$/u.test(lead) && !/\bMore\s+from\s+$/.test(lead))) return null;

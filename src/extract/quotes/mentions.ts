@@ -140,6 +140,8 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
   }
   const nameToks = run.slice(lastTitle + 1);
   if (nameToks.length === 0) return { name: null, role: phrase.trim() || null, org: false };
+  // "prime minister in March": a month or a weekday alone is a date, not a name.
+  if (nameToks.length === 1 && CALENDAR_WORD.test(nameToks[0]!)) return { name: null, role: phrase.trim() || null, org: false };
   const roleToks = toks.slice(0, runStart + lastTitle + 1);
   // Honorifics are politeness, not roles.
   const role = roleToks
@@ -150,6 +152,10 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
     .trim();
   return { name: nameToks.join(' ').replace(/[’']s$/u, ''), role: role || null, org: false };
 }
+
+/** Months and weekdays; not "May", a surname as often as a month ("Prime Minister May said"). */
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?[,;:]?$/;
 
 /** Cut a subject down to its noun phrase: drop clause openers, relative clauses, appositions. */
 function coreOfSubject(raw: string): { core: string; offset: number; apposition: string | null } {

@@ -624,4 +624,24 @@ describe('speaker attribution: patterns from political news', () => {
     // Washington Post, PolNeAR train.
     expect(run('From Bush\'s Facebook post: "For the sake of our party and country, we must move to overcome the divisiveness."')[0]?.speakerMention).toMatch(/^Bush's Facebook/);
   });
+  it('a comment clause "as X suggested" later in the sentence credits the quotation', () => {
+    // USA Today, PolNeAR train.
+    expect(speakers('Her wins solidify her argument that she is popular, rather than just a “regional” candidate, as Sanders’ campaign manager suggested after she swept the South.')).toEqual([
+      'Sanders’ campaign manager',
+    ]);
+  });
+  it('a transcript label may carry a party-and-state tag before its colon', () => {
+    // Washington Post, PolNeAR train.
+    expect(speakers('Rep. Trey Gowdy (R-S.C.): "I have not heard anyone other than you ever cite that figure."')).toEqual(['Trey Gowdy']);
+  });
+  it('a month or weekday alone is a date, not a speaker\'s name', () => {
+    // Washington Post, PolNeAR train.
+    expect(
+      speakers('On the eve of his historic election to a fourth term as prime minister in March, Netanyahu rallied supporters by warning darkly that "the rule of the right is in danger."'),
+    ).toEqual(['Netanyahu']);
+    expect(speakers('"We will cut taxes," Prime Minister May said.')).toEqual(['May']);
+    // Names that are also auxiliaries are names when capitalised.
+    expect(speakers('"We will cut taxes," Prime Minister Theresa May said.')).toEqual(['Theresa May']);
+    expect(speakers('"It is a fraud," columnist George Will wrote.')).toEqual(['George Will']);
+  });
 });
