@@ -21,6 +21,8 @@ export const UPDATE_COMMAND = 'npm run test:visual:update';
  * stand-ins for another rasteriser's anti-aliasing and sub-pixel drift (pdftoppm -aaVector no,
  * the page moved 0.02 mm) stay under 0.09 %; the smallest layout changes tried, a centred
  * title and a recoloured rule, reach 0.23 % and 0.42 %; a hidden title-block marking 6 %.
+ * The handling marking in the page margins alone is 30–150 px at this size, below it: that
+ * one is checked as text on every page by variants.test.ts.
  */
 export const TOLERANCE = 0.0015;
 
