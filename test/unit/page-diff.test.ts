@@ -52,6 +52,12 @@ describe('diffPages', () => {
     expect([...d.image.data.subarray((10 * 80 + 20) * 4, (10 * 80 + 20) * 4 + 3)]).toEqual([255, 0, 0]);
   });
 
+  it('counts a thin line that appears as well as one that goes', () => {
+    const rule: Box = { x: 10, y: 30, w: 60, h: 1, colour: BLACK };
+    expect(diffPages(page(title()), page(title(), rule)).differing).toBe(60);
+    expect(diffPages(page(title(), rule), page(title())).differing).toBe(60);
+  });
+
   it('counts a colour change of about the same lightness (the analyst red against the public blue)', () => {
     const d = diffPages(page(title(0, 0, [0x8a, 0x1c, 0x1c])), page(title(0, 0, [0x1f, 0x4e, 0x79])));
     expect(d.differing).toBe(240);
