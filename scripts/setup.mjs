@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Makes a fresh machine ready, and does nothing on a ready one: npm dependencies, the
-// compiled CLI, a headless Chromium, and (for the tests) poppler's pdftotext/pdfinfo.
+// compiled CLI, a headless Chromium, and (for the tests) poppler's pdftotext/pdfinfo/pdftoppm.
 // Plain JavaScript on purpose: it runs before any dependency is installed.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
