@@ -6,13 +6,13 @@
  * pass. For a brief that prints at least `limits.tocPagesFrom` pages (default 6) and shows
  * contents, the first print's bookmarks (Chromium's document outline, one per heading) give
  * the page of each section; the brief is rendered again with those numbers and printed a
- * second time. The numbers fill space the first print already reserved, so no line moves.
- * Shorter briefs print once.
+ * second time, on the same page (PrintJob.revise). The numbers fill space the first print
+ * already reserved, so no line moves. Shorter briefs print once.
  */
 import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
 import type { BriefContext } from '../brief/context.js';
 import type { PdfMetadata } from './pdf-metadata.js';
-import { writeAtomically, type PrintPool, type PrintResult } from './print-pool.js';
+import type { PrintPool, PrintResult } from './print-pool.js';
 import type { LoadedTemplate } from './render-html.js';
 
 export interface PrintBriefJob {
@@ -23,33 +23,24 @@ export interface PrintBriefJob {
   outFile?: string;
 }
 
-export interface PrintBriefResult extends PrintResult {
-  /** The HTML that printed (with contents page numbers when there was a second pass). */
-  html: string;
-  passes: 1 | 2;
-}
+/** `html` is what printed: with contents page numbers when there was a second pass. */
+export type PrintBriefResult = PrintResult;
 
 const DEFAULT_TOC_PAGES_FROM = 6;
 
 export async function printBrief(pool: PrintPool, job: PrintBriefJob): Promise<PrintBriefResult> {
-  const started = Date.now();
   const metadata = { lang: job.template.config.lang ?? 'en', ...job.metadata };
   const html = job.template.render(job.context);
-  const first = await pool.print({ html, metadata });
-  const view = job.template.view(job.context);
   const from = job.template.config.limits?.tocPagesFrom ?? DEFAULT_TOC_PAGES_FROM;
-  let result = { ...first, html, passes: 1 as 1 | 2 };
-  if (view.view.showToc) {
-    const doc = await PDFDocument.load(first.bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-    if (doc.getPageCount() >= from) {
-      const tocPages = outlinePages(doc);
-      const numbered = job.template.render(job.context, { tocPages });
-      const second = await pool.print({ html: numbered, metadata });
-      result = { ...second, html: numbered, passes: 2, attempts: first.attempts + second.attempts };
-    }
-  }
-  if (job.outFile) await writeAtomically(job.outFile, result.bytes);
-  return { ...result, outFile: job.outFile ?? null, ms: Date.now() - started };
+  // The first print is the brief as delivered unless it is long and shows contents; then its
+  // bookmarks number the contents and the pool prints again on the same page.
+  const revise = job.template.view(job.context).view.showToc
+    ? async (pdf: Uint8Array): Promise<string | null> => {
+        const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+        return doc.getPageCount() >= from ? job.template.render(job.context, { tocPages: outlinePages(doc) }) : null;
+      }
+    : undefined;
+  return pool.print({ html, metadata, revise, ...(job.outFile ? { outFile: job.outFile } : {}) });
 }
 
 /**
