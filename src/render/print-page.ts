@@ -1,6 +1,11 @@
 /**
- * The browser page a print job runs in: a closed world, and the one way its document is
- * replaced for a second print.
+ * The browser page a print job runs in: a closed world that is opened once and reused.
+ *
+ * Opening a page costs about as much as printing a short brief, so the pool keeps its pages
+ * between jobs. Between jobs a page goes back to about:blank: `setContent` alone would keep
+ * whatever the last document scheduled (a `<meta http-equiv="refresh">` fires into the next
+ * job's document), and a navigation ends all of that. A page that went anywhere but
+ * about:blank is not trusted again and is closed.
  */
 import type { Browser, CDPSession, Page } from 'puppeteer';
 
@@ -9,11 +14,15 @@ export async function openClosedPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
   try {
     // Independent settings, sent together (one round trip's wait instead of three). Offline
-    // as well as intercepted: prefetches bypass interception but not this.
+    // as well as intercepted: prefetches bypass interception but not this. All three are
+    // settings of the page, not of its document, so they hold across documents.
     await Promise.all([page.setJavaScriptEnabled(false), page.setOfflineMode(true), page.setRequestInterception(true)]);
     page.on('request', (request) => {
-      // The document arrives through setContent; nothing else may be fetched.
-      void request.abort('blockedbyclient').catch(() => undefined);
+      // The document arrives through setContent; nothing else may be fetched. A navigation
+      // (a meta refresh, a frame) fails as "aborted", the one error for which Chromium keeps
+      // the current document instead of committing an error page in its place: a document
+      // cannot replace itself while it is being printed.
+      void request.abort(request.isNavigationRequest() ? 'aborted' : 'blockedbyclient').catch(() => undefined);
     });
     return page;
   } catch (err) {
@@ -42,4 +51,21 @@ export async function replaceDocument(page: Page, html: string): Promise<void> {
   await cdp.send('DOM.setOuterHTML', { nodeId: root.nodeId, outerHTML: html });
   // The DOM agent reports every later change of the documents it has seen; nobody listens.
   await cdp.send('DOM.disable');
+}
+
+/**
+ * Brings a page that printed back to an empty document for the next job. Resolves to the
+ * page, or to null (having closed it) when it cannot be trusted with another document.
+ */
+export async function resetPage(page: Page, timeoutMs: number): Promise<Page | null> {
+  try {
+    // Still about:blank unless the document navigated the page (a meta refresh that fired).
+    if (page.url() !== 'about:blank') throw new Error('the page navigated away');
+    await page.goto('about:blank', { waitUntil: 'load', timeout: timeoutMs });
+    if (page.url() !== 'about:blank') throw new Error('the page did not return to about:blank');
+    return page;
+  } catch {
+    await page.close().catch(() => undefined);
+    return null;
+  }
 }

@@ -11,7 +11,8 @@
  * ```
  *
  * Each page is a closed world: JavaScript off and every request aborted (the HTML carries
- * its CSS and fonts inline and it holds corpus text we do not trust). Each job has a time
+ * its CSS and fonts inline and it holds corpus text we do not trust). Pages are reused from
+ * job to job, reset to about:blank in between (see print-page.ts). Each job has a time
  * limit. When the browser dies (crash, OOM kill) it is relaunched and the job retried once.
  * The PDF gets its metadata from the job (never the clock) and lands through a temporary
  * file and a rename, so a crash never leaves half a PDF behind.
@@ -21,7 +22,7 @@ import type { Browser, Page, PDFOptions } from 'puppeteer';
 import { findBrowser } from './find-browser.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { stampMetadata, type PdfMetadata } from './pdf-metadata.js';
-import { openClosedPage, replaceDocument } from './print-page.js';
+import { openClosedPage, replaceDocument, resetPage } from './print-page.js';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -102,6 +103,8 @@ export class PrintPool {
   private readonly waiting: (() => void)[] = [];
   private closed = false;
   private readonly replaced = new WeakSet<Browser>();
+  /** Pages that finished a job, each on its way back to about:blank (null: it was closed). */
+  private readonly idle: Promise<Page | null>[] = [];
 
   private constructor(
     private readonly options: Required<Pick<PrintPoolOptions, 'timeoutMs' | 'retries'>> & { launch: () => Promise<Browser> },
@@ -173,8 +176,9 @@ export class PrintPool {
     let page: Page | null = null;
     let timer: NodeJS.Timeout | undefined;
     let timedOut = false;
+    let done = false;
     const work = (async () => {
-      const opened = await openClosedPage(browser);
+      const opened = await this.openPage(browser);
       if (timedOut) {
         // The time limit passed while the page was opening: nobody will close it but us.
         await opened.close().catch(() => undefined);
@@ -196,13 +200,27 @@ export class PrintPool {
       }, timeout);
     });
     try {
-      return await Promise.race([work, limit]);
+      const result = await Promise.race([work, limit]);
+      done = true;
+      return result;
     } finally {
       clearTimeout(timer);
       work.catch(() => undefined);
       const p = page as Page | null;
-      await p?.close().catch(() => undefined);
+      // Only a page whose job finished is reused; after a failure or a timeout it may be in any state.
+      if (p && done) this.idle.push(resetPage(p, Math.min(timeout, 10_000)));
+      else await p?.close().catch(() => undefined);
     }
+  }
+
+  /** A reset page of this browser if one is idle, else a new one. */
+  private async openPage(browser: Browser): Promise<Page> {
+    while (this.idle.length > 0) {
+      const page = await this.idle.pop()!;
+      if (page && !page.isClosed() && page.browser() === browser) return page;
+      await page?.close().catch(() => undefined);
+    }
+    return openClosedPage(browser);
   }
 
   /** Replaces a dead browser once, however many jobs noticed it at the same time. */

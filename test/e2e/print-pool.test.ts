@@ -27,6 +27,14 @@ describe('PrintPool', () => {
     expect(Buffer.from(a!.bytes).equals(Buffer.from(b!.bytes))).toBe(true);
   });
 
+  it('reuses its pages: no more open than ever printed at once', async () => {
+    const browser = await pool.currentBrowser();
+    for (let i = 0; i < 6; i++) await pool.print({ html: html(i), metadata });
+    await Promise.all(Array.from({ length: 6 }, (_, i) => pool.print({ html: html(i), metadata })));
+    // Chromium's first tab, plus one page per slot.
+    expect((await browser.pages()).length).toBeLessThanOrEqual(1 + pool.concurrency);
+  });
+
   it('prints a second time on the same page when revise returns new HTML', async () => {
     const seen: number[] = [];
     const revised = await pool.print({
