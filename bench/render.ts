@@ -5,9 +5,10 @@
  * corpus (`../shared/corpora/kcna2024/articles.jsonl` from the repository root, or
  * BRIEFSMITH_KCNA=<file>), and compares three ways of printing the same documents:
  *
- *   ours        printBrief over a PrintPool: one browser, pages in parallel, JS off,
- *               requests blocked, pdf-lib metadata pass, temp file + rename, a second
- *               print for briefs long enough to number their contents. Launch included.
+ *   ours        printBrief over a PrintPool: one browser, pages in parallel and reused
+ *               (reset to about:blank between briefs), JS off, requests blocked, metadata
+ *               pass, temp file + rename, a second print (on the same page) for briefs long
+ *               enough to number their contents. Launch included.
  *   bare        the same HTML through a bare Puppeteer loop (launch, then newPage →
  *               setContent → pdf → close per document), sequentially and with the same
  *               concurrency as ours. Browser launch included.
@@ -15,10 +16,12 @@
  *               launches a browser and a static file server per document, as its API does).
  *
  * Corpus loading, extraction and selection happen once, before any timing starts; HTML
- * rendering is timed apart.
+ * rendering is timed apart. Besides wall time, ours and the bare loop making the same PDF
+ * report CPU time (Node plus the browser's process tree, see _process-cpu.ts), which the
+ * other tenants of a shared machine disturb much less.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
@@ -36,6 +39,7 @@ import { formatDateValue } from '../src/render/helpers.js';
 import { CHROMIUM_ARGS, PrintPool } from '../src/render/print-pool.js';
 import { printBrief } from '../src/render/print-brief.js';
 import { loadTemplate, type LoadedTemplate } from '../src/render/render-html.js';
+import { ownCpuMs, processTreeCpuMs } from './_process-cpu.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -127,6 +131,12 @@ function toMarkdown(c: BriefContext): string {
   return lines.join('\n');
 }
 
+/** Wall time, and CPU time of this process and the browser's (null where it cannot be read). */
+interface Run {
+  ms: number;
+  cpuMs: number | null;
+}
+
 async function inParallel<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   await Promise.all(
@@ -141,9 +151,11 @@ async function inParallel<T>(items: T[], limit: number, fn: (item: T) => Promise
  * PDF we deliver (tagged, with bookmarks) so the ratio measures our own overhead (closed-world
  * pages, metadata pass, second pass for contents page numbers); without it, a plain print.
  */
-async function bare(docs: Doc[], parallel: number, sameOutput = false): Promise<number> {
+async function bare(docs: Doc[], parallel: number, sameOutput = false): Promise<Run> {
   const puppeteer = (await import('puppeteer')).default;
   const started = performance.now();
+  const cpuStarted = ownCpuMs();
+  let browserCpu: number | null = null;
   const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS });
   try {
     await inParallel(docs, parallel, async (doc) => {
@@ -153,13 +165,16 @@ async function bare(docs: Doc[], parallel: number, sameOutput = false): Promise<
       await page.close();
     });
   } finally {
+    browserCpu = processTreeCpuMs(browser.process()?.pid);
     await browser.close();
   }
-  return performance.now() - started;
+  return { ms: performance.now() - started, cpuMs: browserCpu === null ? null : browserCpu + ownCpuMs() - cpuStarted };
 }
 
-async function ours(docs: Doc[], outDir: string): Promise<number> {
+async function ours(docs: Doc[], outDir: string): Promise<Run> {
   const started = performance.now();
+  const cpuStarted = ownCpuMs();
+  let browserCpu: number | null = null;
   const pool = await PrintPool.launch({ concurrency });
   try {
     await Promise.all(
@@ -173,9 +188,10 @@ async function ours(docs: Doc[], outDir: string): Promise<number> {
       ),
     );
   } finally {
+    browserCpu = processTreeCpuMs((await pool.currentBrowser()).process()?.pid);
     await pool.close();
   }
-  return performance.now() - started;
+  return { ms: performance.now() - started, cpuMs: browserCpu === null ? null : browserCpu + ownCpuMs() - cpuStarted };
 }
 
 async function mdToPdfRun(docs: Doc[], outDir: string): Promise<{ ms: number; count: number } | string> {
@@ -227,23 +243,29 @@ async function main(): Promise<void> {
     console.log(`HTML (Handlebars, view model, inlined fonts): ${fmt(renderMs, docs.length)}`);
     // Warm the OS caches for Chromium once, so the first measured run is not penalised.
     await bare(docs.slice(0, 1), 1);
-    const runs = { ours: [] as number[], bareSame: [] as number[], bareParallel: [] as number[], bareSerial: [] as number[] };
+    const runs = { ours: [] as Run[], bareSame: [] as Run[], bareParallel: [] as Run[], bareSerial: [] as Run[] };
     for (let r = 0; r < rounds; r++) {
       runs.ours.push(await ours(docs, out));
       runs.bareSame.push(await bare(docs, concurrency, true));
       runs.bareParallel.push(await bare(docs, concurrency));
       runs.bareSerial.push(await bare(docs, 1));
     }
-    const bareSameMs = median(runs.bareSame);
-    const oursMs = median(runs.ours);
-    const bareParallelMs = median(runs.bareParallel);
-    const bareSerialMs = median(runs.bareSerial);
+    const wall = (xs: Run[]) => xs.map((x) => x.ms);
+    const bareSameMs = median(wall(runs.bareSame));
+    const oursMs = median(wall(runs.ours));
+    const bareParallelMs = median(wall(runs.bareParallel));
+    const bareSerialMs = median(wall(runs.bareSerial));
     const spread = (xs: number[]) => `[${xs.map((x) => (x / 1000).toFixed(1)).join(', ')} s]`;
-    console.log(`medians of ${rounds} interleaved rounds:`);
-    console.log(`ours (PrintPool):              ${fmt(oursMs, docs.length)} ${spread(runs.ours)}`);
-    console.log(`bare, same PDF (tagged+outline), ${concurrency} at once: ${fmt(bareSameMs, docs.length)} ${spread(runs.bareSame)}  → ours / bare = ${(oursMs / bareSameMs).toFixed(2)}x (target ≤ 1.3x)`);
-    console.log(`bare Puppeteer, ${String(concurrency).padEnd(2)} at once:    ${fmt(bareParallelMs, docs.length)} ${spread(runs.bareParallel)}  → ours / bare = ${(oursMs / bareParallelMs).toFixed(2)}x`);
-    console.log(`bare Puppeteer, one at a time: ${fmt(bareSerialMs, docs.length)} ${spread(runs.bareSerial)}  → ours / bare = ${(oursMs / bareSerialMs).toFixed(2)}x`);
+    console.log(`medians of ${rounds} interleaved rounds (load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}):`);
+    console.log(`ours (PrintPool):              ${fmt(oursMs, docs.length)} ${spread(wall(runs.ours))}`);
+    console.log(`bare, same PDF (tagged+outline), ${concurrency} at once: ${fmt(bareSameMs, docs.length)} ${spread(wall(runs.bareSame))}  → ours / bare = ${(oursMs / bareSameMs).toFixed(2)}x (target ≤ 1.3x)`);
+    const cpu = (xs: Run[]) => xs.map((x) => x.cpuMs).filter((x) => x !== null);
+    if (cpu(runs.ours).length === rounds && cpu(runs.bareSame).length === rounds) {
+      const [oursCpu, bareCpu] = [median(cpu(runs.ours)), median(cpu(runs.bareSame))];
+      console.log(`  CPU (Node + browser processes): ours ${(oursCpu / 1000).toFixed(2)} s ${spread(cpu(runs.ours))}, bare same PDF ${(bareCpu / 1000).toFixed(2)} s ${spread(cpu(runs.bareSame))}  → ${(oursCpu / bareCpu).toFixed(2)}x`);
+    }
+    console.log(`bare Puppeteer, ${String(concurrency).padEnd(2)} at once:    ${fmt(bareParallelMs, docs.length)} ${spread(wall(runs.bareParallel))}  → ours / bare = ${(oursMs / bareParallelMs).toFixed(2)}x`);
+    console.log(`bare Puppeteer, one at a time: ${fmt(bareSerialMs, docs.length)} ${spread(wall(runs.bareSerial))}  → ours / bare = ${(oursMs / bareSerialMs).toFixed(2)}x`);
     const md = mdLimit > 0 ? await mdToPdfRun(docs, out) : 'skipped (--md-to-pdf 0)';
     if (typeof md === 'string') console.log(`md-to-pdf: ${md}`);
     else {

@@ -11,7 +11,8 @@
  * ```
  *
  * Each page is a closed world: JavaScript off and every request aborted (the HTML carries
- * its CSS and fonts inline and it holds corpus text we do not trust). Each job has a time
+ * its CSS and fonts inline and it holds corpus text we do not trust). Pages are reused from
+ * job to job, reset to about:blank in between (see print-page.ts). Each job has a time
  * limit. When the browser dies (crash, OOM kill) it is relaunched and the job retried once.
  * The PDF gets its metadata from the job (never the clock) and lands through a temporary
  * file and a rename, so a crash never leaves half a PDF behind.
@@ -21,6 +22,7 @@ import type { Browser, Page, PDFOptions } from 'puppeteer';
 import { findBrowser } from './find-browser.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { stampMetadata, type PdfMetadata } from './pdf-metadata.js';
+import { openClosedPage, replaceDocument, resetPage } from './print-page.js';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -62,11 +64,22 @@ export interface PrintJob {
   metadata: PdfMetadata;
   /** Extra Puppeteer PDF options; page size and margins normally come from the template's `@page` CSS. */
   pdf?: Pick<PDFOptions, 'format' | 'landscape' | 'margin' | 'scale'>;
+  /**
+   * Looks at the first print (Chromium's PDF, before the metadata pass) and returns the HTML
+   * to print instead, or null to keep it. The second print happens on the same page, its
+   * document patched rather than reloaded (print-page.ts `replaceDocument`), within the
+   * same time limit. Called again if the job is retried.
+   */
+  revise?: (pdf: Uint8Array) => string | null | Promise<string | null>;
 }
 
 export interface PrintResult {
   outFile: string | null;
   bytes: Uint8Array;
+  /** The HTML that printed: the job's, or what `revise` returned. */
+  html: string;
+  /** 2 when `revise` asked for a second print. */
+  passes: 1 | 2;
   /** 1 when the first attempt succeeded. */
   attempts: number;
   ms: number;
@@ -90,6 +103,8 @@ export class PrintPool {
   private readonly waiting: (() => void)[] = [];
   private closed = false;
   private readonly replaced = new WeakSet<Browser>();
+  /** Pages that finished a job, each on its way back to about:blank (null: it was closed). */
+  private readonly idle: Promise<Page | null>[] = [];
 
   private constructor(
     private readonly options: Required<Pick<PrintPoolOptions, 'timeoutMs' | 'retries'>> & { launch: () => Promise<Browser> },
@@ -128,10 +143,10 @@ export class PrintPool {
         attempt += 1;
         const browser = await this.browser;
         try {
-          const pdf = await this.printOnce(browser, job);
-          const bytes = await stampMetadata(pdf, job.metadata);
+          const printed = await this.printOnce(browser, job);
+          const bytes = await stampMetadata(printed.pdf, job.metadata);
           if (job.outFile) await writeAtomically(job.outFile, bytes);
-          return { outFile: job.outFile ?? null, bytes, attempts: attempt, ms: Date.now() - started };
+          return { outFile: job.outFile ?? null, bytes, html: printed.html, passes: printed.passes, attempts: attempt, ms: Date.now() - started };
         } catch (err) {
           // A killed browser can fail a call before Puppeteer has noticed the disconnect.
           if (isProtocolFailure(err)) await disconnectSettled(browser, 1_000);
@@ -156,28 +171,27 @@ export class PrintPool {
     return this.browser;
   }
 
-  private async printOnce(browser: Browser, job: PrintJob): Promise<Uint8Array> {
+  private async printOnce(browser: Browser, job: PrintJob): Promise<{ pdf: Uint8Array; html: string; passes: 1 | 2 }> {
     const timeout = this.options.timeoutMs;
     let page: Page | null = null;
     let timer: NodeJS.Timeout | undefined;
     let timedOut = false;
+    let done = false;
     const work = (async () => {
-      const opened = await browser.newPage();
+      const opened = await this.openPage(browser);
       if (timedOut) {
         // The time limit passed while the page was opening: nobody will close it but us.
         await opened.close().catch(() => undefined);
         throw new PrintTimeoutError(timeout);
       }
       page = opened;
-      // Independent settings, sent together (one round trip's wait instead of three). Offline
-      // as well as intercepted: prefetches bypass interception but not this.
-      await Promise.all([page.setJavaScriptEnabled(false), page.setOfflineMode(true), page.setRequestInterception(true)]);
-      page.on('request', (request) => {
-        // The document arrives through setContent; nothing else may be fetched.
-        void request.abort('blockedbyclient').catch(() => undefined);
-      });
+      const options: PDFOptions = { printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout, ...job.pdf };
       await page.setContent(job.html, { waitUntil: 'load', timeout });
-      return page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout, ...job.pdf });
+      const first = await page.pdf(options);
+      const revised = job.revise ? await job.revise(first) : null;
+      if (revised === null) return { pdf: first, html: job.html, passes: 1 as const };
+      await replaceDocument(page, revised);
+      return { pdf: await page.pdf(options), html: revised, passes: 2 as const };
     })();
     const limit = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
@@ -186,13 +200,27 @@ export class PrintPool {
       }, timeout);
     });
     try {
-      return await Promise.race([work, limit]);
+      const result = await Promise.race([work, limit]);
+      done = true;
+      return result;
     } finally {
       clearTimeout(timer);
       work.catch(() => undefined);
       const p = page as Page | null;
-      await p?.close().catch(() => undefined);
+      // Only a page whose job finished is reused; after a failure or a timeout it may be in any state.
+      if (p && done) this.idle.push(resetPage(p, Math.min(timeout, 10_000)));
+      else await p?.close().catch(() => undefined);
     }
+  }
+
+  /** A reset page of this browser if one is idle, else a new one. */
+  private async openPage(browser: Browser): Promise<Page> {
+    while (this.idle.length > 0) {
+      const page = await this.idle.pop()!;
+      if (page && !page.isClosed() && page.browser() === browser) return page;
+      await page?.close().catch(() => undefined);
+    }
+    return openClosedPage(browser);
   }
 
   /** Replaces a dead browser once, however many jobs noticed it at the same time. */

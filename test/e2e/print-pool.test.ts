@@ -27,6 +27,35 @@ describe('PrintPool', () => {
     expect(Buffer.from(a!.bytes).equals(Buffer.from(b!.bytes))).toBe(true);
   });
 
+  it('reuses its pages: no more open than ever printed at once', async () => {
+    const browser = await pool.currentBrowser();
+    for (let i = 0; i < 6; i++) await pool.print({ html: html(i), metadata });
+    await Promise.all(Array.from({ length: 6 }, (_, i) => pool.print({ html: html(i), metadata })));
+    // Chromium's first tab, plus one page per slot.
+    expect((await browser.pages()).length).toBeLessThanOrEqual(1 + pool.concurrency);
+  });
+
+  it('prints a second time on the same page when revise returns new HTML', async () => {
+    const seen: number[] = [];
+    const revised = await pool.print({
+      html: html(1),
+      metadata,
+      revise: async (pdf) => {
+        seen.push((await PDFDocument.load(pdf)).getPageCount());
+        return html(2).replace('<body>', '<body><p>revised</p>');
+      },
+    });
+    expect(seen).toEqual([1]);
+    expect(revised.passes).toBe(2);
+    expect(revised.html).toContain('revised');
+    const kept = await pool.print({ html: html(1), metadata, revise: () => null });
+    expect(kept.passes).toBe(1);
+    expect(kept.html).toBe(html(1));
+    // The revised print is that of the revised HTML.
+    const direct = await pool.print({ html: revised.html, metadata });
+    expect(Buffer.from(direct.bytes).equals(Buffer.from(revised.bytes))).toBe(true);
+  });
+
   it('relaunches a crashed browser and retries the job', async () => {
     const browser = await pool.currentBrowser();
     const job = pool.print({ html: html(99), metadata });

@@ -3,6 +3,7 @@
  * page where that section's heading actually is.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BriefContext } from '../../src/brief/context.js';
@@ -35,13 +36,19 @@ describe('contents page numbers', () => {
     const template = await loadTemplate('sitrep', [builtinTemplatesDir()]);
     const out = path.join(tempDir('bs-e2e-toc-'), 'long.pdf');
     const pool = await PrintPool.launch({ concurrency: 1 });
+    const metadata = { title: 'Long', author: 'a', subject: 's', keywords: [], date: new Date('2024-10-14T08:00:00Z'), documentKey: 'k' };
     let passes = 0;
+    let fresh: Uint8Array | null = null;
     try {
-      passes = (await printBrief(pool, { template, context: longBrief(), outFile: out, metadata: { title: 'Long', author: 'a', subject: 's', keywords: [], date: new Date('2024-10-14T08:00:00Z'), documentKey: 'k' } })).passes;
+      const result = await printBrief(pool, { template, context: longBrief(), outFile: out, metadata });
+      passes = result.passes;
+      // The second print patched the first one's page; loading the numbered HTML afresh prints the same bytes.
+      fresh = (await pool.print({ html: result.html, metadata: { lang: template.config.lang ?? 'en', ...metadata } })).bytes;
     } finally {
       await pool.close();
     }
     expect(passes).toBe(2);
+    expect(Buffer.from(fresh!).equals(readFileSync(out))).toBe(true);
     const n = Number(pdfInfo(out).Pages);
     expect(n).toBeGreaterThanOrEqual(6);
     const page1 = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', out, '-'], { encoding: 'utf8' });
