@@ -7,7 +7,10 @@
  * North Korea). Fast enough for a 19k-article bundle: one regex pass and map look-ups.
  */
 import type { EntityKind, EntityMention } from '../../model/extraction.js';
+import { classify, guessKind } from './classify.js';
 import { builtinGazetteer, normaliseName, TITLE_WORDS, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { joinText, RUN, tokeniseRun, type Token } from './tokens.js';
+import { ORG_SUFFIX, STOP, TITLE_BEFORE } from './words.js';
 
 /**
  * The alias table as the entity recogniser needs it. The quotes work's `AliasTable`
@@ -52,59 +55,6 @@ export interface RecognisedEntity extends EntityMention {
   country?: string;
 }
 
-const TOKEN = String.raw`(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*['’]?)`;
-const CONNECTOR = String.raw`(?:of|for|the|and|de|du|al|bin|von|van)`;
-const RUN = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:${CONNECTOR}[ \t]+){0,2}${TOKEN})*`, 'g');
-const TOKEN_IN_RUN = new RegExp(String.raw`${TOKEN}|${CONNECTOR}`, 'g');
-
-/** Capitalised words that are not names on their own (sentence starters, calendar words, …). */
-const STOP = new Set(
-  `the a an in on at of to for by from with as and or but nor so yet if when while after before during since until
-  this that these those there here it its he she they we i you his her their our my your them him us
-  last next earlier later meanwhile however also still even only then now today yesterday tomorrow
-  some many most several few all both each every other another such no not one two three four five six seven eight nine ten
-  monday tuesday wednesday thursday friday saturday sunday
-  january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-  state media officials official analysts analyst observers experts reports report sources source according
-  key looking global historical strengthening mutual economic cultural support cold war era
-  new old first second third final further major minor chief senior top deputy former ahead amid against
-  under over about between among within without what which who whom whose why how where
-  mr mrs ms dr gen lt col sen rep gov said says told added stated would could should will shall can must
-  inc corp co ltd plc lp llc pct mln bln dlrs vs
-  north south east west northern southern eastern western central`.split(/\s+/).filter(Boolean),
-);
-
-const ORG_SUFFIX = new Set(
-  `party agency ministry council bank corp corporation inc co ltd plc company group association union committee
-  organization organisation institute army navy force forces department office commission authority service
-  university fund board exchange news times post airlines airways motors industries holdings partners bancorp
-  trust systems technologies international federation assembly parliament court command guard front movement
-  alliance coalition league brigade battalion regiment division bureau secretariat cabinet government senate
-  congress church foundation society club team media network broadcasting television radio press`.split(/\s+/).filter(Boolean),
-);
-
-/** Named things that are not actors (treaties, wars, programmes): recognised and dropped. */
-const THING_SUFFIX = new Set(
-  `agreement treaty pact accord act declaration resolution war program programme plan initiative operation
-  doctrine charter convention protocol memorandum statement communique summit conference day anniversary era`.split(/\s+/).filter(Boolean),
-);
-
-const GEO_WORDS = new Set(
-  `asia europe africa america americas pacific atlantic arctic sea ocean river island islands peninsula mountains
-  region province oblast state county city strait gulf bay coast valley desert zone`.split(/\s+/).filter(Boolean),
-);
-
-const PLACE_CUE = /\b(?:in|at|near|from|to|into|outside|across|toward|towards|around)\s+$/;
-const PERSON_AFTER = /^\s*(?:,\s*(?:a|the|who|an)\b|said\b|says\b|told\b|added\b|stated\b|\(\d)/;
-
-interface Token {
-  text: string;
-  key: string;
-  start: number;
-  end: number;
-  connector: boolean;
-}
-
 interface Pending {
   tokens: Token[];
   /** Already one name: do not split at stop words. */
@@ -134,27 +84,7 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
 
   for (const m of text.matchAll(RUN)) {
     const runStart = m.index ?? 0;
-    const tokens: Token[] = [];
-    for (const t of m[0].matchAll(TOKEN_IN_RUN)) {
-      let word = t[0];
-      const start = runStart + (t.index ?? 0);
-      // A possessive ends the name ("Shoigu's arrival"), unless the name itself has one
-      // ("Democratic People's Republic of Korea"): the gazetteer knows those words.
-      const possessive = /['’]s$/.test(word) && !possessiveNameWords(gazetteer).has(tokenKey(word));
-      if (possessive) word = word.slice(0, -2);
-      const hyphen = word.indexOf('-');
-      if (hyphen > 0 && gazetteer.byKey.has(tokenKey(word.slice(0, hyphen)))) {
-        // "Russia-North Korea", "Russia-Ukraine": two names joined, not one.
-        let offset = 0;
-        for (const part of word.split('-')) {
-          if (part) tokens.push({ text: part, key: tokenKey(part), start: start + offset, end: start + offset + part.length, connector: /^[a-z]/.test(part) });
-          offset += part.length + 1;
-        }
-      } else {
-        tokens.push({ text: word, key: tokenKey(word), start, end: start + word.length, connector: /^[a-z]/.test(word) });
-      }
-      if (possessive) break;
-    }
+    const tokens = tokeniseRun(m[0], runStart, gazetteer);
     const before = text.slice(Math.max(0, runStart - 40), runStart);
     const sentenceInitial = runStart === 0 || /(?:[.!?:]["”’)]*\s+|\n\s*|["“‘(]\s*)$/.test(before);
 
@@ -172,7 +102,7 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
     }
     let i = 0;
     let residual: Token[] = [];
-    let afterTitle = /\b(?:leader|president|minister|secretary|chairman|envoy|spokesman|spokeswoman|ambassador|general|commander|chief|premier|official|director|governor)\s+$/i.test(before);
+    let afterTitle = TITLE_BEFORE.test(before);
     // A heading line ("Mutual Defense Commitment:", "Looking Ahead") names no one.
     const runEnd = runStart + m[0].length;
     const heading = /^:/.test(text.slice(runEnd, runEnd + 1)) || (sentenceInitial && /^[ \t]*(?:\n|$)/.test(text.slice(runEnd, runEnd + 3)));
@@ -275,26 +205,6 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
   return found;
 }
 
-const possessiveWords = new WeakMap<Gazetteer, Set<string>>();
-
-/** Words with a possessive mark that are part of a known name ("people's", "workers'"). */
-function possessiveNameWords(gazetteer: Gazetteer): Set<string> {
-  let words = possessiveWords.get(gazetteer);
-  if (!words) {
-    words = new Set([...gazetteer.byKey.keys()].flatMap((key) => key.split(' ').filter((w) => /'s$/.test(w))));
-    possessiveWords.set(gazetteer, words);
-  }
-  return words;
-}
-
-function tokenKey(word: string): string {
-  return word.toLowerCase().replace(/[’‘`]/g, "'").replace(/\./g, '').replace(/-/g, ' ');
-}
-
-function joinText(text: string, tokens: Token[]): string {
-  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(/\s+/g, ' ');
-}
-
 /** Cut a residual run at stop words; trim connectors at the edges. */
 function splitResidual(tokens: Token[]): Token[][] {
   const groups: Token[][] = [];
@@ -315,34 +225,4 @@ function splitResidual(tokens: Token[]): Token[][] {
   }
   push();
   return groups;
-}
-
-function guessKind(tokens: Token[]): EntityKind {
-  const last = tokens[tokens.length - 1]!.key;
-  if (ORG_SUFFIX.has(last)) return 'organisation';
-  if (tokens.some((t) => GEO_WORDS.has(t.key))) return 'place';
-  return tokens.length >= 2 && tokens.length <= 4 ? 'person' : 'organisation';
-}
-
-/** Kind of an unknown name, or null when it is probably not a name worth keeping. */
-function classify(text: string, group: Token[], p: Pending): EntityKind | null {
-  const keys = group.map((t) => t.key);
-  const last = keys[keys.length - 1]!;
-  if (THING_SUFFIX.has(last) || /-[a-z]+$/.test(group[group.length - 1]!.text)) return null;
-  if (ORG_SUFFIX.has(last)) return 'organisation';
-  if (keys.some((k) => GEO_WORDS.has(k))) return 'place';
-  const allCaps = group.every((t) => t.connector || /^[A-Z0-9.]+$/.test(t.text));
-  if (allCaps) return null;
-  const first = group[0]!;
-  const before = text.slice(Math.max(0, first.start - 12), first.start);
-  const after = text.slice(group[group.length - 1]!.end, group[group.length - 1]!.end + 16);
-  if (group.length === 1) {
-    if (PLACE_CUE.test(before)) return 'place';
-    if (p.afterTitle) return 'person';
-    return null; // may still be a surname or acronym: resolved by coreference
-  }
-  if (group.some((t) => t.connector)) return 'organisation';
-  if (p.afterTitle || PERSON_AFTER.test(after)) return group.length <= 4 ? 'person' : 'organisation';
-  if (PLACE_CUE.test(before)) return 'place';
-  return group.length <= 3 && !p.sentenceInitial ? 'person' : null;
 }

@@ -1,0 +1,44 @@
+/**
+ * What an unknown capitalised group is — person, organisation, place — or nothing worth
+ * keeping, from its own words and the words around it.
+ */
+import type { EntityKind } from '../../model/extraction.js';
+import type { Token } from './tokens.js';
+import { GEO_WORDS, ORG_SUFFIX, PERSON_AFTER, PLACE_CUE, THING_SUFFIX } from './words.js';
+
+/** Where a group was found: after a title, at a sentence start. */
+export interface GroupContext {
+  afterTitle: boolean;
+  sentenceInitial: boolean;
+}
+
+/** Kind of a name the alias table knows but does not type. */
+export function guessKind(tokens: Token[]): EntityKind {
+  const last = tokens[tokens.length - 1]!.key;
+  if (ORG_SUFFIX.has(last)) return 'organisation';
+  if (tokens.some((t) => GEO_WORDS.has(t.key))) return 'place';
+  return tokens.length >= 2 && tokens.length <= 4 ? 'person' : 'organisation';
+}
+
+/** Kind of an unknown name, or null when it is probably not a name worth keeping. */
+export function classify(text: string, group: Token[], p: GroupContext): EntityKind | null {
+  const keys = group.map((t) => t.key);
+  const last = keys[keys.length - 1]!;
+  if (THING_SUFFIX.has(last) || /-[a-z]+$/.test(group[group.length - 1]!.text)) return null;
+  if (ORG_SUFFIX.has(last)) return 'organisation';
+  if (keys.some((k) => GEO_WORDS.has(k))) return 'place';
+  const allCaps = group.every((t) => t.connector || /^[A-Z0-9.]+$/.test(t.text));
+  if (allCaps) return null;
+  const first = group[0]!;
+  const before = text.slice(Math.max(0, first.start - 12), first.start);
+  const after = text.slice(group[group.length - 1]!.end, group[group.length - 1]!.end + 16);
+  if (group.length === 1) {
+    if (PLACE_CUE.test(before)) return 'place';
+    if (p.afterTitle) return 'person';
+    return null; // may still be a surname or acronym: resolved by coreference
+  }
+  if (group.some((t) => t.connector)) return 'organisation';
+  if (p.afterTitle || PERSON_AFTER.test(after)) return group.length <= 4 ? 'person' : 'organisation';
+  if (PLACE_CUE.test(before)) return 'place';
+  return group.length <= 3 && !p.sentenceInitial ? 'person' : null;
+}
