@@ -8,9 +8,10 @@
  */
 import type { EntityKind, EntityMention } from '../../model/extraction.js';
 import { classify, guessKind } from './classify.js';
-import { builtinGazetteer, normaliseName, TITLE_WORDS, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { builtinGazetteer, normaliseName, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { joinText, RUN, tokeniseRun, type Token } from './tokens.js';
-import { ORG_SUFFIX, STOP, TITLE_BEFORE } from './words.js';
+import { orgSpanAt, portfolioLength } from './organisations.js';
+import { isOfficeHead, isTitle, STOP, TITLE_BEFORE, TITLE_OF_BEFORE } from './words.js';
 
 /**
  * The alias table as the entity recogniser needs it. The quotes work's `AliasTable`
@@ -30,10 +31,16 @@ export type AliasInput = AliasLookup | Map<string, string> | Record<string, stri
 export function aliasLookupFrom(input: AliasInput, kinds?: Map<string, EntityKind> | Record<string, EntityKind>): AliasLookup {
   if (typeof (input as AliasLookup).canonicalOf === 'function') return input as AliasLookup;
   const entries = input instanceof Map ? [...input.entries()] : Object.entries(input as Record<string, string>);
+  // The first entry to claim a name keeps it, as in the brief's alias map (src/brief/aliases.ts):
+  // extraction and brief selection must agree on what a name stands for.
   const map = new Map<string, string>();
+  const claim = (name: string, canonical: string) => {
+    const key = normaliseName(name);
+    if (!map.has(key)) map.set(key, canonical);
+  };
   for (const [alias, canonical] of entries) {
-    map.set(normaliseName(alias), canonical);
-    map.set(normaliseName(canonical), canonical);
+    claim(canonical, canonical);
+    claim(alias, canonical);
   }
   const kindMap = kinds instanceof Map ? kinds : new Map(Object.entries(kinds ?? {}));
   return {
@@ -55,6 +62,12 @@ export interface RecognisedEntity extends EntityMention {
   country?: string;
 }
 
+interface LookupHit {
+  canonical: string;
+  entry?: GazetteerEntry;
+  kind: EntityKind;
+}
+
 interface Pending {
   tokens: Token[];
   /** Already one name: do not split at stop words. */
@@ -69,7 +82,7 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
   const found: RecognisedEntity[] = [];
   const pending: Pending[] = [];
 
-  const lookup = (tokens: Token[]): { canonical: string; entry?: GazetteerEntry; kind: EntityKind } | undefined => {
+  const lookup = (tokens: Token[]): LookupHit | undefined => {
     const key = tokens.map((t) => t.key).join(' ');
     const spanText = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
     const fromAlias = aliases?.canonicalOf(spanText);
@@ -88,21 +101,12 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
     const before = text.slice(Math.max(0, runStart - 40), runStart);
     const sentenceInitial = runStart === 0 || /(?:[.!?:]["”’)]*\s+|\n\s*|["“‘(]\s*)$/.test(before);
 
-    // "Korean Peninsula Energy Development Organization", "North Korean Foreign Ministry": a run
-    // ending in an organisation word is one organisation, not a place and a remainder.
-    const lastKey = tokens[tokens.length - 1]?.key ?? '';
-    if (tokens.length >= 2 && ORG_SUFFIX.has(lastKey) && !lookup(tokens)) {
-      let from = 0;
-      while (from < tokens.length - 1 && (STOP.has(tokens[from]!.key) || tokens[from]!.connector) && !lookup(tokens.slice(from))) from++;
-      const whole = tokens.slice(from);
-      if (whole.length >= 2 && !whole.some((t) => t.key === 'and') && !lookup(whole)) {
-        pending.push({ tokens: whole, afterTitle: false, sentenceInitial: false, whole: true });
-        continue;
-      }
-    }
     let i = 0;
     let residual: Token[] = [];
     let afterTitle = TITLE_BEFORE.test(before);
+    // "minister of | Foreign Affairs": the run is the portfolio of an office, not a name.
+    let complement = TITLE_OF_BEFORE.test(before);
+    let officeJustNamed = false;
     // A heading line ("Mutual Defense Commitment:", "Looking Ahead") names no one.
     const runEnd = runStart + m[0].length;
     const heading = /^:/.test(text.slice(runEnd, runEnd + 1)) || (sentenceInitial && /^[ \t]*(?:\n|$)/.test(text.slice(runEnd, runEnd + 3)));
@@ -110,42 +114,76 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
       if (residual.length && !heading) pending.push({ tokens: residual, afterTitle, sentenceInitial: residual[0]!.start === runStart && sentenceInitial });
       residual = [];
     };
+    const hitAt = (at: number, maxLength = 7) => {
+      for (let j = Math.min(tokens.length, at + maxLength); j > at; j--) {
+        if (tokens[j - 1]!.connector) continue;
+        const h = lookup(tokens.slice(at, j));
+        if (h) return { hit: h, matched: j - at };
+      }
+      return undefined;
+    };
+    const personAt = (at: number) => !tokens[at]!.connector && hitAt(at, 4)?.hit.kind === 'person';
+    const knownAt = (at: number) => at >= 0 && at < tokens.length && !tokens[at]!.connector && lookup(tokens.slice(at, at + 1)) !== undefined;
+    const emit = (from: number, to: number, hit: LookupHit) => {
+      const first = tokens[from]!;
+      const last = tokens[to - 1]!;
+      const mention: RecognisedEntity = { text: text.slice(first.start, last.end), canonical: hit.canonical, kind: hit.kind, start: first.start, end: last.end };
+      if (hit.entry?.media) mention.media = true;
+      if (hit.entry?.country) mention.country = hit.entry.country;
+      found.push(mention);
+    };
     while (i < tokens.length) {
       const tok = tokens[i]!;
       if (tok.connector) {
-        if (tok.key === 'and') {
+        if (officeJustNamed && (tok.key === 'of' || tok.key === 'for')) {
+          // "Minister of …": what follows is the office's portfolio or body, not its holder.
+          complement = true;
+          afterTitle = false;
+        } else if (tok.key === 'and') {
           flush();
           afterTitle = false;
         } else if (residual.length) residual.push(tok);
+        officeJustNamed = false;
         i++;
         continue;
       }
-      let matched = 0;
-      let hit: ReturnType<typeof lookup>;
-      for (let j = Math.min(tokens.length, i + 7); j > i; j--) {
-        if (tokens[j - 1]!.connector) continue;
-        const h = lookup(tokens.slice(i, j));
-        if (h) {
-          matched = j - i;
-          hit = h;
-          break;
-        }
-      }
-      if (hit) {
+      officeJustNamed = false;
+      const known = hitAt(i);
+      const orgEnd = orgSpanAt(tokens, i, personAt, knownAt);
+      if (orgEnd - i > (known?.matched ?? 0)) {
         flush();
-        const first = tokens[i]!;
-        const last = tokens[i + matched - 1]!;
-        const mention: RecognisedEntity = { text: text.slice(first.start, last.end), canonical: hit.canonical, kind: hit.kind, start: first.start, end: last.end };
-        if (hit.entry?.media) mention.media = true;
-        if (hit.entry?.country) mention.country = hit.entry.country;
-        found.push(mention);
+        const span = tokens.slice(i, orgEnd);
+        const hit = lookup(span);
+        if (hit) emit(i, orgEnd, hit);
+        else pending.push({ tokens: span, afterTitle: false, sentenceInitial: false, whole: true });
         afterTitle = false;
-        i += matched;
+        complement = false;
+        i = orgEnd;
         continue;
       }
-      if (TITLE_WORDS.has(tok.key)) {
+      if (known) {
+        flush();
+        emit(i, i + known.matched, known.hit);
+        afterTitle = false;
+        complement = false;
+        i += known.matched;
+        continue;
+      }
+      if (complement) {
+        // Skip the portfolio; capitalised words left after it name the office holder
+        // ("Chancellor of the Exchequer Nigel Lawson").
+        const length = portfolioLength(tokens, i);
+        i += length;
+        if (i < tokens.length && !tokens[i]!.connector) {
+          complement = false;
+          afterTitle = true;
+        }
+        continue;
+      }
+      if (isTitle(tok.key)) {
         flush();
         afterTitle = true;
+        officeJustNamed = isOfficeHead(tok.key);
         i++;
         continue;
       }

@@ -1,3 +1,5 @@
+import { TITLE_WORDS } from './gazetteer.js';
+
 /**
  * The closed word lists entity recognition reasons with. Kept apart from the recogniser so
  * the rules read as rules and the lists can be reviewed on their own.
@@ -20,13 +22,63 @@ export const STOP = new Set(
   north south east west northern southern eastern western central`.split(/\s+/).filter(Boolean),
 );
 
+/** Words a name ends in when it names an organisation ("State Affairs Commission", "Bank of Japan"). */
 export const ORG_SUFFIX = new Set(
   `party agency ministry council bank corp corporation inc co ltd plc company group association union committee
   organization organisation institute army navy force forces department office commission authority service
   university fund board exchange news times post airlines airways motors industries holdings partners bancorp
   trust systems technologies international federation assembly parliament court command guard front movement
   alliance coalition league brigade battalion regiment division bureau secretariat cabinet government senate
-  congress church foundation society club team media network broadcasting television radio press`.split(/\s+/).filter(Boolean),
+  congress church foundation society club team media network broadcasting television radio press
+  academy confederation staff subcommittee presidium directorate`.split(/\s+/).filter(Boolean),
+);
+
+/** Whether a word heads an organisation name, in the singular or the plural ("Guards", "Industries"). */
+export function isOrgHead(key: string): boolean {
+  if (ORG_SUFFIX.has(key)) return true;
+  if (key.endsWith('ies')) return ORG_SUFFIX.has(`${key.slice(0, -3)}y`);
+  return key.endsWith('s') && ORG_SUFFIX.has(key.slice(0, -1));
+}
+
+/**
+ * Words of STOP that describe rather than stand in for a name: inside a name they belong to it
+ * ("State Affairs Commission", "Central Committee"), at its edge they are dropped.
+ */
+export const STOP_MODIFIERS = new Set(
+  `state key global historical mutual economic cultural new old first second third final further major minor chief
+  senior top deputy former north south east west northern southern eastern western central`.split(/\s+/).filter(Boolean),
+);
+
+/** Titles that are offices, not qualifiers: "<head> of <portfolio>" names an office ("Minister of Defence"). */
+export const TITLE_HEADS = new Set(
+  `president minister secretary chairman chairwoman chairperson chair director chief governor ambassador envoy
+  commander head leader premier chancellor spokesman spokeswoman spokesperson speaker mayor marshal admiral
+  king queen prince emperor`.split(/\s+/).filter(Boolean),
+);
+
+/** A title word, or a hyphenated one made of title words ("Vice-Minister", "Vice-Chairman"). */
+export function isTitle(key: string): boolean {
+  return TITLE_WORDS.has(key) || (key.includes(' ') && key.split(' ').every((w) => TITLE_WORDS.has(w)));
+}
+
+/** A title that names an office ("Minister", "Vice-Minister"), not a qualifier ("Foreign"). */
+export function isOfficeHead(key: string): boolean {
+  return isTitle(key) && TITLE_HEADS.has(key.slice(key.lastIndexOf(' ') + 1));
+}
+
+/** A lower-case office with "of" just before a run: the run is the office's portfolio or body. */
+export const TITLE_OF_BEFORE = new RegExp(String.raw`\b(?:${[...TITLE_HEADS].join('|')})\s+(?:of|for)\s+(?:the\s+)?$`, 'i');
+
+/**
+ * What an office can be "of": "Minister of Foreign Affairs", "Secretary of State", "Chancellor of
+ * the Exchequer". The word ends the portfolio; capitalised words after it name the holder.
+ */
+export const PORTFOLIO_NOUNS = new Set(
+  `affairs defence defense finance trade state treasury interior justice health agriculture education culture sports
+  industry industries commerce labour labor energy transport transportation communications telecommunications
+  environment science sciences technology exchequer planning economy development security fisheries forestry mines
+  mining petroleum oil information tourism welfare housing construction railways railway posts navy army war
+  unification reunification resources relations cooperation protection`.split(/\s+/).filter(Boolean),
 );
 
 /** Named things that are not actors (treaties, wars, programmes): recognised and dropped. */

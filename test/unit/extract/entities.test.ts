@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { aliasLookupFrom, recogniseEntities } from '../../../src/extract/entities/index.js';
+import { loadAliases } from '../../../src/brief/aliases.js';
+import { aliasRecordsOf } from '../../../src/extract/aliases.js';
+import { aliasLookupFrom, recogniseEntities, type RecognisedEntity } from '../../../src/extract/entities/index.js';
 
 const names = (text: string, aliases?: Record<string, string>) => recogniseEntities(text, aliases ? { aliases } : {}).map((e) => [e.text, e.canonical, e.kind]);
 
@@ -91,5 +94,98 @@ describe('names with a possessive inside', () => {
   it("a possessive after an ordinary name still ends it (\"Shoigu's arrival\")", () => {
     const e = recogniseEntities("A day before Sergei Shoigu's arrival, Pyongyang fired missiles.", {});
     expect(e.find((x) => x.canonical === 'Sergei Shoigu')?.text).toBe('Sergei Shoigu');
+  });
+});
+
+describe('organisation names with lower-case words inside (KCNA)', () => {
+  const shipped = fileURLToPath(new URL('../../../corpus/entities.yaml', import.meta.url));
+  const shippedLookup = async () => {
+    const { aliases } = await loadAliases(shipped);
+    const { aliases: table, kinds } = aliasRecordsOf(aliases!.toEntities());
+    return aliasLookupFrom(table, kinds);
+  };
+  const kinds = (found: RecognisedEntity[]) => found.map((e) => [e.text, e.canonical, e.kind]);
+
+  it('"Ministry of National Defence of the DPRK" is one organisation, canonical through the alias file', async () => {
+    // kcna2024: "A spokesman for the Ministry of National Defence of the DPRK said that in the daytime of October 15, …"
+    const text = 'A spokesman for the Ministry of National Defence of the DPRK said that in the daytime of October 15, the 60-metre-long section was blown up.';
+    expect(kinds(recogniseEntities(text, {}))).toEqual([['Ministry of National Defence of the DPRK', 'Ministry of National Defence of the DPRK', 'organisation']]);
+    const aliases = await shippedLookup();
+    const other = recogniseEntities('Kim Jong Gyu, vice-minister of the Foreign Ministry of the DPRK, and officials concerned warmly greeted the foreign minister.', { aliases });
+    expect(other.map((e) => e.canonical)).toContain('Ministry of Foreign Affairs of the DPRK');
+  });
+
+  it('a list of ministries gives organisations and no person', () => {
+    // kcna2024: wreaths "in the names of the Ministry of National Defence, the Ministry of Foreign Affairs, …"
+    const text = "Also placed were wreaths in the names of the Ministry of National Defence, the Ministry of Foreign Affairs, the Ministry of Public Security and the Pyongyang Municipal People's Committee.";
+    const found = recogniseEntities(text, {});
+    expect(found.filter((e) => e.kind === 'person')).toEqual([]);
+    expect(found.filter((e) => e.kind === 'organisation').map((e) => e.text)).toEqual([
+      'Ministry of National Defence',
+      'Ministry of Foreign Affairs',
+      'Ministry of Public Security',
+      "Pyongyang Municipal People's Committee",
+    ]);
+  });
+
+  it('"Central Committee of the Workers\' Party of Korea" and "State Affairs Commission" stay whole', async () => {
+    // kcna2024, two articles.
+    const text =
+      "He was accompanied by Jo Yong Won, member of the Presidium of the Political Bureau and secretary for Organizational Affairs of the Central Committee of the Workers' Party of Korea, and Kim Jae Ryong. " +
+      "Floral baskets were in the names of the WPK Central Committee, the State Affairs Commission of the DPRK, the Standing Committee of the Supreme People's Assembly.";
+    const found = recogniseEntities(text, { aliases: await shippedLookup() });
+    expect(found.filter((e) => e.kind === 'person').map((e) => e.canonical)).toEqual(['Jo Yong Won', 'Kim Jae Ryong']);
+    expect(found.filter((e) => e.kind === 'organisation').map((e) => e.canonical)).toEqual([
+      'Presidium of the Political Bureau',
+      "Central Committee of the Workers' Party of Korea",
+      "Central Committee of the Workers' Party of Korea",
+      'State Affairs Commission',
+      "Standing Committee of the Supreme People's Assembly",
+    ]);
+  });
+
+  it('"Korean Central News Agency" is the outlet, whichever name the alias file keeps', async () => {
+    // kcna2024: "The Korean Central News Agency made public the following report on May 27."
+    const text = 'The Korean Central News Agency made public the following report on May 27.';
+    expect(kinds(recogniseEntities(text, {}))).toEqual([['Korean Central News Agency', 'Korean Central News Agency', 'organisation']]);
+    const withFile = recogniseEntities(text, { aliases: await shippedLookup() });
+    expect(withFile.map((e) => [e.canonical, e.media])).toEqual([['KCNA', true]]);
+  });
+
+  it('the Russian foreign ministry, under its formal and its short name', async () => {
+    // Constructed: the corpora name the ministry only through its minister.
+    const aliases = await shippedLookup();
+    for (const text of ['The Ministry of Foreign Affairs of the Russian Federation issued a statement.', 'The Russian Foreign Ministry issued a statement.']) {
+      expect(kinds(recogniseEntities(text, { aliases }))).toEqual([[text.slice(4, text.indexOf(' issued')), 'Ministry of Foreign Affairs of the Russian Federation', 'organisation']]);
+    }
+  });
+
+  it('an office\'s portfolio is not a name; the holder after it is ("Minister of Foreign Affairs Pak Sang Gil")', () => {
+    // kcna2024, three articles; the last from Reuters-21578.
+    expect(kinds(recogniseEntities('Present there were Vice-Minister of Foreign Affairs Pak Sang Gil, officials concerned and staff members.', {}))).toEqual([
+      ['Pak Sang Gil', 'Pak Sang Gil', 'person'],
+    ]);
+    expect(recogniseEntities('They were greeted at the airport by Kim Il Guk, minister of Physical Culture and Sports, officials in the field of sports and their families.', {}).map((e) => e.text)).not.toContain('Sports');
+    expect(kinds(recogniseEntities('Kim Jong Un, president of the State Affairs of the Democratic People\'s Republic of Korea, received a message.', {}))).toEqual([
+      ['Kim Jong Un', 'Kim Jong Un', 'person'],
+      ["Democratic People's Republic of Korea", 'North Korea', 'country'],
+    ]);
+    expect(kinds(recogniseEntities('U.K. Chancellor of the Exchequer Nigel Lawson said Paul Volcker has been an outstanding Chairman of the Federal Reserve.', {}))).toEqual([
+      ['U.K.', 'United Kingdom', 'country'],
+      ['Nigel Lawson', 'Nigel Lawson', 'person'],
+      ['Paul Volcker', 'Paul Volcker', 'person'],
+      ['Federal Reserve', 'Federal Reserve', 'organisation'],
+    ]);
+  });
+
+  it('a name listed twice in the alias file keeps its first entity, as brief selection does', () => {
+    const lookup = aliasLookupFrom({ KCNA: 'KCNA', 'Korean Central News Agency': 'KCNA' });
+    expect(lookup.canonicalOf('Korean Central News Agency')).toBe('KCNA');
+    const { aliases } = aliasRecordsOf([
+      { name: 'KCNA', kind: 'organisation', aliases: ['Korean Central News Agency'] },
+      { name: 'Korean Central News Agency', kind: 'organisation', aliases: ['KCNA'] },
+    ]);
+    expect(aliasLookupFrom(aliases).canonicalOf('kcna')).toBe('KCNA');
+    expect(aliasLookupFrom(aliases).canonicalOf('Korean Central News Agency')).toBe('KCNA');
   });
 });
