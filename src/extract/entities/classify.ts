@@ -3,6 +3,7 @@
  * keeping, from its own words and the words around it.
  */
 import type { EntityKind } from '../../model/extraction.js';
+import { patronymicIndex } from './patronymics.js';
 import type { Token } from './tokens.js';
 import { GEO_WORDS, ORG_SUFFIX, PERSON_AFTER, PLACE_CUE, THING_SUFFIX } from './words.js';
 
@@ -27,6 +28,8 @@ export function classify(text: string, group: Token[], p: GroupContext): EntityK
   if (THING_SUFFIX.has(last) || /-[a-z]+$/.test(group[group.length - 1]!.text)) return null;
   if (ORG_SUFFIX.has(last)) return 'organisation';
   if (keys.some((k) => GEO_WORDS.has(k))) return 'place';
+  // "Maxim Vladimirovich Ryzhenkov", "Vladimir Vladimirovich": a patronymic is only ever a person's.
+  if (patronymicIndex(group) >= 0) return 'person';
   const allCaps = group.every((t) => t.connector || /^[A-Z0-9.]+$/.test(t.text));
   if (allCaps) return null;
   const first = group[0]!;

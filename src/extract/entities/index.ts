@@ -11,6 +11,7 @@ import { classify, guessKind } from './classify.js';
 import { builtinGazetteer, normaliseName, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { joinText, RUN, tokeniseRun, type Token } from './tokens.js';
 import { orgSpanAt, portfolioLength } from './organisations.js';
+import { isPatronymic, patronymicIndex, personByGivenName, splitBeforeGivenName, withoutPatronymic } from './patronymics.js';
 import { isOfficeHead, isTitle, STOP, TITLE_BEFORE, TITLE_OF_BEFORE } from './words.js';
 
 /**
@@ -82,10 +83,9 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
   const found: RecognisedEntity[] = [];
   const pending: Pending[] = [];
 
-  const lookup = (tokens: Token[]): LookupHit | undefined => {
-    const key = tokens.map((t) => t.key).join(' ');
-    const spanText = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-    const fromAlias = aliases?.canonicalOf(spanText);
+  /** The alias table's, else the gazetteer's, entity for a name as written and its key. */
+  const lookupName = (written: string, key: string, tokens: Token[]): LookupHit | undefined => {
+    const fromAlias = aliases?.canonicalOf(written);
     if (fromAlias) {
       const entry = gazetteer.byKey.get(normaliseName(fromAlias));
       const kind = aliases?.kindOf?.(fromAlias) ?? entry?.kind ?? guessKind(tokens);
@@ -94,6 +94,8 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
     const entry = gazetteer.byKey.get(key);
     return entry ? { canonical: entry.canonical, entry, kind: entry.kind } : undefined;
   };
+  const lookup = (tokens: Token[]): LookupHit | undefined =>
+    lookupName(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end), tokens.map((t) => t.key).join(' '), tokens);
 
   for (const m of text.matchAll(RUN)) {
     const runStart = m.index ?? 0;
@@ -169,6 +171,19 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
         i += known.matched;
         continue;
       }
+      // "Vladimir Vladimirovich Putin", "Dmitri Anatoliyevich Medvedev": known without the patronymic.
+      if (isPatronymic(tokens[i + 1]) && !isPatronymic(tok) && tokens[i + 2] && !tokens[i + 2]!.connector) {
+        const pair = [tok, tokens[i + 2]!];
+        const hit = lookupName(`${tok.text} ${pair[1]!.text}`, `${tok.key} ${pair[1]!.key}`, pair);
+        if (hit?.kind === 'person') {
+          flush();
+          emit(i, i + 3, hit);
+          afterTitle = false;
+          complement = false;
+          i += 3;
+          continue;
+        }
+      }
       if (complement) {
         // Skip the portfolio; capitalised words left after it name the office holder
         // ("Chancellor of the Exchequer Nigel Lawson").
@@ -204,17 +219,27 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
     const entry = gazetteer.byKey.get(normaliseName(f.canonical));
     if (entry?.surname) surnames.set(normaliseName(entry.surname), { canonical: f.canonical, kind: 'person' });
   }
-  const unknown: { p: Pending; group: Token[]; kind: EntityKind | null }[] = [];
+  const unknown: { p: Pending; group: Token[]; kind: EntityKind | null; canonical: string }[] = [];
   for (const p of pending) {
-    for (const group of p.whole ? [p.tokens] : splitResidual(p.tokens)) {
+    for (const group of p.whole ? [p.tokens] : splitResidual(p.tokens).flatMap(splitBeforeGivenName)) {
       const kind = p.whole ? 'organisation' : classify(text, group, p);
-      unknown.push({ p, group, kind });
-      if (kind === 'person' && group.length >= 2) {
-        const canonical = text.slice(group[0]!.start, group[group.length - 1]!.end);
-        // Family name last ("Andrei Belousov") or first ("Wang Lei", "Choe Son Hui").
-        for (const t of [group[group.length - 1]!, group[0]!]) if (!surnames.has(t.key) && !STOP.has(t.key)) surnames.set(t.key, { canonical, kind: 'person' });
+      // A patronymic does not tell people apart: "Maxim Vladimirovich Ryzhenkov" is "Maxim Ryzhenkov".
+      const name = kind === 'person' ? withoutPatronymic(group) : group;
+      const canonical = name.length === group.length ? joinText(text, group) : name.map((t) => t.text).join(' ');
+      unknown.push({ p, group, kind, canonical });
+      if (kind === 'person' && name.length >= 2) {
+        // Family name last ("Andrei Belousov") or first ("Wang Lei", "Choe Son Hui"); never the
+        // given name of a Russian name written with its patronymic.
+        const family = name.length < group.length ? [name[name.length - 1]!] : [name[name.length - 1]!, name[0]!];
+        for (const t of family) if (!surnames.has(t.key) && !STOP.has(t.key)) surnames.set(t.key, { canonical, kind: 'person' });
       }
     }
+  }
+  // "Vladimir Vladimirovich" alone: the person of that given name the article names in full.
+  const fullNames = [...found.filter((f) => f.kind === 'person').map((f) => f.canonical), ...unknown.filter((u) => u.kind === 'person' && u.canonical.includes(' ')).map((u) => u.canonical)];
+  for (const u of unknown) {
+    if (u.kind !== 'person' || u.group.length !== 2 || patronymicIndex(u.group) !== 1) continue;
+    u.canonical = personByGivenName(u.group[0]!.text, fullNames) ?? joinText(text, u.group);
   }
   const acronyms = new Map<string, { canonical: string; kind: EntityKind }>();
   const addAcronym = (end: number, canonical: string, kind: EntityKind) => {
@@ -237,7 +262,7 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
         continue;
       }
     }
-    if (u.kind) found.push({ ...span, canonical: span.text.replace(/\s+/g, ' '), kind: u.kind });
+    if (u.kind) found.push({ ...span, canonical: u.canonical, kind: u.kind });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAliases } from '../../../src/brief/aliases.js';
 import { aliasRecordsOf } from '../../../src/extract/aliases.js';
 import { aliasLookupFrom, recogniseEntities, type RecognisedEntity } from '../../../src/extract/entities/index.js';
+import { givenNameKey, isPatronymic } from '../../../src/extract/entities/patronymics.js';
 
 const names = (text: string, aliases?: Record<string, string>) => recogniseEntities(text, aliases ? { aliases } : {}).map((e) => [e.text, e.canonical, e.kind]);
 
@@ -187,5 +188,55 @@ describe('organisation names with lower-case words inside (KCNA)', () => {
     ]);
     expect(aliasLookupFrom(aliases).canonicalOf('kcna')).toBe('KCNA');
     expect(aliasLookupFrom(aliases).canonicalOf('Korean Central News Agency')).toBe('KCNA');
+  });
+});
+
+describe('Russian names with a patronymic', () => {
+  const persons = (text: string) => recogniseEntities(text, {}).filter((e) => e.kind === 'person').map((e) => [e.text, e.canonical]);
+
+  it('"Vladimir Vladimirovich Putin" is Vladimir Putin without any alias file', () => {
+    // kcna2024, 2024-10-08 and another article.
+    expect(persons('The respected Comrade Kim Jong Un sent a message of greeting to Vladimir Vladimirovich Putin, president of the Russian Federation, on Monday.')).toEqual([
+      ['Kim Jong Un', 'Kim Jong Un'],
+      ['Vladimir Vladimirovich Putin', 'Vladimir Putin'],
+    ]);
+    expect(persons('The message said:\nMy closest Comrade Vladimir Vladimirovich Putin,\nI extend sincere and warm congratulations to you on your birthday.')).toEqual([
+      ['Vladimir Vladimirovich Putin', 'Vladimir Putin'],
+    ]);
+  });
+
+  it('given name and patronymic alone are the person the article names in full', () => {
+    // The KCNA birthday message (2024-10-08) with the greeting the formal address uses.
+    const text =
+      'The respected Comrade Kim Jong Un sent a message of greeting to Vladimir Vladimirovich Putin, president of the Russian Federation, on Monday. ' +
+      'I extend sincere and warm congratulations to you, dear Vladimir Vladimirovich, on your birthday.';
+    expect(persons(text)).toContainEqual(['Vladimir Vladimirovich', 'Vladimir Putin']);
+    // Named only so, it stays as written rather than guessed.
+    expect(persons('I extend sincere and warm congratulations to you, dear Vladimir Vladimirovich, on your birthday.')).toEqual([['Vladimir Vladimirovich', 'Vladimir Vladimirovich']]);
+  });
+
+  it('an unknown Russian name is the same person as its bare surname later', () => {
+    // kcna2024, 2024-07-26.
+    const text = 'Maxim Vladimirovich Ryzhenkov, foreign minister of the Republic of Belarus, and his party left Pyongyang. Ryzhenkov thanked his hosts.';
+    expect(persons(text)).toEqual([
+      ['Maxim Vladimirovich Ryzhenkov', 'Maxim Ryzhenkov'],
+      ['Ryzhenkov', 'Maxim Ryzhenkov'],
+    ]);
+  });
+
+  it('the gazetteer knows the name without the patronymic ("Dmitri Anatoliyevich Medvedev")', () => {
+    // kcna2024: "… received a message of greeting from Dmitri Anatoliyevich Medvedev, president of the United Russia Party, on Oct. 7."
+    expect(persons('Kim Jong Un received a message of greeting from Dmitri Anatoliyevich Medvedev, president of the United Russia Party, on Oct. 7.')).toEqual([
+      ['Kim Jong Un', 'Kim Jong Un'],
+      ['Dmitri Anatoliyevich Medvedev', 'Dmitry Medvedev'],
+    ]);
+  });
+
+  it('German -rich given names are not patronymics', () => {
+    expect(isPatronymic({ text: 'Vladimirovich', key: 'vladimirovich', start: 0, end: 13, connector: false })).toBe(true);
+    expect(isPatronymic({ text: 'Ilyinichna', key: 'ilyinichna', start: 0, end: 10, connector: false })).toBe(true);
+    expect(isPatronymic({ text: 'Dietrich', key: 'dietrich', start: 0, end: 8, connector: false })).toBe(false);
+    expect(givenNameKey('Dmitri')).toBe(givenNameKey('Dmitry'));
+    expect(givenNameKey('Aleksandr')).toBe(givenNameKey('Alexander'));
   });
 });
