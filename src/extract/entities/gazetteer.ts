@@ -212,6 +212,18 @@ export const TITLE_WORDS = new Set(
 export interface Gazetteer {
   /** normalised alias → entry */
   byKey: Map<string, GazetteerEntry>;
+  /** Keys known only as acronyms ("un", "us", "ria"): "Un" in "Kim Jong Un" or "Pak Ryong Un" is not the UN. */
+  capsOnly?: Set<string>;
+}
+
+/** An acronym as written: two or more letters, no lower case ("UN", "U.S.", "ROK"). */
+export function isAcronym(name: string): boolean {
+  return !/[a-z]/.test(name) && name.replace(/[^A-Z]/g, '').length >= 2;
+}
+
+/** Whether text written so may be the gazetteer's name under this key. */
+export function matchesCase(gazetteer: Gazetteer, key: string, written: string): boolean {
+  return !gazetteer.capsOnly?.has(key) || isAcronym(written);
 }
 
 /** Lower case, curly apostrophes straightened, hyphens as spaces, dots dropped. */
@@ -230,9 +242,13 @@ let builtin: Gazetteer | null = null;
 export function builtinGazetteer(): Gazetteer {
   if (builtin) return builtin;
   const byKey = new Map<string, GazetteerEntry>();
+  const acronymKeys = new Set<string>();
+  const writtenOtherwise = new Set<string>();
   const add = (alias: string, entry: GazetteerEntry) => {
     const key = normaliseName(alias);
-    if (key && !byKey.has(key)) byKey.set(key, entry);
+    if (!key) return;
+    if (!byKey.has(key)) byKey.set(key, entry);
+    (isAcronym(alias) ? acronymKeys : writtenOtherwise).add(key);
   };
   for (const line of COUNTRIES.split('\n')) {
     if (!line.trim()) continue;
@@ -255,6 +271,6 @@ export function builtinGazetteer(): Gazetteer {
     add(canonical, entry);
     for (const a of aliases) add(a, entry);
   }
-  builtin = { byKey };
+  builtin = { byKey, capsOnly: new Set([...acronymKeys].filter((k) => !writtenOtherwise.has(k))) };
   return builtin;
 }

@@ -8,7 +8,7 @@
  */
 import type { EntityKind, EntityMention } from '../../model/extraction.js';
 import { classify, guessKind } from './classify.js';
-import { builtinGazetteer, normaliseName, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { builtinGazetteer, isAcronym, matchesCase, normaliseName, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { joinText, RUN, tokeniseRun, type Token } from './tokens.js';
 import { orgSpanAt, portfolioLength } from './organisations.js';
 import { isPatronymic, patronymicIndex, personByGivenName, splitBeforeGivenName, withoutPatronymic } from './patronymics.js';
@@ -24,6 +24,8 @@ export interface AliasLookup {
   canonicalOf(name: string): string | undefined;
   /** Kind of a canonical name, when the alias file says. */
   kindOf?(canonical: string): EntityKind | undefined;
+  /** True when the table has this name only as an acronym and it is not written as one ("Rok" for "ROK"). */
+  acronymOnly?(name: string): boolean;
 }
 
 export type AliasInput = AliasLookup | Map<string, string> | Record<string, string>;
@@ -35,9 +37,13 @@ export function aliasLookupFrom(input: AliasInput, kinds?: Map<string, EntityKin
   // The first entry to claim a name keeps it, as in the brief's alias map (src/brief/aliases.ts):
   // extraction and brief selection must agree on what a name stands for.
   const map = new Map<string, string>();
+  // Names the table only has as acronyms match only text in capitals ("ROK", not "Rok").
+  const acronymKeys = new Set<string>();
+  const writtenOtherwise = new Set<string>();
   const claim = (name: string, canonical: string) => {
     const key = normaliseName(name);
     if (!map.has(key)) map.set(key, canonical);
+    (isAcronym(name) ? acronymKeys : writtenOtherwise).add(key);
   };
   for (const [alias, canonical] of entries) {
     claim(canonical, canonical);
@@ -46,6 +52,10 @@ export function aliasLookupFrom(input: AliasInput, kinds?: Map<string, EntityKin
   const kindMap = kinds instanceof Map ? kinds : new Map(Object.entries(kinds ?? {}));
   return {
     canonicalOf: (name) => map.get(normaliseName(name)),
+    acronymOnly: (name) => {
+      const key = normaliseName(name);
+      return acronymKeys.has(key) && !writtenOtherwise.has(key) && !isAcronym(name);
+    },
     kindOf: (canonical) => kindMap.get(canonical),
   };
 }
@@ -85,14 +95,14 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
 
   /** The alias table's, else the gazetteer's, entity for a name as written and its key. */
   const lookupName = (written: string, key: string, tokens: Token[]): LookupHit | undefined => {
-    const fromAlias = aliases?.canonicalOf(written);
+    const fromAlias = aliases?.acronymOnly?.(written) ? undefined : aliases?.canonicalOf(written);
     if (fromAlias) {
       const entry = gazetteer.byKey.get(normaliseName(fromAlias));
       const kind = aliases?.kindOf?.(fromAlias) ?? entry?.kind ?? guessKind(tokens);
       return entry ? { canonical: fromAlias, entry, kind } : { canonical: fromAlias, kind };
     }
     const entry = gazetteer.byKey.get(key);
-    return entry ? { canonical: entry.canonical, entry, kind: entry.kind } : undefined;
+    return entry && matchesCase(gazetteer, key, written) ? { canonical: entry.canonical, entry, kind: entry.kind } : undefined;
   };
   const lookup = (tokens: Token[]): LookupHit | undefined =>
     lookupName(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end), tokens.map((t) => t.key).join(' '), tokens);
@@ -231,7 +241,8 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
         // Family name last ("Andrei Belousov") or first ("Wang Lei", "Choe Son Hui"); never the
         // given name of a Russian name written with its patronymic.
         const family = name.length < group.length ? [name[name.length - 1]!] : [name[name.length - 1]!, name[0]!];
-        for (const t of family) if (!surnames.has(t.key) && !STOP.has(t.key)) surnames.set(t.key, { canonical, kind: 'person' });
+        // A word that names something else on its own ("Korea", "Party") is no one's surname.
+        for (const t of family) if (!surnames.has(t.key) && !STOP.has(t.key) && !isTitle(t.key) && !gazetteer.byKey.has(t.key)) surnames.set(t.key, { canonical, kind: 'person' });
       }
     }
   }

@@ -240,3 +240,21 @@ describe('Russian names with a patronymic', () => {
     expect(givenNameKey('Aleksandr')).toBe(givenNameKey('Alexander'));
   });
 });
+
+describe('acronyms match only acronyms', () => {
+  it('"Un" in a Korean name is not the UN ("Pak Ryong Un")', () => {
+    // kcna2024: "… Mun Kyong Ho, manager of the Okryu Restaurant, Pak Ryong Un, dean of a faculty of Pyongyang University of …"
+    const found = recogniseEntities('Mun Kyong Ho, manager of the Okryu Restaurant, Pak Ryong Un, dean of a faculty, made speeches. The UN was silent.', {});
+    expect(found.map((e) => e.canonical)).toContain('Pak Ryong Un');
+    expect(found.filter((e) => e.canonical === 'United Nations').map((e) => e.text)).toEqual(['UN']);
+  });
+
+  it('an alias-file acronym likewise ("ROK", not "Rok")', () => {
+    const lookup = aliasLookupFrom({ ROK: 'South Korea', 'Republic of Korea': 'South Korea', Tass: 'TASS', TASS: 'TASS' });
+    expect(lookup.acronymOnly?.('Rok')).toBe(true);
+    expect(lookup.acronymOnly?.('ROK')).toBe(false);
+    expect(lookup.acronymOnly?.('Tass')).toBe(false);
+    const found = recogniseEntities('Rok Il Sung met officials of the ROK.', { aliases: lookup });
+    expect(found.map((e) => [e.text, e.canonical])).toEqual([['ROK', 'South Korea']]);
+  });
+});
