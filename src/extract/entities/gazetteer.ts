@@ -107,7 +107,7 @@ Ivory Coast|Ivorian|Cote d'Ivoire;Abidjan
 Bangladesh|Bangladeshi;Dhaka
 Sri Lanka|Sri Lankan;Colombo
 Myanmar|Burma|Burmese;Naypyidaw|Rangoon
-Soviet Union|Soviet|USSR|U.S.S.R.
+Soviet Union|Soviet|USSR|U.S.S.R.|Union of Soviet Socialist Republics
 Hong Kong
 `;
 

@@ -7,11 +7,12 @@
  * North Korea). Fast enough for a 19k-article bundle: one regex pass and map look-ups.
  */
 import type { EntityKind, EntityMention } from '../../model/extraction.js';
-import { classify, guessKind } from './classify.js';
+import { guessKind } from './classify.js';
+import { resolveUnknown, type Pending } from './coreference.js';
 import { builtinGazetteer, isAcronym, matchesCase, normaliseName, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { joinText, RUN, tokeniseRun, type Token } from './tokens.js';
-import { orgSpanAt, portfolioLength } from './organisations.js';
-import { isPatronymic, patronymicIndex, personByGivenName, splitBeforeGivenName, withoutPatronymic } from './patronymics.js';
+import { isCountryForm, orgSpanAt, portfolioLength } from './organisations.js';
+import { isPatronymic } from './patronymics.js';
 import { isOfficeHead, isTitle, STOP, TITLE_BEFORE, TITLE_OF_BEFORE } from './words.js';
 
 /**
@@ -79,13 +80,6 @@ interface LookupHit {
   kind: EntityKind;
 }
 
-interface Pending {
-  tokens: Token[];
-  /** Already one name: do not split at stop words. */
-  whole?: boolean;
-  afterTitle: boolean;
-  sentenceInitial: boolean;
-}
 
 export function recogniseEntities(text: string, options: EntityOptions = {}): RecognisedEntity[] {
   const gazetteer = options.gazetteer ?? builtinGazetteer();
@@ -136,6 +130,15 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
     };
     const personAt = (at: number) => !tokens[at]!.connector && hitAt(at, 4)?.hit.kind === 'person';
     const knownAt = (at: number) => at >= 0 && at < tokens.length && !tokens[at]!.connector && lookup(tokens.slice(at, at + 1)) !== undefined;
+    // "Socialist Republic of Vietnam", "Syrian Arab Republic": the country named inside, else the
+    // formal name itself as a country ("Dominican Republic").
+    const countryIn = (from: number, to: number): LookupHit => {
+      for (let at = from; at < to; at++) {
+        const h = tokens[at]!.connector ? undefined : hitAt(at, to - at);
+        if (h?.hit.kind === 'country') return h.hit;
+      }
+      return { canonical: joinText(text, tokens.slice(from, to)), kind: 'country' };
+    };
     const emit = (from: number, to: number, hit: LookupHit) => {
       const first = tokens[from]!;
       const last = tokens[to - 1]!;
@@ -161,16 +164,16 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
       }
       officeJustNamed = false;
       const known = hitAt(i);
-      const orgEnd = orgSpanAt(tokens, i, personAt, knownAt);
-      if (orgEnd - i > (known?.matched ?? 0)) {
+      const org = orgSpanAt(tokens, i, personAt, knownAt);
+      if (org && org.end - i > (known?.matched ?? 0)) {
         flush();
-        const span = tokens.slice(i, orgEnd);
-        const hit = lookup(span);
-        if (hit) emit(i, orgEnd, hit);
+        const span = tokens.slice(i, org.end);
+        const hit = lookup(span) ?? (isCountryForm(tokens, org) ? countryIn(i, org.end) : undefined);
+        if (hit) emit(i, org.end, hit);
         else pending.push({ tokens: span, afterTitle: false, sentenceInitial: false, whole: true });
         afterTitle = false;
         complement = false;
-        i = orgEnd;
+        i = org.end;
         continue;
       }
       if (known) {
@@ -222,81 +225,7 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
     flush();
   }
 
-  // Names the article defines: full person names (for surname coreference) and acronyms.
-  const surnames = new Map<string, { canonical: string; kind: EntityKind }>();
-  for (const f of found) {
-    if (f.kind !== 'person') continue;
-    const entry = gazetteer.byKey.get(normaliseName(f.canonical));
-    if (entry?.surname) surnames.set(normaliseName(entry.surname), { canonical: f.canonical, kind: 'person' });
-  }
-  const unknown: { p: Pending; group: Token[]; kind: EntityKind | null; canonical: string }[] = [];
-  for (const p of pending) {
-    for (const group of p.whole ? [p.tokens] : splitResidual(p.tokens).flatMap(splitBeforeGivenName)) {
-      const kind = p.whole ? 'organisation' : classify(text, group, p);
-      // A patronymic does not tell people apart: "Maxim Vladimirovich Ryzhenkov" is "Maxim Ryzhenkov".
-      const name = kind === 'person' ? withoutPatronymic(group) : group;
-      const canonical = name.length === group.length ? joinText(text, group) : name.map((t) => t.text).join(' ');
-      unknown.push({ p, group, kind, canonical });
-      if (kind === 'person' && name.length >= 2) {
-        // Family name last ("Andrei Belousov") or first ("Wang Lei", "Choe Son Hui"); never the
-        // given name of a Russian name written with its patronymic.
-        const family = name.length < group.length ? [name[name.length - 1]!] : [name[name.length - 1]!, name[0]!];
-        // A word that names something else on its own ("Korea", "Party") is no one's surname.
-        for (const t of family) if (!surnames.has(t.key) && !STOP.has(t.key) && !isTitle(t.key) && !gazetteer.byKey.has(t.key)) surnames.set(t.key, { canonical, kind: 'person' });
-      }
-    }
-  }
-  // "Vladimir Vladimirovich" alone: the person of that given name the article names in full.
-  const fullNames = [...found.filter((f) => f.kind === 'person').map((f) => f.canonical), ...unknown.filter((u) => u.kind === 'person' && u.canonical.includes(' ')).map((u) => u.canonical)];
-  for (const u of unknown) {
-    if (u.kind !== 'person' || u.group.length !== 2 || patronymicIndex(u.group) !== 1) continue;
-    u.canonical = personByGivenName(u.group[0]!.text, fullNames) ?? joinText(text, u.group);
-  }
-  const acronyms = new Map<string, { canonical: string; kind: EntityKind }>();
-  const addAcronym = (end: number, canonical: string, kind: EntityKind) => {
-    const m = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(end, end + 14));
-    if (m?.[1]) acronyms.set(m[1].toLowerCase(), { canonical, kind });
-  };
-  for (const f of found) if (f.kind === 'organisation') addAcronym(f.end, f.canonical, f.kind);
-  for (const u of unknown) {
-    if (u.kind === 'organisation') addAcronym(u.group[u.group.length - 1]!.end, joinText(text, u.group), 'organisation');
-  }
-
-  for (const u of unknown) {
-    const first = u.group[0]!;
-    const last = u.group[u.group.length - 1]!;
-    const span = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
-    if (u.group.length === 1) {
-      const coref = surnames.get(first.key) ?? acronyms.get(first.key);
-      if (coref) {
-        found.push({ ...span, canonical: coref.canonical, kind: coref.kind });
-        continue;
-      }
-    }
-    if (u.kind) found.push({ ...span, canonical: u.canonical, kind: u.kind });
-  }
+  resolveUnknown(text, found, pending, gazetteer);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found;
-}
-
-/** Cut a residual run at stop words; trim connectors at the edges. */
-function splitResidual(tokens: Token[]): Token[][] {
-  const groups: Token[][] = [];
-  let cur: Token[] = [];
-  const push = () => {
-    while (cur.length && cur[cur.length - 1]!.connector) cur.pop();
-    if (cur.length) groups.push(cur);
-    cur = [];
-  };
-  for (const t of tokens) {
-    // "of the Central Committee": after a connector a common word is part of the name.
-    if (!t.connector && STOP.has(t.key) && !(cur.length && cur[cur.length - 1]!.connector)) {
-      push();
-      continue;
-    }
-    if (t.connector && cur.length === 0) continue;
-    cur.push(t);
-  }
-  push();
-  return groups;
 }

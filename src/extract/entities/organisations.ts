@@ -9,7 +9,7 @@
  * Affairs", "Secretary of State") is not a name, but the holder's name may follow it.
  */
 import type { Token } from './tokens.js';
-import { isOfficeHead, isOrgHead, isTitle, PORTFOLIO_NOUNS, STOP, STOP_MODIFIERS } from './words.js';
+import { COUNTRY_HEADS, isOfficeHead, isOrgHead, isTitle, LEGAL_FORMS, PORTFOLIO_NOUNS, STOP, STOP_MODIFIERS } from './words.js';
 
 /** Whether a person the gazetteer or alias table knows starts at token i. */
 export type PersonAt = (i: number) => boolean;
@@ -20,16 +20,22 @@ export type KnownAt = (i: number) => boolean;
 /** Longest run of capitalised words a name's head may sit in. */
 const MAX_PREFIX = 6;
 
+/** An organisation's name in a run: tokens [start, end), its head word at `head`. */
+export interface OrgSpan {
+  end: number;
+  head: number;
+}
+
 /**
- * End (exclusive) of an organisation name starting at token i, or 0 when none starts there.
+ * The organisation name starting at token i, or null when none starts there.
  * The name is capitalised words up to the last organisation head among them ("Senate Banking
  * Committee"), then any number of "of/for [the] <words>" complements ("… of Foreign Affairs of
  * the DPRK"), a complement continuing through "and" when both sides are plain words ("… of Land
  * and Environment Protection").
  */
-export function orgSpanAt(tokens: Token[], i: number, personAt: PersonAt, knownAt: KnownAt): number {
+export function orgSpanAt(tokens: Token[], i: number, personAt: PersonAt, knownAt: KnownAt): OrgSpan | null {
   const first = tokens[i];
-  if (!first || first.connector || (STOP.has(first.key) && !STOP_MODIFIERS.has(first.key))) return 0;
+  if (!first || first.connector || (STOP.has(first.key) && !STOP_MODIFIERS.has(first.key))) return null;
   // The words before the head, possibly two plain coordinated words ("Food and Drug Administration").
   let head = -1;
   let k = i;
@@ -43,20 +49,36 @@ export function orgSpanAt(tokens: Token[], i: number, personAt: PersonAt, knownA
       k++;
       continue;
     }
-    if (isOrgHead(t.key)) head = k;
+    // "Energy Minister", "Oil Minister": a portfolio before a title is not a company's name.
+    if ((isOrgHead(t.key) || COUNTRY_HEADS.has(t.key)) && !(PORTFOLIO_NOUNS.has(t.key) && isTitle(tokens[k + 1]?.key ?? ''))) head = k;
     k++;
   }
-  if (head < 0) return 0;
+  if (head < 0) return null;
   // Words after the head that are not someone's title or name belong to a longer name whose
   // head this is not ("Pyongyang International Airport", "International Day of …").
   const after = head + 1;
-  if (after < k && !tokens[after]!.connector && !isTitle(tokens[after]!.key) && !personAt(after) && !knownAt(after)) return 0;
+  if (after < k && !tokens[after]!.connector && !isTitle(tokens[after]!.key) && !personAt(after) && !knownAt(after)) return null;
   let end = head + 1;
   // A head alone is a common noun ("the Ministry said"); it needs a modifier or a complement.
   const complemented = complementEnd(tokens, end, personAt, knownAt);
   if (complemented > end) end = complemented;
-  else if (head === i) return 0;
-  return end;
+  else if (head === i) return null;
+  return { end, head };
+}
+
+/** Whether an organisation-shaped name is a country's formal name ("Kingdom of Cambodia"). */
+export function isCountryForm(tokens: Token[], span: OrgSpan): boolean {
+  return COUNTRY_HEADS.has(tokens[span.head]!.key);
+}
+
+/**
+ * A company's name without its legal form, so "Imperial Oil Ltd" and a later "Imperial Oil"
+ * are one: "Morgan Stanley and Co Inc" → "Morgan Stanley". Other names come back whole.
+ */
+export function withoutLegalForm(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 1 && (LEGAL_FORMS.has(tokens[end - 1]!.key) || tokens[end - 1]!.connector)) end--;
+  return tokens.slice(0, end);
 }
 
 /** End of the "of/for [the] …" complements starting at token j (j itself when there are none). */

@@ -30,14 +30,62 @@ export const ORG_SUFFIX = new Set(
   trust systems technologies international federation assembly parliament court command guard front movement
   alliance coalition league brigade battalion regiment division bureau secretariat cabinet government senate
   congress church foundation society club team media network broadcasting television radio press
-  academy confederation staff subcommittee presidium directorate`.split(/\s+/).filter(Boolean),
+  academy confederation staff subcommittee presidium directorate administration forum guild`.split(/\s+/).filter(Boolean),
 );
+
+/** Legal forms of companies ("Imperial Oil Ltd", "Dresdner Bank AG"): the canonical name drops them. */
+export const LEGAL_FORMS = new Set(`inc corp co ltd plc lp llc ag sa nv ab gmbh spa bhd pty kk cie`.split(/\s+/));
+
+/** Words of company names that are nobody's name ("Imperial Oil", "Gull Air", "Nippon Life"). */
+const COMPANY_WORDS = new Set(
+  `oil gas steel air airline lines shipping securities financial insurance assurance life mining metals petroleum
+  petrochemical petrochemicals chemical chemicals electric electronics energy resources capital holding investments
+  enterprises properties realty foods stores supermarkets pharmaceuticals pharmaceutical telecom communications
+  manufacturing laboratories brewery bancshares savings associates associate industrie industrier`.split(/\s+/),
+);
+
+/**
+ * Places of work and institutions KCNA and the wires name ("Sinphung Farm", "Pyongyang Bag
+ * Factory", "Okryu Restaurant"): organisations, not people.
+ */
+const FACILITIES = new Set(
+  `farm factory mill works complex mine plant restaurant hotel hospital school college troupe ensemble orchestra
+  bookshop shop store smeltery manufactory shipyard dockyard clinic kindergarten centre center museum library
+  theatre theater laboratory station camp gallery`.split(/\s+/),
+);
+
+/** Words a place name ends in ("Mansu Hill", "Pyongyang International Airport", "Nampho Municipality"). */
+const PLACE_HEADS = new Set(
+  `stadium hall cemetery park square street avenue road bridge dam reservoir lake hill mountain peak falls volcano
+  temple pavilion plain rock airport port harbour harbor beach canyon grove district municipality town village canal
+  pass tower monument palace county city province`.split(/\s+/),
+);
+
+/** Heads that are also surnames ("Christopher Hill", "Wilbur Mills"): a title or "said" makes the name a person's. */
+export const WEAK_HEADS = new Set(`mill mills hall hill park rock temple grove lake tower`.split(/\s+/));
+
+/** Words before a place's name ("Mt Paektu", "Mount Kumgang"). */
+export const PLACE_PREFIXES = new Set(['mt', 'mount', 'lake', 'cape']);
+
+/** Heads of a country's formal name ("Socialist Republic of Vietnam", "Kingdom of Cambodia"). */
+export const COUNTRY_HEADS = new Set(`republic republics kingdom emirates principality sultanate`.split(/\s+/));
+
+/** The singular of a plural word ("guards" → "guard", "industries" → "industry"), or the word. */
+function singular(key: string): string {
+  if (key.endsWith('ies')) return `${key.slice(0, -3)}y`;
+  if (key.endsWith('s') && !key.endsWith('ss')) return key.slice(0, -1);
+  return key;
+}
 
 /** Whether a word heads an organisation name, in the singular or the plural ("Guards", "Industries"). */
 export function isOrgHead(key: string): boolean {
-  if (ORG_SUFFIX.has(key)) return true;
-  if (key.endsWith('ies')) return ORG_SUFFIX.has(`${key.slice(0, -3)}y`);
-  return key.endsWith('s') && ORG_SUFFIX.has(key.slice(0, -1));
+  const one = singular(key);
+  return ORG_SUFFIX.has(key) || ORG_SUFFIX.has(one) || LEGAL_FORMS.has(key) || COMPANY_WORDS.has(key) || FACILITIES.has(key) || FACILITIES.has(one);
+}
+
+/** Whether a word heads a place name ("Hill", "Falls", "Airport"). */
+export function isPlaceHead(key: string): boolean {
+  return PLACE_HEADS.has(key) || PLACE_HEADS.has(singular(key));
 }
 
 /**
@@ -81,10 +129,12 @@ export const PORTFOLIO_NOUNS = new Set(
   unification reunification resources relations cooperation protection`.split(/\s+/).filter(Boolean),
 );
 
-/** Named things that are not actors (treaties, wars, programmes): recognised and dropped. */
+/** Named things that are not actors (treaties, wars, programmes, events, works): recognised and dropped. */
 export const THING_SUFFIX = new Set(
   `agreement treaty pact accord act declaration resolution war program programme plan initiative operation
-  doctrine charter convention protocol memorandum statement communique summit conference day anniversary era`.split(/\s+/).filter(Boolean),
+  doctrine charter convention protocol memorandum statement communique summit conference day anniversary era
+  product system index cup championship championships games olympics tournament festival exhibition fair contest
+  competition exercise exercises drill drills constitution law prize award medal order song film opera idea theory`.split(/\s+/).filter(Boolean),
 );
 
 export const GEO_WORDS = new Set(

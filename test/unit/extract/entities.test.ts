@@ -258,3 +258,62 @@ describe('acronyms match only acronyms', () => {
     expect(found.map((e) => [e.text, e.canonical])).toEqual([['ROK', 'South Korea']]);
   });
 });
+
+describe('what a name ends in says what it names', () => {
+  const kinds = (text: string) => recogniseEntities(text, {}).map((e) => [e.text, e.canonical, e.kind]);
+
+  it('farms, factories, hills and units are not people (KCNA)', () => {
+    // kcna2024, four articles.
+    expect(kinds('A ceremony for moving into new houses took place at the Sinphung Farm in Sinpho City.')).toEqual([
+      ['Sinphung Farm', 'Sinphung Farm', 'organisation'],
+      ['Sinpho City', 'Sinpho City', 'place'],
+    ]);
+    expect(kinds('Researchers of the Pyongyang Essential Oil Factory have striven to develop extraction technology.')).toEqual([
+      ['Pyongyang Essential Oil Factory', 'Pyongyang Essential Oil Factory', 'organisation'],
+    ]);
+    expect(kinds('Floral baskets were laid at the statues of President Kim Il Sung and Chairman Kim Jong Il on Mansu Hill.').filter((e) => e[2] !== 'person')).toEqual([
+      ['Mansu Hill', 'Mansu Hill', 'place'],
+    ]);
+    expect(kinds("Units of the Korean People's Army, the Worker-Peasant Red Guards, public security and state security organs were mobilised.")).toEqual([
+      ["Korean People's Army", "Korean People's Army", 'organisation'],
+      ['Worker-Peasant Red Guards', 'Worker-Peasant Red Guards', 'organisation'],
+    ]);
+  });
+
+  it('a title or "said" still makes a surname that is a place word a person', () => {
+    expect(kinds('Assistant Secretary of State Christopher Hill said the talks would resume.')).toContainEqual(['Christopher Hill', 'Christopher Hill', 'person']);
+  });
+
+  it("a country's formal name is the country (KCNA)", () => {
+    // kcna2024: "… the deputy prime minister of the Socialist Republic of Vietnam who is foreign minister, the minister of Foreign Affairs of the Republic of Bulgaria …"
+    expect(kinds('the deputy prime minister of the Socialist Republic of Vietnam who is foreign minister, the minister of Foreign Affairs of the Republic of Bulgaria, the foreign minister')).toEqual([
+      ['Socialist Republic of Vietnam', 'Vietnam', 'country'],
+      ['Republic of Bulgaria', 'Bulgaria', 'country'],
+    ]);
+  });
+
+  it('a company is one organisation under its legal form, its name and its first word (Reuters)', () => {
+    // reuters21578: the Imperial Oil annual-report story.
+    const text =
+      'Imperial Oil Ltd, 70 pct owned by Exxon Corp, will focus on maintaining its financial strength, the company said in the annual report. ' +
+      'Imperial Oil said it expects to spend about 750 mln dlrs on capital projects. Imperial chairman Arden Haynes said it is too early to say.';
+    expect(kinds(text)).toEqual([
+      ['Imperial Oil Ltd', 'Imperial Oil', 'organisation'],
+      ['Exxon Corp', 'Exxon', 'organisation'],
+      ['Imperial Oil', 'Imperial Oil', 'organisation'],
+      ['Imperial', 'Imperial Oil', 'organisation'],
+      ['Arden Haynes', 'Arden Haynes', 'person'],
+    ]);
+    // reuters21578: "… said lead manager Morgan Stanley and Co Inc."
+    expect(kinds('The notes have an 8-1/8 pct coupon, said lead manager Morgan Stanley and Co Inc.')).toEqual([['Morgan Stanley and Co Inc', 'Morgan Stanley', 'organisation']]);
+    // reuters21578: "… the drug is with the Food and Drug Administration …"
+    expect(kinds('A valid application to make and market the drug is with the Food and Drug Administration.')).toEqual([
+      ['Food and Drug Administration', 'Food and Drug Administration', 'organisation'],
+    ]);
+  });
+
+  it('a portfolio before a title is not a company ("Energy Minister")', () => {
+    // reuters21578: "Indonesian Energy Minister Subroto said OPEC is deliberately under its production ceiling …"
+    expect(kinds('Indonesian Energy Minister Subroto said OPEC is deliberately under its production ceiling.').map((e) => e[0])).toEqual(['Indonesian', 'Subroto', 'OPEC']);
+  });
+});
