@@ -6,7 +6,7 @@
  * Ltd" … "Imperial Oil" … "Imperial").
  */
 import type { EntityKind } from '../../model/extraction.js';
-import { classify, type GroupContext } from './classify.js';
+import { classify, type ArticleWords, type GroupContext } from './classify.js';
 import { normaliseName, type Gazetteer } from './gazetteer.js';
 import type { RecognisedEntity } from './index.js';
 import { withoutLegalForm } from './organisations.js';
@@ -31,6 +31,7 @@ type Referent = { canonical: string; kind: EntityKind };
 
 /** Classifies the pending groups and adds the ones worth keeping to `found`. */
 export function resolveUnknown(text: string, found: RecognisedEntity[], pending: Pending[], gazetteer: Gazetteer): void {
+  const words = articleWords(text);
   // Names the article defines: full person names (for surname coreference) and acronyms.
   const surnames = new Map<string, Referent>();
   for (const f of found) {
@@ -41,7 +42,7 @@ export function resolveUnknown(text: string, found: RecognisedEntity[], pending:
   const unknown: Unknown[] = [];
   for (const p of pending) {
     for (const group of p.whole ? [p.tokens] : splitResidual(p.tokens).flatMap(splitBeforeGivenName)) {
-      const kind = p.whole ? 'organisation' : classify(text, group, p);
+      const kind = p.whole ? 'organisation' : classify(text, group, p, words);
       // A patronymic does not tell people apart: "Maxim Vladimirovich Ryzhenkov" is "Maxim Ryzhenkov";
       // a legal form does not tell companies apart: "Imperial Oil Ltd" is "Imperial Oil".
       const name = kind === 'person' ? withoutPatronymic(group) : kind === 'organisation' ? withoutLegalForm(group) : group;
@@ -107,6 +108,17 @@ export function resolveUnknown(text: string, found: RecognisedEntity[], pending:
     }
     if (u.kind) found.push({ ...span, canonical: u.canonical, kind: u.kind });
   }
+}
+
+/** The article's lower-case words, collected once and only when a name needs them. */
+function articleWords(text: string): ArticleWords {
+  let lower: Set<string> | null = null;
+  return {
+    isCommon(key) {
+      lower ??= new Set(text.match(/(?<![A-Za-z'’-])[a-z][a-z'’-]*/g) ?? []);
+      return lower.has(key);
+    },
+  };
 }
 
 /** Cut a residual run at stop words; trim connectors at the edges. */

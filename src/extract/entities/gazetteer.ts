@@ -206,7 +206,10 @@ export const TITLE_WORDS = new Set(
   director chief commander gen lt col colonel lieutenant major admiral marshal sergeant capt captain
   foreign defence defense interior finance economy trade security state first party supreme council
   mr mrs ms dr sir lord rev head official officials ceo executive founder mayor judge justice
-  speaker former acting counselor adviser advisor aide minister's`.split(/\s+/).filter(Boolean),
+  speaker former acting counselor adviser advisor aide minister's comrade comrades manager prosecutor professor prof
+  pope sheikh emir sultan princess duke duchess bishop archbishop cardinal lady madame mme dame rabbi imam ayatollah
+  pastor sens reps messrs democrat democrats republican republicans socialist socialists communist communists
+  conservative conservatives liberal liberals tory tories`.split(/\s+/).filter(Boolean),
 );
 
 export interface Gazetteer {

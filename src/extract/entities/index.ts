@@ -105,7 +105,9 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
     const runStart = m.index ?? 0;
     const tokens = tokeniseRun(m[0], runStart, gazetteer);
     const before = text.slice(Math.max(0, runStart - 40), runStart);
-    const sentenceInitial = runStart === 0 || /(?:[.!?:]["”’)]*\s+|\n\s*|["“‘(]\s*)$/.test(before);
+    // A sentence starts after a full stop, a line break, an opening quote, or a list dash
+    // ("\n- Schoolchildren from flood-stricken areas …", "Rodong Sinmun - An article says …").
+    const sentenceInitial = runStart === 0 || /(?:[.!?:]["”’)]*\s+|\n\s*|["“‘(]\s*|(?:^|\n|\s)[-–—•*][ \t]+)$/.test(before);
 
     let i = 0;
     let residual: Token[] = [];

@@ -98,7 +98,8 @@ function complementEnd(tokens: Token[], j: number, personAt: PersonAt, knownAt: 
       const q = end + 1;
       if (tokens[q] && !tokens[q].connector && !knownAt(q) && !personAt(q)) {
         const second = phraseEnd(tokens, q, personAt);
-        if (second > q && !tokens.slice(q, second).some((t) => isOrgHead(t.key))) end = second;
+        // … but not a second organisation ("… of Defence and Ministry of Finance").
+        if (second > q && !isOrgHead(tokens[second - 1]!.key)) end = second;
       }
     }
   }

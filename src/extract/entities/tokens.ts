@@ -13,9 +13,12 @@ export interface Token {
 }
 
 const TOKEN = String.raw`(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*['’]?)`;
+/** A middle initial with its full stop, only before another capitalised word ("Thomas F. Burke"). */
+const INITIAL = String.raw`[A-Z]\.(?=[ \t]+[A-Z])`;
+const WORD = String.raw`(?:${INITIAL}|${TOKEN})`;
 const CONNECTOR = String.raw`(?:of|for|the|and|de|du|al|bin|von|van)`;
-export const RUN = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:${CONNECTOR}[ \t]+){0,2}${TOKEN})*`, 'g');
-const TOKEN_IN_RUN = new RegExp(String.raw`${TOKEN}|${CONNECTOR}`, 'g');
+export const RUN = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:${CONNECTOR}[ \t]+){0,2}${WORD})*`, 'g');
+const TOKEN_IN_RUN = new RegExp(String.raw`${WORD}|${CONNECTOR}`, 'g');
 
 /** The lookup key of one word: lower case, apostrophes straightened, dots dropped, hyphens as spaces. */
 export function tokenKey(word: string): string {

@@ -30,7 +30,8 @@ export const ORG_SUFFIX = new Set(
   trust systems technologies international federation assembly parliament court command guard front movement
   alliance coalition league brigade battalion regiment division bureau secretariat cabinet government senate
   congress church foundation society club team media network broadcasting television radio press
-  academy confederation staff subcommittee presidium directorate administration forum guild`.split(/\s+/).filter(Boolean),
+  academy confederation staff subcommittee presidium directorate administration forum guild duma flotilla fleet
+  squadron corps`.split(/\s+/).filter(Boolean),
 );
 
 /** Legal forms of companies ("Imperial Oil Ltd", "Dresdner Bank AG"): the canonical name drops them. */
@@ -51,14 +52,14 @@ const COMPANY_WORDS = new Set(
 const FACILITIES = new Set(
   `farm factory mill works complex mine plant restaurant hotel hospital school college troupe ensemble orchestra
   bookshop shop store smeltery manufactory shipyard dockyard clinic kindergarten centre center museum library
-  theatre theater laboratory station camp gallery`.split(/\s+/),
+  theatre theater laboratory station camp gallery branch nursery`.split(/\s+/),
 );
 
 /** Words a place name ends in ("Mansu Hill", "Pyongyang International Airport", "Nampho Municipality"). */
 const PLACE_HEADS = new Set(
   `stadium hall cemetery park square street avenue road bridge dam reservoir lake hill mountain peak falls volcano
   temple pavilion plain rock airport port harbour harbor beach canyon grove district municipality town village canal
-  pass tower monument palace county city province`.split(/\s+/),
+  pass tower monument palace county city province site`.split(/\s+/),
 );
 
 /** Heads that are also surnames ("Christopher Hill", "Wilbur Mills"): a title or "said" makes the name a person's. */
@@ -71,7 +72,7 @@ export const PLACE_PREFIXES = new Set(['mt', 'mount', 'lake', 'cape']);
 export const COUNTRY_HEADS = new Set(`republic republics kingdom emirates principality sultanate`.split(/\s+/));
 
 /** The singular of a plural word ("guards" → "guard", "industries" → "industry"), or the word. */
-function singular(key: string): string {
+export function singular(key: string): string {
   if (key.endsWith('ies')) return `${key.slice(0, -3)}y`;
   if (key.endsWith('s') && !key.endsWith('ss')) return key.slice(0, -1);
   return key;
@@ -101,7 +102,7 @@ export const STOP_MODIFIERS = new Set(
 export const TITLE_HEADS = new Set(
   `president minister secretary chairman chairwoman chairperson chair director chief governor ambassador envoy
   commander head leader premier chancellor spokesman spokeswoman spokesperson speaker mayor marshal admiral
-  king queen prince emperor`.split(/\s+/).filter(Boolean),
+  king queen prince emperor manager prosecutor professor bishop`.split(/\s+/).filter(Boolean),
 );
 
 /** A title word, or a hyphenated one made of title words ("Vice-Minister", "Vice-Chairman"). */
@@ -134,7 +135,8 @@ export const THING_SUFFIX = new Set(
   `agreement treaty pact accord act declaration resolution war program programme plan initiative operation
   doctrine charter convention protocol memorandum statement communique summit conference day anniversary era
   product system index cup championship championships games olympics tournament festival exhibition fair contest
-  competition exercise exercises drill drills constitution law prize award medal order song film opera idea theory`.split(/\s+/).filter(Boolean),
+  competition exercise exercises drill drills constitution law prize award medal order song film opera idea theory
+  meeting session plenum rally ceremony reception banquet seminar symposium lecture performance concert match`.split(/\s+/).filter(Boolean),
 );
 
 export const GEO_WORDS = new Set(
@@ -142,9 +144,28 @@ export const GEO_WORDS = new Set(
   region province oblast state county city strait gulf bay coast valley desert zone`.split(/\s+/).filter(Boolean),
 );
 
+/** Words after a name that make it a person's even when it ends like a place's ("Christopher Hill said"). */
+export const SPEECH_AFTER = /^\s*(?:said|says|told|added|stated)\b/;
+
 /** Words before a name that make it a place ("in Sinpo"). */
 export const PLACE_CUE = /\b(?:in|at|near|from|to|into|outside|across|toward|towards|around)\s+$/;
-/** Words after a name that make it a person ("Wang Lei, a senior envoy", "Kim said"). */
-export const PERSON_AFTER = /^\s*(?:,\s*(?:a|the|who|an)\b|said\b|says\b|told\b|added\b|stated\b|\(\d)/;
+/**
+ * Words after a name that make it a person: "Wang Lei, a senior envoy", "Kim said", and KCNA's
+ * lower-case office in apposition, "Kim Il Guk, minister of …", "Ri Chang Ho, deputy chief of …".
+ */
+export const PERSON_AFTER = new RegExp(
+  String.raw`^\s*(?:,\s*(?:(?:a|the|who|an)\b|(?:(?:first|vice|deputy|general|chief|executive|senior|former|acting|assistant|managing|department|standing)[- ]+)*(?:${[...TITLE_HEADS].join('|')}|member|director|secretaries)\b)|said\b|says\b|told\b|added\b|stated\b|\(\d)`,
+);
+
+/**
+ * Lower-case nouns right after a name that make the name a modifier, not a person: "Corporate
+ * Affairs minister", "Imperial chairman", "Shearson Lehman companies", "Dow Jones stock".
+ * Only nouns that cannot be a verb after a plural subject ("head", "lead" can).
+ */
+export const ATTRIBUTIVE_AFTER =
+  /^[ \t]+(?:(?:joint|military|naval|large-scale|combined|annual|nuclear|strategic)[ \t]+){0,3}(?:minister|secretary|president|chairman|chairwoman|director|manager|governor|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|analyst|analysts|economist|economists|executive|executives|official|officials|leaders|members|lawmakers|shareholders|shares|stock|stocks|bonds|notes|index|subsidiary|unit|units|division|company|companies|group|administration|government|regime|troops|forces|exercises|drills|system|missile|missiles|plant|plants|project|program|programme|stake)\b/;
+
+/** A vessel's type just before its name: "aircraft carrier Kitty Hawk", "tanker Arabian Sea". */
+export const VESSEL_BEFORE = /\b(?:carrier|ship|vessel|tanker|destroyer|submarine|frigate|cruiser|freighter|warship|boat|ferry|liner|yacht|corvette|icebreaker|USS|HMS)\s+$/;
 /** A lower-case title just before a run: the run names the title holder. */
 export const TITLE_BEFORE = /\b(?:leader|president|minister|secretary|chairman|envoy|spokesman|spokeswoman|ambassador|general|commander|chief|premier|official|director|governor)\s+$/i;

@@ -317,3 +317,53 @@ describe('what a name ends in says what it names', () => {
     expect(kinds('Indonesian Energy Minister Subroto said OPEC is deliberately under its production ceiling.').map((e) => e[0])).toEqual(['Indonesian', 'Subroto', 'OPEC']);
   });
 });
+
+describe('capitalised words that name no person', () => {
+  const persons = (text: string) => recogniseEntities(text, {}).filter((e) => e.kind === 'person').map((e) => e.canonical);
+
+  it('a vessel after its type, a title of a work in quotes', () => {
+    // reuters21578 and kcna2024.
+    expect(persons('A U.S. Navy battle group led by the U.S. aircraft carrier Kitty Hawk is in the northern Arabian Sea.')).toEqual([]);
+    expect(persons('The evening gala danced, singing songs "Song of Youth" and "We Are Successors to Revolution" with the boundless pride.')).toEqual([]);
+  });
+
+  it('a name followed by a lower-case office or business noun is a modifier ("Corporate Affairs minister")', () => {
+    // reuters21578: "British Corporate Affairs minister Michael Howard leaves for Japan on Saturday."
+    expect(persons('British Corporate Affairs minister Michael Howard leaves for Japan on Saturday.')).toEqual(['Michael Howard']);
+    // kcna2024 (Ulji Freedom Shield): a name before "joint military exercises" is the exercise's.
+    expect(persons('The U.S. and the ROK are going to stage the Ulji Freedom Shield joint military exercises.')).toEqual([]);
+  });
+
+  it('digits, capitals and a trailing initial are not a person\'s name; a middle initial is', () => {
+    // reuters21578, two stories.
+    expect(persons('Airbus Industrie and General Electric have concluded an accord for an improved version of the GE CF6-80C2 engine.')).toEqual([]);
+    const text = 'The company said Richard H. Hale, president of the components division, has been named executive vice president. Hale joined in 1970.';
+    expect(recogniseEntities(text, {}).map((e) => [e.text, e.canonical])).toEqual([
+      ['Richard H. Hale', 'Richard H. Hale'],
+      ['Hale', 'Richard H. Hale'],
+    ]);
+  });
+
+  it('a last word the article writes in lower case is a common noun ("Korean People", "Party Founding")', () => {
+    // kcna2024, two articles.
+    expect(persons('The chairman of the Ecuador-Guaranda Institute for Friendship and Cultural Solidarity with the Korean People and other people paid tribute.')).toEqual([]);
+    expect(persons('He toured the Tower of the Juche Idea, the Monument to Party Founding and the Arch of Triumph on the founding anniversary.')).toEqual([]);
+  });
+
+  it('party words are descriptions, not names ("a Michigan Democrat")', () => {
+    // reuters21578: "The bill proposed by Sens. Donald Riegle, a Michigan Democrat, and Alfonse D'Amato, a New York Republican, …"
+    expect(persons("The bill proposed by Sens. Donald Riegle, a Michigan Democrat, and Alfonse D'Amato, a New York Republican, would make it illegal.")).toEqual([
+      'Donald Riegle',
+      "Alfonse D'Amato",
+    ]);
+    // reuters21578: "Christian Democrat Andreotti told President Francesco Cossiga he was unable to …"
+    expect(persons('Christian Democrat Andreotti told President Francesco Cossiga he was unable to reconstruct the coalition.')).toEqual(['Andreotti', 'Francesco Cossiga']);
+  });
+
+  it("KCNA's appositive office makes a sentence-initial name a person's", () => {
+    // kcna2024: "Kim Jong Gyu, vice-minister of the Foreign Ministry of the DPRK, and officials concerned warmly greeted …"
+    expect(persons('Kim Jong Gyu, vice-minister of the Foreign Ministry of the DPRK, and officials concerned warmly greeted the foreign minister.')).toEqual(['Kim Jong Gyu']);
+    // kcna2024: a news summary line after a dash starts a sentence.
+    expect(persons('- Schoolchildren from flood-stricken areas visited the Mangyongdae Revolutionary Site.')).toEqual([]);
+  });
+});
