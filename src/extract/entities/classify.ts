@@ -6,6 +6,7 @@ import type { EntityKind } from '../../model/extraction.js';
 import { patronymicIndex } from './patronymics.js';
 import type { Token } from './tokens.js';
 import {
+  ADJECTIVE_SUFFIX,
   ATTRIBUTIVE_AFTER,
   GEO_WORDS,
   isOrgHead,
@@ -32,6 +33,8 @@ export interface GroupContext {
 export interface ArticleWords {
   /** Whether the article also writes the word in lower case ("staff", "liberation", "people"). */
   isCommon(key: string): boolean;
+  /** Whether a name as written is a known country, state or place ("Arkansas", "Mich."). */
+  isPlaceName(name: string): boolean;
 }
 
 /** Kind of a name the alias table knows but does not type. */
@@ -49,7 +52,7 @@ export function classify(text: string, group: Token[], p: GroupContext, words: A
   // The head of "International Day of Older Persons" is "Day": before the first "of".
   const ofAt = keys.findIndex((k, i) => i > 0 && group[i]!.connector);
   const head = ofAt > 0 ? keys[ofAt - 1]! : last;
-  if (THING_SUFFIX.has(last) || THING_SUFFIX.has(head) || /-[a-z]+$/.test(group[group.length - 1]!.text)) return null;
+  if (THING_SUFFIX.has(last) || THING_SUFFIX.has(head) || ADJECTIVE_SUFFIX.test(group[group.length - 1]!.text)) return null;
   const first = group[0]!;
   const before = text.slice(Math.max(0, first.start - 16), first.start);
   const after = text.slice(group[group.length - 1]!.end, group[group.length - 1]!.end + 48);
@@ -79,6 +82,9 @@ export function classify(text: string, group: Token[], p: GroupContext, words: A
   }
   if (group.some((t) => t.connector)) return 'organisation';
   if (personCue) return group.length > 4 ? 'organisation' : person ? 'person' : null;
+  // "Pine Bluff, Arkansas and …", "Grand Rapids, Mich.": a name followed by its state or country.
+  const within = /^,\s*([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)\.?\s*(?:[,;)]|and\b|$|\.\s)/.exec(after);
+  if (within?.[1] && words.isPlaceName(within[1])) return 'place';
   // "from" and "to" take people as often as places ("a message to Kim Yong Nam").
   if (PLACE_CUE.test(before) && !/\b(?:from|to)\s+$/.test(before)) return 'place';
   return group.length <= 3 && !p.sentenceInitial && person ? 'person' : null;

@@ -12,7 +12,7 @@ import type { RecognisedEntity } from './index.js';
 import { withoutLegalForm } from './organisations.js';
 import { patronymicIndex, personByGivenName, splitBeforeGivenName, withoutPatronymic } from './patronymics.js';
 import { joinText, type Token } from './tokens.js';
-import { isTitle, STOP } from './words.js';
+import { isTitle, STOP, US_STATE_ABBREVIATIONS } from './words.js';
 
 /** Capitalised words the gazetteer pass left over, with where they stood. */
 export interface Pending extends GroupContext {
@@ -31,7 +31,7 @@ type Referent = { canonical: string; kind: EntityKind };
 
 /** Classifies the pending groups and adds the ones worth keeping to `found`. */
 export function resolveUnknown(text: string, found: RecognisedEntity[], pending: Pending[], gazetteer: Gazetteer): void {
-  const words = articleWords(text);
+  const words = articleWords(text, gazetteer);
   // Names the article defines: full person names (for surname coreference) and acronyms.
   const surnames = new Map<string, Referent>();
   for (const f of found) {
@@ -111,12 +111,17 @@ export function resolveUnknown(text: string, found: RecognisedEntity[], pending:
 }
 
 /** The article's lower-case words, collected once and only when a name needs them. */
-function articleWords(text: string): ArticleWords {
+function articleWords(text: string, gazetteer: Gazetteer): ArticleWords {
   let lower: Set<string> | null = null;
   return {
     isCommon(key) {
       lower ??= new Set(text.match(/(?<![A-Za-z'’-])[a-z][a-z'’-]*/g) ?? []);
       return lower.has(key);
+    },
+    isPlaceName(name) {
+      const key = normaliseName(name);
+      const kind = gazetteer.byKey.get(key)?.kind;
+      return kind === 'country' || kind === 'place' || US_STATE_ABBREVIATIONS.has(key);
     },
   };
 }
@@ -132,7 +137,7 @@ function splitResidual(tokens: Token[]): Token[][] {
   };
   for (const t of tokens) {
     // "of the Central Committee": after a connector a common word is part of the name.
-    if (!t.connector && STOP.has(t.key) && !(cur.length && cur[cur.length - 1]!.connector)) {
+    if (t.stop && !(cur.length && cur[cur.length - 1]!.connector)) {
       push();
       continue;
     }

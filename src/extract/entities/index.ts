@@ -10,10 +10,10 @@ import type { EntityKind, EntityMention } from '../../model/extraction.js';
 import { guessKind } from './classify.js';
 import { resolveUnknown, type Pending } from './coreference.js';
 import { builtinGazetteer, isAcronym, matchesCase, normaliseName, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
-import { joinText, RUN, tokeniseRun, type Token } from './tokens.js';
+import { joinText, markStops, RUN, tokeniseRun, type Token } from './tokens.js';
 import { isCountryForm, orgSpanAt, portfolioLength } from './organisations.js';
 import { isPatronymic } from './patronymics.js';
-import { isOfficeHead, isTitle, STOP, TITLE_BEFORE, TITLE_OF_BEFORE } from './words.js';
+import { isOfficeHead, isTitle, TITLE_BEFORE, TITLE_OF_BEFORE } from './words.js';
 
 /**
  * The alias table as the entity recogniser needs it. The quotes work's `AliasTable`
@@ -108,6 +108,7 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
     // A sentence starts after a full stop, a line break, an opening quote, or a list dash
     // ("\n- Schoolchildren from flood-stricken areas …", "Rodong Sinmun - An article says …").
     const sentenceInitial = runStart === 0 || /(?:[.!?:]["”’)]*\s+|\n\s*|["“‘(]\s*|(?:^|\n|\s)[-–—•*][ \t]+)$/.test(before);
+    markStops(tokens, text, sentenceInitial);
 
     let i = 0;
     let residual: Token[] = [];
@@ -217,7 +218,7 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
         i++;
         continue;
       }
-      if (STOP.has(tok.key) && residual.length === 0) {
+      if (tok.stop && residual.length === 0) {
         i++;
         continue;
       }

@@ -9,7 +9,7 @@
  * Affairs", "Secretary of State") is not a name, but the holder's name may follow it.
  */
 import type { Token } from './tokens.js';
-import { COUNTRY_HEADS, isOfficeHead, isOrgHead, isTitle, LEGAL_FORMS, PORTFOLIO_NOUNS, STOP, STOP_MODIFIERS } from './words.js';
+import { ADJECTIVE_SUFFIX, COUNTRY_HEADS, isOfficeHead, isOrgHead, isTitle, LEGAL_FORMS, PORTFOLIO_NOUNS, STOP, STOP_MODIFIERS } from './words.js';
 
 /** Whether a person the gazetteer or alias table knows starts at token i. */
 export type PersonAt = (i: number) => boolean;
@@ -35,13 +35,15 @@ export interface OrgSpan {
  */
 export function orgSpanAt(tokens: Token[], i: number, personAt: PersonAt, knownAt: KnownAt): OrgSpan | null {
   const first = tokens[i];
-  if (!first || first.connector || (STOP.has(first.key) && !STOP_MODIFIERS.has(first.key))) return null;
+  if (!first || first.connector || (STOP.has(first.key) && !STOP_MODIFIERS.has(first.key)) || ADJECTIVE_SUFFIX.test(first.text)) return null;
   // The words before the head, possibly two plain coordinated words ("Food and Drug Administration").
   let head = -1;
   let k = i;
   let coordinated = false;
   while (k < tokens.length && k - i < MAX_PREFIX) {
     const t = tokens[k]!;
+    // "New York-based Chemical New York NV": the adjective ends the words before it.
+    if (ADJECTIVE_SUFFIX.test(t.text)) break;
     if (t.connector) {
       const next = tokens[k + 1];
       if (t.key !== 'and' || coordinated || !next || next.connector || knownAt(k - 1) || knownAt(k + 1)) break;

@@ -3,6 +3,7 @@
  * words, joined by at most two lower-case connectors ("Ministry of the Interior").
  */
 import type { Gazetteer } from './gazetteer.js';
+import { ADJECTIVE_SUFFIX, isOrgHead, isPlaceHead, STOP, STOP_MODIFIERS, THING_SUFFIX } from './words.js';
 
 export interface Token {
   text: string;
@@ -10,6 +11,8 @@ export interface Token {
   start: number;
   end: number;
   connector: boolean;
+  /** A word that is not a name here (see markStops): "The", "In", "Monday", a sentence-initial "New". */
+  stop?: boolean;
 }
 
 const TOKEN = String.raw`(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*['’]?)`;
@@ -28,13 +31,20 @@ export function tokenKey(word: string): string {
 /** The tokens of one run found at `runStart`. */
 export function tokeniseRun(run: string, runStart: number, gazetteer: Gazetteer): Token[] {
   const tokens: Token[] = [];
-  for (const t of run.matchAll(TOKEN_IN_RUN)) {
-    let word = t[0];
-    const start = runStart + (t.index ?? 0);
-    // A possessive ends the name ("Shoigu's arrival"), unless the name itself has one
-    // ("Democratic People's Republic of Korea"): the gazetteer knows those words.
-    const possessive = /['’]s$/.test(word) && !possessiveNameWords(gazetteer).has(tokenKey(word));
-    if (possessive) word = word.slice(0, -2);
+  const words = [...run.matchAll(TOKEN_IN_RUN)];
+  for (let w = 0; w < words.length; w++) {
+    let word = words[w]![0];
+    const start = runStart + (words[w]!.index ?? 0);
+    // A possessive ends the name ("Shoigu's arrival", "Nikko Securities' Okamoto"), unless the
+    // name itself has one: the gazetteer knows those words ("Democratic People's Republic of
+    // Korea"), and a plural's possessive before a head noun is part of the name ("Korean
+    // Children's Union", "Eurasian Women's Forum", "Workers' Party").
+    const mark = /['’]s$/.test(word) ? 2 : /s['’]$/.test(word) ? 1 : 0;
+    const possessive =
+      mark > 0 &&
+      !possessiveNameWords(gazetteer).has(tokenKey(word)) &&
+      !(PLURAL_POSSESSIVE.test(word) && words.slice(w + 1, w + 4).some((next) => isHeadWord(tokenKey(next[0]))));
+    if (possessive) word = word.slice(0, -mark);
     const hyphen = word.indexOf('-');
     if (hyphen > 0 && gazetteer.byKey.has(tokenKey(word.slice(0, hyphen)))) {
       // "Russia-North Korea", "Russia-Ukraine": two names joined, not one.
@@ -51,13 +61,21 @@ export function tokeniseRun(run: string, runStart: number, gazetteer: Gazetteer)
   return tokens;
 }
 
+/** The possessive of a plural: "Women's", "Children's", "People's", "Workers'". */
+const PLURAL_POSSESSIVE = /^[A-Z][a-z]*(?:men['’]s|s['’])$|^(?:Children|People)['’]s$/;
+
+/** A word that ends an organisation, place or event name. */
+function isHeadWord(key: string): boolean {
+  return isOrgHead(key) || isPlaceHead(key) || THING_SUFFIX.has(key);
+}
+
 const possessiveWords = new WeakMap<Gazetteer, Set<string>>();
 
 /** Words with a possessive mark that are part of a known name ("people's", "workers'"). */
 function possessiveNameWords(gazetteer: Gazetteer): Set<string> {
   let words = possessiveWords.get(gazetteer);
   if (!words) {
-    words = new Set([...gazetteer.byKey.keys()].flatMap((key) => key.split(' ').filter((w) => /'s$/.test(w))));
+    words = new Set([...gazetteer.byKey.keys()].flatMap((key) => key.split(' ').filter((w) => /'s$|s'$/.test(w))));
     possessiveWords.set(gazetteer, words);
   }
   return words;
@@ -66,4 +84,28 @@ function possessiveNameWords(gazetteer: Gazetteer): Set<string> {
 /** The text a group of tokens covers, spaces collapsed. */
 export function joinText(text: string, tokens: Token[]): string {
   return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(/\s+/g, ' ');
+}
+
+/** Month abbreviations, stop words only before a day ("Oct. 7"); else name syllables ("Kim Kyong Jun"). */
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * Marks the stop words of a run in context. A stop word is not a name, except inside one:
+ * mid-sentence, a modifier before another capitalised word belongs to the name ("New York",
+ * "First Boston", "South Hamgyong Province"), and so does a short function word ("So Hak Song",
+ * "An Kil", "No Kwang Chol" — Korean surnames); a month abbreviation not before a day is a name
+ * syllable ("Kim Kyong Jun"). A hyphenated adjective ("New York-based") is never part of a name.
+ */
+export function markStops(tokens: Token[], text: string, sentenceInitial: boolean): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.connector && ADJECTIVE_SUFFIX.test(t.text)) t.stop = true;
+    if (t.connector || !STOP.has(t.key)) continue;
+    const next = tokens[k + 1];
+    const beforeName = next !== undefined && !next.connector && !STOP.has(next.key);
+    const opensSentence = k === 0 && sentenceInitial;
+    if (MONTH_ABBREVIATIONS.has(t.key)) t.stop = /^\.?\s*\d/.test(text.slice(t.end, t.end + 4)) || (opensSentence && !beforeName);
+    else if (STOP_MODIFIERS.has(t.key) || t.key.length <= 2) t.stop = opensSentence || !beforeName;
+    else t.stop = true;
+  }
 }

@@ -14,7 +14,7 @@ export const STOP = new Set(
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   state media officials official analysts analyst observers experts reports report sources source according
-  key looking global historical strengthening mutual economic cultural support cold war era
+  key looking global historical strengthening mutual economic cultural support cold era
   new old first second third final further major minor chief senior top deputy former ahead amid against
   under over about between among within without what which who whom whose why how where
   mr mrs ms dr gen lt col sen rep gov said says told added stated would could should will shall can must
@@ -52,7 +52,7 @@ const COMPANY_WORDS = new Set(
 const FACILITIES = new Set(
   `farm factory mill works complex mine plant restaurant hotel hospital school college troupe ensemble orchestra
   bookshop shop store smeltery manufactory shipyard dockyard clinic kindergarten centre center museum library
-  theatre theater laboratory station camp gallery branch nursery`.split(/\s+/),
+  theatre theater laboratory station camp gallery branch nursery zoo`.split(/\s+/),
 );
 
 /** Words a place name ends in ("Mansu Hill", "Pyongyang International Airport", "Nampho Municipality"). */
@@ -65,8 +65,10 @@ const PLACE_HEADS = new Set(
 /** Heads that are also surnames ("Christopher Hill", "Wilbur Mills"): a title or "said" makes the name a person's. */
 export const WEAK_HEADS = new Set(`mill mills hall hill park rock temple grove lake tower`.split(/\s+/));
 
-/** Words before a place's name ("Mt Paektu", "Mount Kumgang"). */
-export const PLACE_PREFIXES = new Set(['mt', 'mount', 'lake', 'cape']);
+/** Words before a place's name ("Mt Paektu", "Mount Kumgang", "North Hwanghae"): no one's given name. */
+export const PLACE_PREFIXES = new Set(
+  `mt mount lake cape north south east west northern southern eastern western`.split(/\s+/),
+);
 
 /** Heads of a country's formal name ("Socialist Republic of Vietnam", "Kingdom of Cambodia"). */
 export const COUNTRY_HEADS = new Set(`republic republics kingdom emirates principality sultanate`.split(/\s+/));
@@ -80,6 +82,8 @@ export function singular(key: string): string {
 
 /** Whether a word heads an organisation name, in the singular or the plural ("Guards", "Industries"). */
 export function isOrgHead(key: string): boolean {
+  // "Sub-committee", "Stock-breeding Farm": a hyphenated word is headed by its last part.
+  if (key.includes(' ')) return isOrgHead(key.slice(key.lastIndexOf(' ') + 1));
   const one = singular(key);
   return ORG_SUFFIX.has(key) || ORG_SUFFIX.has(one) || LEGAL_FORMS.has(key) || COMPANY_WORDS.has(key) || FACILITIES.has(key) || FACILITIES.has(one);
 }
@@ -135,8 +139,8 @@ export const THING_SUFFIX = new Set(
   `agreement treaty pact accord act declaration resolution war program programme plan initiative operation
   doctrine charter convention protocol memorandum statement communique summit conference day anniversary era
   product system index cup championship championships games olympics tournament festival exhibition fair contest
-  competition exercise exercises drill drills constitution law prize award medal order song film opera idea theory
-  meeting session plenum rally ceremony reception banquet seminar symposium lecture performance concert match`.split(/\s+/).filter(Boolean),
+  competition exercise exercises drill drills constitution law prize award medal order film opera idea theory
+  meeting session plenum rally ceremony reception banquet seminar symposium lecture performance concert match year`.split(/\s+/).filter(Boolean),
 );
 
 export const GEO_WORDS = new Set(
@@ -147,8 +151,18 @@ export const GEO_WORDS = new Set(
 /** Words after a name that make it a person's even when it ends like a place's ("Christopher Hill said"). */
 export const SPEECH_AFTER = /^\s*(?:said|says|told|added|stated)\b/;
 
-/** Words before a name that make it a place ("in Sinpo"). */
-export const PLACE_CUE = /\b(?:in|at|near|from|to|into|outside|across|toward|towards|around)\s+$/;
+/** Words before a name that make it a place ("in Sinpo", "the Saudi port of Ras Tannurah"). */
+export const PLACE_CUE =
+  /\b(?:in|at|near|from|to|into|outside|across|toward|towards|around)\s+$|\b(?:port|city|town|village|province|region|island|capital|district|county)\s+of\s+$/;
+
+/** US state abbreviations of datelines and addresses ("Pine Bluff, Ark.", "Cos Cob, Mass"). */
+export const US_STATE_ABBREVIATIONS = new Set(
+  `ala ariz ark calif colo conn del fla ill ind kan ky md mass mich minn mo mont neb nev nh nj nm ny nc nd okla ore pa
+  ri sc sd tenn tex vt va wva wis wyo`.split(/\s+/),
+);
+
+/** Hyphenated adjectives that end a name rather than belong to it ("New York-based", "state-owned"). */
+export const ADJECTIVE_SUFFIX = /-(?:based|owned|led|run|born|controlled|backed|funded|made|held|listed|registered|linked|affiliated|style|type|class|level|era|bound|related|oriented|speaking|sponsored|area)$/;
 /**
  * Words after a name that make it a person: "Wang Lei, a senior envoy", "Kim said", and KCNA's
  * lower-case office in apposition, "Kim Il Guk, minister of …", "Ri Chang Ho, deputy chief of …".

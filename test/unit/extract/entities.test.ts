@@ -367,3 +367,56 @@ describe('capitalised words that name no person', () => {
     expect(persons('- Schoolchildren from flood-stricken areas visited the Mangyongdae Revolutionary Site.')).toEqual([]);
   });
 });
+
+describe('capitalised words in context', () => {
+  const persons = (text: string) => recogniseEntities(text, {}).filter((e) => e.kind === 'person').map((e) => e.canonical);
+  const kinds = (text: string) => recogniseEntities(text, {}).map((e) => [e.text, e.canonical, e.kind]);
+
+  it('a Korean name with a syllable that is an English word stays whole ("Kim Kyong Jun", "An Kil")', () => {
+    // kcna2024, two articles.
+    expect(persons('Present there were Kim Kyong Jun, minister of Land and Environment Protection, and officials.')).toEqual(['Kim Kyong Jun']);
+    expect(persons('He placed flowers before the busts of Kim Chaek, An Kil, Ryu Kyong Su and Choe Hyon.')).toEqual(['Kim Chaek', 'An Kil', 'Ryu Kyong Su', 'Choe Hyon']);
+    // A month abbreviation before a day is still a date, not a name.
+    expect(persons('Kim Jong Un sent a message on Oct. 7.')).toEqual(['Kim Jong Un']);
+  });
+
+  it('a modifier mid-sentence belongs to the name; at a sentence start it does not', () => {
+    // reuters21578: "The company further said it retained the First Boston Corp to act as its financial advisor."
+    expect(kinds('The company further said it retained the First Boston Corp to act as its financial advisor.')).toEqual([['First Boston Corp', 'First Boston', 'organisation']]);
+    // kcna2024: "… in Sinpho City, South Hamgyong Province"; "the North Hwanghae provincial …" is a province, not a person.
+    expect(kinds('A ceremony took place at the Sinphung Farm in Sinpho City, South Hamgyong Province.').map((e) => e[0])).toContain('South Hamgyong Province');
+    expect(persons('Similar successes are being achieved by the North Hwanghae provincial, the South Hamgyong provincial and the Jagang provincial regiments.')).toEqual([]);
+  });
+
+  it('"war" ends a war\'s name instead of leaving a person before it', () => {
+    // kcna2024: "One day in October Juche 39 (1950), the period of the Fatherland Liberation War, President Kim Il Sung …"
+    expect(persons('One day in October Juche 39 (1950), the period of the Fatherland Liberation War, President Kim Il Sung visited the front.')).toEqual(['Kim Il Sung']);
+  });
+
+  it("a plural's possessive before a head noun is inside the name", () => {
+    // kcna2024: "The formation of members of the Korean Children's Union, the pride of the DPRK …"
+    expect(kinds("The formation of members of the Korean Children's Union, the pride of the DPRK, marched.")).toEqual([
+      ["Korean Children's Union", "Korean Children's Union", 'organisation'],
+      ['DPRK', 'North Korea', 'country'],
+    ]);
+  });
+
+  it('a name followed by its state is a place; so is one after "port of" (Reuters)', () => {
+    // reuters21578, three stories.
+    expect(kinds('Tool Works Inc said it sold its division at Pine Bluff, Arkansas and its Eclipse Counterbore division.')).toContainEqual(['Pine Bluff', 'Pine Bluff', 'place']);
+    expect(kinds('The other investor is Mason Slaine, Cos Cob, Mass, president of Dealers Digest Inc.')).toEqual([
+      ['Mason Slaine', 'Mason Slaine', 'person'],
+      ['Cos Cob', 'Cos Cob', 'place'],
+      ['Dealers Digest Inc', 'Dealers Digest', 'organisation'],
+    ]);
+    expect(kinds('The tanker had set sail on Tuesday after loading oil at the Saudi port of Ras Tannurah.')).toEqual([
+      ['Saudi', 'Saudi Arabia', 'country'],
+      ['Ras Tannurah', 'Ras Tannurah', 'place'],
+    ]);
+  });
+
+  it('"Korea" alone is a place, not a surname for coreference', () => {
+    // kcna2024: "… to further demonstrate the dignity and prestige of powerful Juche Korea, rallied closer around …"
+    expect(kinds('to further demonstrate the dignity and prestige of powerful Juche Korea, rallied closer around the Party.')).toEqual([['Korea', 'Korea', 'place']]);
+  });
+});
