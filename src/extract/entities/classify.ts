@@ -11,7 +11,8 @@ import {
   GEO_WORDS,
   isOrgHead,
   isPlaceHead,
-  ORG_SUFFIX,
+  MEDIA_BEFORE,
+  ORG_FIRST_WORDS,
   PERSON_AFTER,
   PLACE_CUE,
   PLACE_PREFIXES,
@@ -59,12 +60,15 @@ export function classify(text: string, group: Token[], p: GroupContext, words: A
   // "Christopher Hill said", "Assistant Secretary Hill": a surname that is also a place word.
   const personCue = p.afterTitle || PERSON_AFTER.test(after);
   const weak = WEAK_HEADS.has(last) && (p.afterTitle || SPEECH_AFTER.test(after));
-  // "Energy", "Farm", "Ltd" alone are common nouns; a single institution word ("Cabinet") names one.
-  if (isOrgHead(last) && !weak) return group.length > 1 || ORG_SUFFIX.has(last) ? 'organisation' : null;
+  // "the Party", "Cabinet", "Farm", "Energy" alone are common nouns, not names (an alias file
+  // can still name one: "Party: Workers' Party of Korea").
+  if (isOrgHead(last) && !weak) return group.length > 1 ? 'organisation' : null;
+  if (group.length > 1 && ORG_FIRST_WORDS.has(keys[0]!)) return 'organisation';
   if (group.length >= 2 && ((isPlaceHead(last) && !weak) || PLACE_PREFIXES.has(keys[0]!))) return 'place';
   if (keys.some((k) => GEO_WORDS.has(k) || GEO_WORDS.has(singular(k)))) return 'place';
   // "Maxim Vladimirovich Ryzhenkov", "Vladimir Vladimirovich": a patronymic is only ever a person's.
   if (patronymicIndex(group) >= 0) return 'person';
+  if (MEDIA_BEFORE.test(before)) return 'organisation';
   const allCaps = group.every((t) => t.connector || /^[A-Z0-9.]+$/.test(t.text));
   if (allCaps) return null;
   // "aircraft carrier Kitty Hawk"; "Corporate Affairs minister Michael Howard"; the song "We Are
@@ -74,7 +78,7 @@ export function classify(text: string, group: Token[], p: GroupContext, words: A
   // name not a person's ("Korean People", "Model Instructors", "General Staff", "Party Founding")
   // unless "said" or a title says otherwise. A portfolio word never ends a person's name.
   const commonLast = words.isCommon(last) && !PERSON_AFTER.test(after);
-  const person = personShaped(group) && !commonLast && !PORTFOLIO_NOUNS.has(last);
+  const person = personShaped(group) && !commonLast && !PORTFOLIO_NOUNS.has(last) && !PORTFOLIO_NOUNS.has(singular(last));
   if (group.length === 1) {
     if (PLACE_CUE.test(before)) return 'place';
     if (p.afterTitle && person) return 'person';

@@ -13,7 +13,7 @@ import { builtinGazetteer, isAcronym, matchesCase, normaliseName, type Gazetteer
 import { joinText, markStops, RUN, tokeniseRun, type Token } from './tokens.js';
 import { isCountryForm, orgSpanAt, portfolioLength } from './organisations.js';
 import { isPatronymic } from './patronymics.js';
-import { isOfficeHead, isTitle, TITLE_BEFORE, TITLE_OF_BEFORE } from './words.js';
+import { isOfficeHead, isTitle, TITLE_BEFORE, TITLE_OF_BEFORE, TITLE_QUALIFIERS } from './words.js';
 
 /**
  * The alias table as the entity recogniser needs it. The quotes work's `AliasTable`
@@ -211,7 +211,8 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
         }
         continue;
       }
-      if (isTitle(tok.key)) {
+      // A qualifier is a title only before another title word ("Foreign Minister", not "First Boston").
+      if (isTitle(tok.key) && (!TITLE_QUALIFIERS.has(tok.key) || isTitle(tokens[i + 1]?.key ?? ''))) {
         flush();
         afterTitle = true;
         officeJustNamed = isOfficeHead(tok.key);

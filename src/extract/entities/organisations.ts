@@ -46,7 +46,9 @@ export function orgSpanAt(tokens: Token[], i: number, personAt: PersonAt, knownA
     if (ADJECTIVE_SUFFIX.test(t.text)) break;
     if (t.connector) {
       const next = tokens[k + 1];
-      if (t.key !== 'and' || coordinated || !next || next.connector || knownAt(k - 1) || knownAt(k + 1)) break;
+      // Not two names in a list: "Morgan Stanley International and Svenska Handelsbanken PLC".
+      const twoNames = k - i > 1 && isOrgHead(tokens[k - 1]!.key);
+      if (t.key !== 'and' || coordinated || !next || next.connector || knownAt(k - 1) || knownAt(k + 1) || twoNames) break;
       coordinated = true;
       k++;
       continue;

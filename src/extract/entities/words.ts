@@ -31,7 +31,8 @@ export const ORG_SUFFIX = new Set(
   alliance coalition league brigade battalion regiment division bureau secretariat cabinet government senate
   congress church foundation society club team media network broadcasting television radio press
   academy confederation staff subcommittee presidium directorate administration forum guild duma flotilla fleet
-  squadron corps`.split(/\s+/).filter(Boolean),
+  squadron corps institution tribunal mission journal magazine gazette herald tribune review daily chronicle
+  telegraph courier inquirer`.split(/\s+/).filter(Boolean),
 );
 
 /** Legal forms of companies ("Imperial Oil Ltd", "Dresdner Bank AG"): the canonical name drops them. */
@@ -42,7 +43,9 @@ const COMPANY_WORDS = new Set(
   `oil gas steel air airline lines shipping securities financial insurance assurance life mining metals petroleum
   petrochemical petrochemicals chemical chemicals electric electronics energy resources capital holding investments
   enterprises properties realty foods stores supermarkets pharmaceuticals pharmaceutical telecom communications
-  manufacturing laboratories brewery bancshares savings associates associate industrie industrier`.split(/\s+/),
+  manufacturing laboratories brewery bancshares savings associates associate industrie industrier coal grain sugar
+  cement textile textiles tobacco shipbuilding aerospace aircraft express freight cargo trucking semiconductor
+  semiconductors computer computers software instruments tools machinery equipment`.split(/\s+/),
 );
 
 /**
@@ -61,6 +64,12 @@ const PLACE_HEADS = new Set(
   temple pavilion plain rock airport port harbour harbor beach canyon grove district municipality town village canal
   pass tower monument palace county city province site`.split(/\s+/),
 );
+
+/** First words of Romance-language company names ("Banca Commerciale Italiana", "Credit Lyonnais"). */
+export const ORG_FIRST_WORDS = new Set(`banca banco banque compagnie compania societe credit credito`.split(/\s+/));
+
+/** A media outlet's kind just before its name ("the news magazine Der Spiegel", "the newspaper Minju Joson"). */
+export const MEDIA_BEFORE = /\b(?:newspaper|magazine|weekly|daily|journal|paper|broadcaster|agency)\s+$/;
 
 /** Heads that are also surnames ("Christopher Hill", "Wilbur Mills"): a title or "said" makes the name a person's. */
 export const WEAK_HEADS = new Set(`mill mills hall hill park rock temple grove lake tower`.split(/\s+/));
@@ -84,6 +93,8 @@ export function singular(key: string): string {
 export function isOrgHead(key: string): boolean {
   // "Sub-committee", "Stock-breeding Farm": a hyphenated word is headed by its last part.
   if (key.includes(' ')) return isOrgHead(key.slice(key.lastIndexOf(' ') + 1));
+  // German and Scandinavian banks write the head into one word ("Landesbank", "Handelsbanken").
+  if (/.bank(?:en)?$/.test(key)) return true;
   const one = singular(key);
   return ORG_SUFFIX.has(key) || ORG_SUFFIX.has(one) || LEGAL_FORMS.has(key) || COMPANY_WORDS.has(key) || FACILITIES.has(key) || FACILITIES.has(one);
 }
@@ -107,6 +118,16 @@ export const TITLE_HEADS = new Set(
   `president minister secretary chairman chairwoman chairperson chair director chief governor ambassador envoy
   commander head leader premier chancellor spokesman spokeswoman spokesperson speaker mayor marshal admiral
   king queen prince emperor manager prosecutor professor bishop`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Title words that only qualify another title ("Foreign Minister", "First Vice-Premier", "Party
+ * Secretary"). On their own they are ordinary capitalised words: "First Boston", "State Duma",
+ * "Party Founding".
+ */
+export const TITLE_QUALIFIERS = new Set(
+  `vice deputy first foreign defence defense interior finance economy trade security state party supreme council
+  executive acting former official officials chief`.split(/\s+/),
 );
 
 /** A title word, or a hyphenated one made of title words ("Vice-Minister", "Vice-Chairman"). */
@@ -138,7 +159,8 @@ export const PORTFOLIO_NOUNS = new Set(
 export const THING_SUFFIX = new Set(
   `agreement treaty pact accord act declaration resolution war program programme plan initiative operation
   doctrine charter convention protocol memorandum statement communique summit conference day anniversary era
-  product system index cup championship championships games olympics tournament festival exhibition fair contest
+  product system index rate rates policy depression recession crisis uprising cup championship championships games olympics
+  tournament festival exhibition fair contest
   competition exercise exercises drill drills constitution law prize award medal order film opera idea theory
   meeting session plenum rally ceremony reception banquet seminar symposium lecture performance concert match year`.split(/\s+/).filter(Boolean),
 );
@@ -177,7 +199,7 @@ export const PERSON_AFTER = new RegExp(
  * Only nouns that cannot be a verb after a plural subject ("head", "lead" can).
  */
 export const ATTRIBUTIVE_AFTER =
-  /^[ \t]+(?:(?:joint|military|naval|large-scale|combined|annual|nuclear|strategic)[ \t]+){0,3}(?:minister|secretary|president|chairman|chairwoman|director|manager|governor|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|analyst|analysts|economist|economists|executive|executives|official|officials|leaders|members|lawmakers|shareholders|shares|stock|stocks|bonds|notes|index|subsidiary|unit|units|division|company|companies|group|administration|government|regime|troops|forces|exercises|drills|system|missile|missiles|plant|plants|project|program|programme|stake)\b/;
+  /^[ \t]+(?:(?:joint|military|naval|large-scale|combined|annual|nuclear|strategic)[ \t]+){0,3}(?:minister|secretary|president|chairman|chairwoman|director|manager|governor|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|analyst|analysts|economist|economists|executive|executives|official|officials|leaders|members|lawmakers|shareholders|shares|stock|stocks|bonds|notes|index|subsidiary|unit|units|division|company|companies|group|administration|government|regime|troops|forces|exercises|drills|system|missile|missiles|plant|plants|project|program|programme|stake|product|products|line|business|operations|brand|common|preferred|debentures|merger|takeover|chief|board|holders)\b/;
 
 /** A vessel's type just before its name: "aircraft carrier Kitty Hawk", "tanker Arabian Sea". */
 export const VESSEL_BEFORE = /\b(?:carrier|ship|vessel|tanker|destroyer|submarine|frigate|cruiser|freighter|warship|boat|ferry|liner|yacht|corvette|icebreaker|USS|HMS)\s+$/;

@@ -420,3 +420,35 @@ describe('capitalised words in context', () => {
     expect(kinds('to further demonstrate the dignity and prestige of powerful Juche Korea, rallied closer around the Party.')).toEqual([['Korea', 'Korea', 'place']]);
   });
 });
+
+describe('wire-copy organisations (Reuters)', () => {
+  const kinds = (text: string) => recogniseEntities(text, {}).map((e) => [e.text, e.canonical, e.kind]);
+  const persons = (text: string) => recogniseEntities(text, {}).filter((e) => e.kind === 'person').map((e) => e.canonical);
+
+  it('"First" before a company name is not a title ("First Boston")', () => {
+    // reuters21578: "… will be underwritten by First Boston Corp. First Boston is co-lead underwriter with Morgan Stanley and Co …"
+    expect(persons('The debentures will be underwritten by First Boston Corp. First Boston is co-lead underwriter with Morgan Stanley and Co.')).toEqual([]);
+    // A qualifier before another title still makes one: "Foreign Minister".
+    expect(persons('Foreign Minister Eduard Shevardnadze arrived.')).toEqual(['Eduard Shevardnadze']);
+  });
+
+  it('an outlet named after its kind, banks named in one word, firms before their staff', () => {
+    // reuters21578, three stories.
+    expect(kinds('Kohl has decided to keep Bundesbank President Karl Otto Poehl in office for a further eight years, the news magazine Der Spiegel said.')).toContainEqual([
+      'Der Spiegel',
+      'Der Spiegel',
+      'organisation',
+    ]);
+    expect(kinds('The market makers will be Credit Suisse First Boston, Morgan Stanley International and Svenska Handelsbanken PLC.').map((e) => e[2])).toEqual([
+      'organisation',
+      'organisation',
+      'organisation',
+    ]);
+    expect(persons('This is also likely to be of little interest to the market, said Kleinwort Benson chief financial economist Sam Kahan.')).toEqual(['Sam Kahan']);
+  });
+
+  it('an era is not a person ("the Great Depression")', () => {
+    // reuters21578: "The current stock price plunge cannot compare with the Great Depression as the economic environment …"
+    expect(kinds('The current stock price plunge cannot compare with the Great Depression as the economic environment differs.')).toEqual([]);
+  });
+});
