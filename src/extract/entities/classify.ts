@@ -19,6 +19,7 @@ import {
   PORTFOLIO_NOUNS,
   singular,
   SPEECH_AFTER,
+  STOP_MODIFIERS,
   THING_SUFFIX,
   VESSEL_BEFORE,
   WEAK_HEADS,
@@ -50,9 +51,10 @@ export function guessKind(tokens: Token[]): EntityKind {
 export function classify(text: string, group: Token[], p: GroupContext, words: ArticleWords): EntityKind | null {
   const keys = group.map((t) => t.key);
   const last = keys[keys.length - 1]!;
-  // The head of "International Day of Older Persons" is "Day": before the first "of".
+  // The head of "International Day of Older Persons" is "Day": before the first "of"; that of
+  // "World War II", before the numeral.
   const ofAt = keys.findIndex((k, i) => i > 0 && group[i]!.connector);
-  const head = ofAt > 0 ? keys[ofAt - 1]! : last;
+  const head = ofAt > 0 ? keys[ofAt - 1]! : /^(?:ii|iii|iv)$/.test(last) && keys.length > 1 ? keys[keys.length - 2]! : last;
   if (THING_SUFFIX.has(last) || THING_SUFFIX.has(head) || ADJECTIVE_SUFFIX.test(group[group.length - 1]!.text)) return null;
   const first = group[0]!;
   const before = text.slice(Math.max(0, first.start - 16), first.start);
@@ -78,7 +80,8 @@ export function classify(text: string, group: Token[], p: GroupContext, words: A
   // name not a person's ("Korean People", "Model Instructors", "General Staff", "Party Founding")
   // unless "said" or a title says otherwise. A portfolio word never ends a person's name.
   const commonLast = words.isCommon(last) && !PERSON_AFTER.test(after);
-  const person = personShaped(group) && !commonLast && !PORTFOLIO_NOUNS.has(last) && !PORTFOLIO_NOUNS.has(singular(last));
+  // Nor does one start with a modifier: "First Interstate", "New Jersey Democrat".
+  const person = personShaped(group) && !commonLast && !PORTFOLIO_NOUNS.has(last) && !PORTFOLIO_NOUNS.has(singular(last)) && !STOP_MODIFIERS.has(keys[0]!);
   if (group.length === 1) {
     if (PLACE_CUE.test(before)) return 'place';
     if (p.afterTitle && person) return 'person';

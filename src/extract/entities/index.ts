@@ -13,7 +13,7 @@ import { builtinGazetteer, isAcronym, matchesCase, normaliseName, type Gazetteer
 import { joinText, markStops, RUN, tokeniseRun, type Token } from './tokens.js';
 import { isCountryForm, orgSpanAt, portfolioLength } from './organisations.js';
 import { isPatronymic } from './patronymics.js';
-import { isOfficeHead, isTitle, TITLE_BEFORE, TITLE_OF_BEFORE, TITLE_QUALIFIERS } from './words.js';
+import { isOfficeHead, isPlaceHead, isTitle, TITLE_BEFORE, TITLE_OF_BEFORE, TITLE_QUALIFIERS } from './words.js';
 
 /**
  * The alias table as the entity recogniser needs it. The quotes work's `AliasTable`
@@ -177,6 +177,17 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
         afterTitle = false;
         complement = false;
         i = org.end;
+        continue;
+      }
+      // "Kim Il Sung Square", "Lenin Stadium": a place named after a person.
+      const named = known && tokens[i + known.matched];
+      if (known?.hit.kind === 'person' && named && !named.connector && isPlaceHead(named.key)) {
+        flush();
+        const span = tokens.slice(i, i + known.matched + 1);
+        emit(i, i + known.matched + 1, { canonical: joinText(text, span), kind: 'place' });
+        afterTitle = false;
+        complement = false;
+        i += known.matched + 1;
         continue;
       }
       if (known) {

@@ -36,7 +36,7 @@ export const ORG_SUFFIX = new Set(
 );
 
 /** Legal forms of companies ("Imperial Oil Ltd", "Dresdner Bank AG"): the canonical name drops them. */
-export const LEGAL_FORMS = new Set(`inc corp co ltd plc lp llc ag sa nv ab gmbh spa bhd pty kk cie`.split(/\s+/));
+export const LEGAL_FORMS = new Set(`inc corp co ltd limited plc lp llc ag sa nv ab gmbh spa bhd pty kk cie oy oyj asa bv srl sarl pte kgaa ltda`.split(/\s+/));
 
 /** Words of company names that are nobody's name ("Imperial Oil", "Gull Air", "Nippon Life"). */
 const COMPANY_WORDS = new Set(
@@ -45,7 +45,7 @@ const COMPANY_WORDS = new Set(
   enterprises properties realty foods stores supermarkets pharmaceuticals pharmaceutical telecom communications
   manufacturing laboratories brewery bancshares savings associates associate industrie industrier coal grain sugar
   cement textile textiles tobacco shipbuilding aerospace aircraft express freight cargo trucking semiconductor
-  semiconductors computer computers software instruments tools machinery equipment`.split(/\s+/),
+  semiconductors computer computers software instruments tools machinery equipment commodities brothers bros credit`.split(/\s+/),
 );
 
 /**
@@ -62,7 +62,7 @@ const FACILITIES = new Set(
 const PLACE_HEADS = new Set(
   `stadium hall cemetery park square street avenue road bridge dam reservoir lake hill mountain peak falls volcano
   temple pavilion plain rock airport port harbour harbor beach canyon grove district municipality town village canal
-  pass tower monument palace county city province site`.split(/\s+/),
+  pass tower monument palace county city province site area basin house`.split(/\s+/),
 );
 
 /** First words of Romance-language company names ("Banca Commerciale Italiana", "Credit Lyonnais"). */
@@ -72,7 +72,7 @@ export const ORG_FIRST_WORDS = new Set(`banca banco banque compagnie compania so
 export const MEDIA_BEFORE = /\b(?:newspaper|magazine|weekly|daily|journal|paper|broadcaster|agency)\s+$/;
 
 /** Heads that are also surnames ("Christopher Hill", "Wilbur Mills"): a title or "said" makes the name a person's. */
-export const WEAK_HEADS = new Set(`mill mills hall hill park rock temple grove lake tower`.split(/\s+/));
+export const WEAK_HEADS = new Set(`mill mills hall hill park rock temple grove lake tower house`.split(/\s+/));
 
 /** Words before a place's name ("Mt Paektu", "Mount Kumgang", "North Hwanghae"): no one's given name. */
 export const PLACE_PREFIXES = new Set(
@@ -159,7 +159,7 @@ export const PORTFOLIO_NOUNS = new Set(
 export const THING_SUFFIX = new Set(
   `agreement treaty pact accord act declaration resolution war program programme plan initiative operation
   doctrine charter convention protocol memorandum statement communique summit conference day anniversary era
-  product system index rate rates policy depression recession crisis uprising cup championship championships games olympics
+  product system index unit units amendment flag rate rates policy depression recession crisis uprising cup championship championships games olympics
   tournament festival exhibition fair contest
   competition exercise exercises drill drills constitution law prize award medal order film opera idea theory
   meeting session plenum rally ceremony reception banquet seminar symposium lecture performance concert match year`.split(/\s+/).filter(Boolean),

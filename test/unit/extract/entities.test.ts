@@ -452,3 +452,27 @@ describe('wire-copy organisations (Reuters)', () => {
     expect(kinds('The current stock price plunge cannot compare with the Great Depression as the economic environment differs.')).toEqual([]);
   });
 });
+
+describe('checked on a second sample', () => {
+  const kinds = (text: string) => recogniseEntities(text, {}).map((e) => [e.text, e.canonical, e.kind]);
+
+  it('Finnish and other legal forms make companies ("Ferrado Oy")', () => {
+    // reuters21578: "… importers and marketers <Ferrado Oy> and <Insele Oy>, subsidiaries of Finland's electronics group …"
+    expect(kinds("It acquired electronics components importers and marketers <Ferrado Oy> and <Insele Oy>, subsidiaries of Finland's electronics group.")).toEqual([
+      ['Ferrado Oy', 'Ferrado', 'organisation'],
+      ['Insele Oy', 'Insele', 'organisation'],
+      ['Finland', 'Finland', 'country'],
+    ]);
+  });
+
+  it('a name starting with a modifier is nobody\'s ("First Interstate")', () => {
+    // reuters21578: "It was seen as one of the major factors leading the First Interstate withdrawing its takeover bid on February 9."
+    expect(kinds('It was seen as one of the major factors leading the First Interstate withdrawing its takeover bid on February 9.')).toEqual([]);
+  });
+
+  it('a place named after a person is a place ("Kim Il Sung Square"); an area is a place', () => {
+    // kcna2024, two articles.
+    expect(kinds('A national flag-hoisting ceremony was held at Kim Il Sung Square on January 1, Juche 113 (2024).')).toEqual([['Kim Il Sung Square', 'Kim Il Sung Square', 'place']]);
+    expect(kinds('Builders in the project for building 10 000 flats at the third stage in the Hwasong Area make continued innovation.')).toEqual([['Hwasong Area', 'Hwasong Area', 'place']]);
+  });
+});
