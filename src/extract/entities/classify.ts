@@ -21,6 +21,7 @@ import {
   SPEECH_AFTER,
   STOP_MODIFIERS,
   THING_SUFFIX,
+  TICKER_AFTER,
   VESSEL_BEFORE,
   WEAK_HEADS,
 } from './words.js';
@@ -73,6 +74,7 @@ export function classify(text: string, group: Token[], p: GroupContext, words: A
   if (MEDIA_BEFORE.test(before)) return 'organisation';
   const allCaps = group.every((t) => t.connector || /^[A-Z0-9.]+$/.test(t.text));
   if (allCaps) return null;
+  if (TICKER_AFTER.test(after) && (group.length > 1 || /<\s*$/.test(before))) return 'organisation';
   // "aircraft carrier Kitty Hawk"; "Corporate Affairs minister Michael Howard"; the song "We Are
   // Successors to Revolution": names, but of no actor.
   if (VESSEL_BEFORE.test(before) || ATTRIBUTIVE_AFTER.test(after) || inQuotedTitle(text, first.start, group[group.length - 1]!.end)) return null;

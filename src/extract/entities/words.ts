@@ -36,7 +36,7 @@ export const ORG_SUFFIX = new Set(
 );
 
 /** Legal forms of companies ("Imperial Oil Ltd", "Dresdner Bank AG"): the canonical name drops them. */
-export const LEGAL_FORMS = new Set(`inc corp co ltd limited plc lp llc ag sa nv ab gmbh spa bhd pty kk cie oy oyj asa bv srl sarl pte kgaa ltda`.split(/\s+/));
+export const LEGAL_FORMS = new Set(`inc corp co ltd limited plc lp llc ag sa nv ab gmbh spa bhd pty kk cie oy oyj asa bv srl sarl pte kgaa ltda pc`.split(/\s+/));
 
 /** Words of company names that are nobody's name ("Imperial Oil", "Gull Air", "Nippon Life"). */
 const COMPANY_WORDS = new Set(
@@ -45,7 +45,7 @@ const COMPANY_WORDS = new Set(
   enterprises properties realty foods stores supermarkets pharmaceuticals pharmaceutical telecom communications
   manufacturing laboratories brewery bancshares savings associates associate industrie industrier coal grain sugar
   cement textile textiles tobacco shipbuilding aerospace aircraft express freight cargo trucking semiconductor
-  semiconductors computer computers software instruments tools machinery equipment commodities brothers bros credit`.split(/\s+/),
+  semiconductors computer computers software instruments tools machinery equipment commodities brothers bros credit realtors products`.split(/\s+/),
 );
 
 /**
@@ -55,14 +55,14 @@ const COMPANY_WORDS = new Set(
 const FACILITIES = new Set(
   `farm factory mill works complex mine plant restaurant hotel hospital school college troupe ensemble orchestra
   bookshop shop store smeltery manufactory shipyard dockyard clinic kindergarten centre center museum library
-  theatre theater laboratory station camp gallery branch nursery zoo`.split(/\s+/),
+  theatre theater laboratory station camp gallery branch nursery zoo studio`.split(/\s+/),
 );
 
 /** Words a place name ends in ("Mansu Hill", "Pyongyang International Airport", "Nampho Municipality"). */
 const PLACE_HEADS = new Set(
   `stadium hall cemetery park square street avenue road bridge dam reservoir lake hill mountain peak falls volcano
   temple pavilion plain rock airport port harbour harbor beach canyon grove district municipality town village canal
-  pass tower monument palace county city province site area basin house`.split(/\s+/),
+  pass tower monument palace county city province site area basin house prefecture canton governorate`.split(/\s+/),
 );
 
 /** First words of Romance-language company names ("Banca Commerciale Italiana", "Credit Lyonnais"). */
@@ -85,6 +85,7 @@ export const COUNTRY_HEADS = new Set(`republic republics kingdom emirates princi
 /** The singular of a plural word ("guards" → "guard", "industries" → "industry"), or the word. */
 export function singular(key: string): string {
   if (key.endsWith('ies')) return `${key.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/.test(key)) return key.slice(0, -2);
   if (key.endsWith('s') && !key.endsWith('ss')) return key.slice(0, -1);
   return key;
 }
@@ -200,6 +201,9 @@ export const PERSON_AFTER = new RegExp(
  */
 export const ATTRIBUTIVE_AFTER =
   /^[ \t]+(?:(?:joint|military|naval|large-scale|combined|annual|nuclear|strategic)[ \t]+){0,3}(?:minister|secretary|president|chairman|chairwoman|director|manager|governor|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|analyst|analysts|economist|economists|executive|executives|official|officials|leaders|members|lawmakers|shareholders|shares|stock|stocks|bonds|notes|index|subsidiary|unit|units|division|company|companies|group|administration|government|regime|troops|forces|exercises|drills|system|missile|missiles|plant|plants|project|program|programme|stake|product|products|line|business|operations|brand|common|preferred|debentures|merger|takeover|chief|board|holders)\b/;
+
+/** Reuters marks companies: "<Ferrado Oy>", or a ticker after the name ("Union Carbide Corp <UK>"). */
+export const TICKER_AFTER = /^\s*(?:<[A-Z0-9.]{1,12}>|>)/;
 
 /** A vessel's type just before its name: "aircraft carrier Kitty Hawk", "tanker Arabian Sea". */
 export const VESSEL_BEFORE = /\b(?:carrier|ship|vessel|tanker|destroyer|submarine|frigate|cruiser|freighter|warship|boat|ferry|liner|yacht|corvette|icebreaker|USS|HMS)\s+$/;

@@ -476,3 +476,29 @@ describe('checked on a second sample', () => {
     expect(kinds('Builders in the project for building 10 000 flats at the third stage in the Hwasong Area make continued innovation.')).toEqual([['Hwasong Area', 'Hwasong Area', 'place']]);
   });
 });
+
+describe('checked on a third sample', () => {
+  const kinds = (text: string) => recogniseEntities(text, {}).map((e) => [e.text, e.canonical, e.kind]);
+
+  it("Reuters' company marks: a name in angle brackets or before a ticker is a company", () => {
+    // reuters21578: "<Rothschild et Associes Banque> is acting for Union Carbide."; a ticker after a name.
+    expect(kinds('Shares were last traded at 856 francs. <Rothschild et Associes Banque> is acting for the bidder.')).toEqual([
+      ['Associes Banque', 'Associes Banque', 'organisation'],
+    ]);
+    expect(kinds('Anchor Glass Container <AGCC> said first quarter results were helped. Anchor Glass Container said more.').map((e) => e[2])).toEqual([
+      'organisation',
+      'organisation',
+    ]);
+  });
+
+  it('plurals in -ches are plurals ("American Baptist Churches"); a prefecture is a place', () => {
+    // reuters21578, two stories.
+    expect(kinds('The ministers and missionaries benefit board of the American Baptist Churches owns the shares.')).toEqual([
+      ['American Baptist Churches', 'American Baptist Churches', 'organisation'],
+    ]);
+    expect(kinds('The agency issued a seismic wave warning on the coast between Niigata Prefecture, northwest of Tokyo, and the peninsula.')).toEqual([
+      ['Niigata Prefecture', 'Niigata Prefecture', 'place'],
+      ['Tokyo', 'Tokyo', 'place'],
+    ]);
+  });
+});
