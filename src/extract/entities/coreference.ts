@@ -7,7 +7,7 @@
  */
 import type { EntityKind } from '../../model/extraction.js';
 import { classify, type ArticleWords, type GroupContext } from './classify.js';
-import { normaliseName, type Gazetteer } from './gazetteer.js';
+import { isAcronym, normaliseName, type Gazetteer } from './gazetteer.js';
 import type { RecognisedEntity } from './index.js';
 import { withoutLegalForm } from './organisations.js';
 import { patronymicIndex, personByGivenName, splitBeforeGivenName, withoutPatronymic } from './patronymics.js';
@@ -52,9 +52,22 @@ export function resolveUnknown(text: string, found: RecognisedEntity[], pending:
         // Family name last ("Andrei Belousov") or first ("Wang Lei", "Choe Son Hui"); never the
         // given name of a Russian name written with its patronymic.
         const family = name.length < group.length ? [name[name.length - 1]!] : [name[name.length - 1]!, name[0]!];
-        // A word that names something else on its own ("Korea", "Party") is no one's surname.
-        for (const t of family) if (!surnames.has(t.key) && !STOP.has(t.key) && !isTitle(t.key) && !gazetteer.byKey.has(t.key)) surnames.set(t.key, { canonical, kind: 'person' });
+        // A word that names a place on its own ("Korea") is no one's surname; an organisation's
+        // one-word name may be ("Ulrich Wagner").
+        const place = (key: string) => ['country', 'place'].includes(gazetteer.byKey.get(key)?.kind ?? '');
+        for (const t of family) if (!surnames.has(t.key) && !STOP.has(t.key) && !isTitle(t.key) && !place(t.key)) surnames.set(t.key, { canonical, kind: 'person' });
       }
+    }
+  }
+  // "Ulrich Wagner … Wagner said": once the article names a person, a bare surname that is
+  // also a one-word organisation's name (the Wagner Group) is that person.
+  for (const f of found) {
+    if (f.kind !== 'organisation' || /\s/.test(f.text) || isAcronym(f.text)) continue;
+    const person = surnames.get(f.text.toLowerCase());
+    if (person && !person.canonical.includes(f.canonical)) {
+      f.canonical = person.canonical;
+      f.kind = 'person';
+      delete f.media;
     }
   }
   // "Vladimir Vladimirovich" alone: the person of that given name the article names in full.

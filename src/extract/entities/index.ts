@@ -190,7 +190,10 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
         i += known.matched + 1;
         continue;
       }
-      if (known) {
+      // "Association chairman Ulrich Wagner": a one-word organisation name right after a given
+      // name is that person's surname, not the Wagner Group.
+      const surname = known?.matched === 1 && known.hit.kind === 'organisation' && residual.length === 1 && /^[A-Z][a-z]+$/.test(residual[0]!.text) && !tokens[i + 1];
+      if (known && !surname) {
         flush();
         emit(i, i + known.matched, known.hit);
         afterTitle = false;

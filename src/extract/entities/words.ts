@@ -31,6 +31,7 @@ export const ORG_SUFFIX = new Set(
   alliance coalition league brigade battalion regiment division bureau secretariat cabinet government senate
   congress church foundation society club team media network broadcasting television radio press
   academy confederation staff subcommittee presidium directorate administration forum guild duma flotilla fleet
+  headquarters
   squadron corps institution tribunal mission journal magazine gazette herald tribune review daily chronicle
   telegraph courier inquirer`.split(/\s+/).filter(Boolean),
 );
@@ -45,7 +46,7 @@ const COMPANY_WORDS = new Set(
   enterprises properties realty foods stores supermarkets pharmaceuticals pharmaceutical telecom communications
   manufacturing laboratories brewery bancshares savings associates associate industrie industrier coal grain sugar
   cement textile textiles tobacco shipbuilding aerospace aircraft express freight cargo trucking semiconductor
-  semiconductors computer computers software instruments tools machinery equipment commodities brothers bros credit realtors products`.split(/\s+/),
+  semiconductors computer computers software instruments tools machinery equipment commodities brothers bros credit realtors products engineering`.split(/\s+/),
 );
 
 /**

@@ -502,3 +502,23 @@ describe('checked on a third sample', () => {
     ]);
   });
 });
+
+describe('checked on a fourth sample', () => {
+  it('a one-word organisation name after a given name is a surname ("Ulrich Wagner"), and so is it later', () => {
+    // reuters21578: "Association chairman Ulrich Wagner told a news conference the West German fee …"
+    const found = recogniseEntities('Association chairman Ulrich Wagner told a news conference the fee would rise. Wagner said it was needed.', {});
+    expect(found.map((e) => [e.text, e.canonical, e.kind])).toEqual([
+      ['Ulrich Wagner', 'Ulrich Wagner', 'person'],
+      ['Wagner', 'Ulrich Wagner', 'person'],
+    ]);
+    // Without such a person, it is still the Wagner Group.
+    expect(recogniseEntities('Wagner fighters advanced on the town.', {}).map((e) => e.canonical)).toEqual(['Wagner Group']);
+  });
+
+  it('a headquarters is an organisation (KCNA)', () => {
+    // kcna2024: "… who were bullet-proof walls in defending the Supreme Headquarters during the hard-fought war …"
+    expect(recogniseEntities('They were bullet-proof walls in defending the Supreme Headquarters during the hard-fought war.', {}).map((e) => [e.text, e.kind])).toEqual([
+      ['Supreme Headquarters', 'organisation'],
+    ]);
+  });
+});
