@@ -113,6 +113,8 @@ function complementEnd(tokens: Token[], j: number, personAt: PersonAt, knownAt: 
 function phraseEnd(tokens: Token[], p: number, personAt: PersonAt): number {
   let q = p;
   while (q < tokens.length && !tokens[q]!.connector) {
+    // "… of the Democratic People's Republic of Korea Saturday": a date word ends the name.
+    if (tokens[q]!.stop) break;
     // "Ministry of Defence Spokesman Igor Konashenkov": the title starts someone else.
     if (q > p && (isOfficeHead(tokens[q]!.key) || personAt(q))) break;
     if (q === p && personAt(q)) break;

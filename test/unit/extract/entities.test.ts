@@ -515,6 +515,12 @@ describe('checked on a fourth sample', () => {
     expect(recogniseEntities('Wagner fighters advanced on the town.', {}).map((e) => e.canonical)).toEqual(['Wagner Group']);
   });
 
+  it('a weekday after an organisation name is not part of it (KCNA)', () => {
+    // kcna2024: "The chief of the External Policy Office of the Foreign Ministry of the Democratic People's Republic of Korea Saturday issued …"
+    const text = "The chief of the External Policy Office of the Foreign Ministry of the Democratic People's Republic of Korea Saturday issued a press statement.";
+    expect(recogniseEntities(text, {}).map((e) => e.text)).toEqual(["External Policy Office of the Foreign Ministry of the Democratic People's Republic of Korea"]);
+  });
+
   it('a headquarters is an organisation (KCNA)', () => {
     // kcna2024: "… who were bullet-proof walls in defending the Supreme Headquarters during the hard-fought war …"
     expect(recogniseEntities('They were bullet-proof walls in defending the Supreme Headquarters during the hard-fought war.', {}).map((e) => [e.text, e.kind])).toEqual([
