@@ -81,22 +81,33 @@ export function classify(text: string, group: Token[], p: GroupContext, words: A
   // A name's last word that the article also writes in lower case is a common noun, and the
   // name not a person's ("Korean People", "Model Instructors", "General Staff", "Party Founding")
   // unless "said" or a title says otherwise. A portfolio word never ends a person's name.
-  const commonLast = words.isCommon(last) && !PERSON_AFTER.test(after);
-  // Nor does one start with a modifier: "First Interstate", "New Jersey Democrat".
-  const person = personShaped(group) && !commonLast && !PORTFOLIO_NOUNS.has(last) && !PORTFOLIO_NOUNS.has(singular(last)) && !STOP_MODIFIERS.has(keys[0]!);
+  // Nor does one start with a modifier: "First Interstate", "New Jersey Democrat". (Asked only
+  // where it decides: the lower-case search is the costly part.)
   if (group.length === 1) {
     if (PLACE_CUE.test(before)) return 'place';
-    if (p.afterTitle && person) return 'person';
+    if (p.afterTitle && couldBePerson(group, after, words)) return 'person';
     return null; // may still be a surname or acronym: resolved by coreference
   }
   if (group.some((t) => t.connector)) return 'organisation';
-  if (personCue) return group.length > 4 ? 'organisation' : person ? 'person' : null;
+  if (personCue) return group.length > 4 ? 'organisation' : couldBePerson(group, after, words) ? 'person' : null;
   // "Pine Bluff, Arkansas and …", "Grand Rapids, Mich.": a name followed by its state or country.
   const within = /^,\s*([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)\.?\s*(?:[,;)]|and\b|$|\.\s)/.exec(after);
   if (within?.[1] && words.isPlaceName(within[1])) return 'place';
   // "from" and "to" take people as often as places ("a message to Kim Yong Nam").
   if (PLACE_CUE.test(before) && !/\b(?:from|to)\s+$/.test(before)) return 'place';
-  return group.length <= 3 && !p.sentenceInitial && person ? 'person' : null;
+  return group.length <= 3 && !p.sentenceInitial && couldBePerson(group, after, words) ? 'person' : null;
+}
+
+/** The words of a person's name: shaped like one, not ending in a portfolio or a common noun, not starting with a modifier. */
+function couldBePerson(group: Token[], after: string, words: ArticleWords): boolean {
+  const last = group[group.length - 1]!.key;
+  return (
+    personShaped(group) &&
+    !PORTFOLIO_NOUNS.has(last) &&
+    !PORTFOLIO_NOUNS.has(singular(last)) &&
+    !STOP_MODIFIERS.has(group[0]!.key) &&
+    !(words.isCommon(last) && !PERSON_AFTER.test(after))
+  );
 }
 
 /**
@@ -118,8 +129,10 @@ const PERSON_WORD = /^(?:Mc|Mac|Fitz|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)?[A-
  * like a song, book or slogan ("Song of Youth", "We Are Successors to Revolution").
  */
 function inQuotedTitle(text: string, start: number, end: number): boolean {
-  const open = Math.max(text.lastIndexOf('"', start - 1), text.lastIndexOf('“', start - 1));
-  if (open < 0 || start - open > 80) return false;
+  const from = Math.max(0, start - 80);
+  const window = text.slice(from, start);
+  const open = from + Math.max(window.lastIndexOf('"'), window.lastIndexOf('“'));
+  if (open < from) return false;
   const close = text.slice(end, end + 80).search(/["”]/);
   if (close < 0) return false;
   const inside = text.slice(open + 1, end + close);

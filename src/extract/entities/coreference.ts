@@ -41,7 +41,7 @@ export function resolveUnknown(text: string, found: RecognisedEntity[], pending:
   }
   const unknown: Unknown[] = [];
   for (const p of pending) {
-    for (const group of p.whole ? [p.tokens] : splitResidual(p.tokens).flatMap(splitBeforeGivenName)) {
+    for (const group of p.whole ? [p.tokens] : groupsOf(p.tokens)) {
       const kind = p.whole ? 'organisation' : classify(text, group, p, words);
       // A patronymic does not tell people apart: "Maxim Vladimirovich Ryzhenkov" is "Maxim Ryzhenkov";
       // a legal form does not tell companies apart: "Imperial Oil Ltd" is "Imperial Oil".
@@ -54,8 +54,7 @@ export function resolveUnknown(text: string, found: RecognisedEntity[], pending:
         const family = name.length < group.length ? [name[name.length - 1]!] : [name[name.length - 1]!, name[0]!];
         // A word that names a place on its own ("Korea") is no one's surname; an organisation's
         // one-word name may be ("Ulrich Wagner").
-        const place = (key: string) => ['country', 'place'].includes(gazetteer.byKey.get(key)?.kind ?? '');
-        for (const t of family) if (!surnames.has(t.key) && !STOP.has(t.key) && !isTitle(t.key) && !place(t.key)) surnames.set(t.key, { canonical, kind: 'person' });
+        for (const t of family) if (!surnames.has(t.key) && !STOP.has(t.key) && !isTitle(t.key) && !isPlaceKey(gazetteer, t.key)) surnames.set(t.key, { canonical, kind: 'person' });
       }
     }
   }
@@ -71,9 +70,10 @@ export function resolveUnknown(text: string, found: RecognisedEntity[], pending:
     }
   }
   // "Vladimir Vladimirovich" alone: the person of that given name the article names in full.
-  const fullNames = [...found.filter((f) => f.kind === 'person').map((f) => f.canonical), ...unknown.filter((u) => u.kind === 'person' && u.canonical.includes(' ')).map((u) => u.canonical)];
+  let fullNames: string[] | null = null;
   for (const u of unknown) {
     if (u.kind !== 'person' || u.group.length !== 2 || patronymicIndex(u.group) !== 1) continue;
+    fullNames ??= [...found.filter((f) => f.kind === 'person').map((f) => f.canonical), ...unknown.filter((x) => x.kind === 'person' && x.canonical.includes(' ')).map((x) => x.canonical)];
     u.canonical = personByGivenName(u.group[0]!.text, fullNames) ?? joinText(text, u.group);
   }
 
@@ -108,28 +108,42 @@ export function resolveUnknown(text: string, found: RecognisedEntity[], pending:
     if (u.kind !== 'organisation') {
       const named = organisations.get(normaliseName(span.text));
       if (named) {
-        found.push({ ...span, ...named });
+        found.push({ text: span.text, start: span.start, end: span.end, canonical: named.canonical, kind: named.kind });
         continue;
       }
     }
     if (u.group.length === 1) {
       const coref = surnames.get(first.key) ?? acronyms.get(first.key) ?? companies.get(first.key);
       if (coref) {
-        found.push({ ...span, ...coref });
+        found.push({ text: span.text, start: span.start, end: span.end, canonical: coref.canonical, kind: coref.kind });
         continue;
       }
     }
-    if (u.kind) found.push({ ...span, canonical: u.canonical, kind: u.kind });
+    if (u.kind) found.push({ text: span.text, start: span.start, end: span.end, canonical: u.canonical, kind: u.kind });
   }
 }
 
-/** The article's lower-case words, collected once and only when a name needs them. */
+/** Whether a gazetteer key names a country or place ("korea"). */
+function isPlaceKey(gazetteer: Gazetteer, key: string): boolean {
+  const kind = gazetteer.byKey.get(key)?.kind;
+  return kind === 'country' || kind === 'place';
+}
+
+/** What the article says about words a name is made of, worked out only when asked. */
 function articleWords(text: string, gazetteer: Gazetteer): ArticleWords {
-  let lower: Set<string> | null = null;
+  // A few words are asked about per article: searching for each is cheaper than indexing all.
+  const common = new Map<string, boolean>();
   return {
     isCommon(key) {
-      lower ??= new Set(text.match(/(?<![A-Za-z'’-])[a-z][a-z'’-]*/g) ?? []);
-      return lower.has(key);
+      let answer = common.get(key);
+      if (answer === undefined) {
+        answer = false;
+        for (let at = text.indexOf(key); at >= 0 && !answer; at = text.indexOf(key, at + 1)) {
+          answer = !/[A-Za-z'’-]/.test(text[at - 1] ?? ' ') && !/[A-Za-z]/.test(text[at + key.length] ?? ' ');
+        }
+        common.set(key, answer);
+      }
+      return answer;
     },
     isPlaceName(name) {
       const key = normaliseName(name);
@@ -137,6 +151,13 @@ function articleWords(text: string, gazetteer: Gazetteer): ArticleWords {
       return kind === 'country' || kind === 'place' || US_STATE_ABBREVIATIONS.has(key);
     },
   };
+}
+
+/** The name-sized groups of a residual run. */
+function groupsOf(tokens: Token[]): Token[][] {
+  const groups: Token[][] = [];
+  for (const group of splitResidual(tokens)) for (const part of splitBeforeGivenName(group)) groups.push(part);
+  return groups;
 }
 
 /** Cut a residual run at stop words; trim connectors at the edges. */

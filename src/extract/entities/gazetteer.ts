@@ -307,7 +307,10 @@ export function matchesCase(gazetteer: Gazetteer, key: string, written: string):
 
 /** Lower case, curly apostrophes straightened, hyphens as spaces, dots dropped. */
 export function normaliseName(name: string): string {
-  return name
+  const lower = name.toLowerCase();
+  // Most names need nothing more; the replacements below are the slow part.
+  if (!/[’‘`.-]|\s\s|[\t\n]|^\s|\s$/.test(lower)) return lower;
+  return lower
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/-/g, ' ')

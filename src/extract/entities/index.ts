@@ -88,68 +88,87 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
   const pending: Pending[] = [];
 
   /** The alias table's, else the gazetteer's, entity for a name as written and its key. */
-  const lookupName = (written: string, key: string, tokens: Token[]): LookupHit | undefined => {
+  const lookupName = (written: string, key: string, tokens: () => Token[]): LookupHit | undefined => {
     const fromAlias = aliases?.acronymOnly?.(written) ? undefined : aliases?.canonicalOf(written);
     if (fromAlias) {
       const entry = gazetteer.byKey.get(normaliseName(fromAlias));
-      const kind = aliases?.kindOf?.(fromAlias) ?? entry?.kind ?? guessKind(tokens);
+      const kind = aliases?.kindOf?.(fromAlias) ?? entry?.kind ?? guessKind(tokens());
       return entry ? { canonical: fromAlias, entry, kind } : { canonical: fromAlias, kind };
     }
     const entry = gazetteer.byKey.get(key);
     return entry && matchesCase(gazetteer, key, written) ? { canonical: entry.canonical, entry, kind: entry.kind } : undefined;
   };
-  const lookup = (tokens: Token[]): LookupHit | undefined =>
-    lookupName(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end), tokens.map((t) => t.key).join(' '), tokens);
+  const lookup = (tokens: Token[]): LookupHit | undefined => {
+    let key = tokens[0]!.key;
+    for (let k = 1; k < tokens.length; k++) key += ` ${tokens[k]!.key}`;
+    return lookupName(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end), key, () => tokens);
+  };
+
+  // The current run and its state; the helpers below are made once per article, not per run.
+  let tokens: Token[] = [];
+  let runStart = 0;
+  let sentenceInitial = false;
+  let heading = false;
+  let residual: Token[] = [];
+  let afterTitle = false;
+  const flush = () => {
+    if (residual.length && !heading) pending.push({ tokens: residual, afterTitle, sentenceInitial: residual[0]!.start === runStart && sentenceInitial });
+    residual = [];
+  };
+  // The longest known name starting at token `at`. Keys are built once per start, not per
+  // window: this runs for every capitalised word of the corpus.
+  const keysFrom: string[] = [];
+  const hitAt = (at: number, maxLength = 7) => {
+    const end = Math.min(tokens.length, at + maxLength);
+    keysFrom.length = 0;
+    for (let j = at; j < end; j++) keysFrom.push(j === at ? tokens[j]!.key : `${keysFrom[j - at - 1]!} ${tokens[j]!.key}`);
+    for (let j = end; j > at; j--) {
+      if (tokens[j - 1]!.connector) continue;
+      const h = lookupName(text.slice(tokens[at]!.start, tokens[j - 1]!.end), keysFrom[j - at - 1]!, () => tokens.slice(at, j));
+      if (h) return { hit: h, matched: j - at };
+    }
+    return undefined;
+  };
+  const personAt = (at: number) => !tokens[at]!.connector && hitAt(at, 4)?.hit.kind === 'person';
+  const knownAt = (at: number) => at >= 0 && at < tokens.length && !tokens[at]!.connector && lookup(tokens.slice(at, at + 1)) !== undefined;
+  // "Socialist Republic of Vietnam", "Syrian Arab Republic": the country named inside, else the
+  // formal name itself as a country ("Dominican Republic").
+  const countryIn = (from: number, to: number): LookupHit => {
+    for (let at = from; at < to; at++) {
+      const h = tokens[at]!.connector ? undefined : hitAt(at, to - at);
+      if (h?.hit.kind === 'country') return h.hit;
+    }
+    return { canonical: joinText(text, tokens.slice(from, to)), kind: 'country' };
+  };
+  const emit = (from: number, to: number, hit: LookupHit) => {
+    const first = tokens[from]!;
+    const last = tokens[to - 1]!;
+    const mention: RecognisedEntity = { text: text.slice(first.start, last.end), canonical: hit.canonical, kind: hit.kind, start: first.start, end: last.end };
+    if (hit.entry?.media) mention.media = true;
+    if (hit.entry?.country) mention.country = hit.entry.country;
+    found.push(mention);
+  };
 
   for (const m of text.matchAll(RUN)) {
-    const runStart = m.index ?? 0;
-    const tokens = tokeniseRun(m[0], runStart, gazetteer);
+    runStart = m.index ?? 0;
+    tokens = tokeniseRun(m[0], runStart, gazetteer);
     const before = text.slice(Math.max(0, runStart - 40), runStart);
     // A sentence starts after a full stop, a line break, an opening quote, or a list dash
     // ("\n- Schoolchildren from flood-stricken areas …", "Rodong Sinmun - An article says …").
-    const sentenceInitial = runStart === 0 || /(?:[.!?:]["”’)]*\s+|\n\s*|["“‘(]\s*|(?:^|\n|\s)[-–—•*][ \t]+)$/.test(before);
+    sentenceInitial = runStart === 0 || /(?:[.!?:]["”’)]*\s+|\n\s*|["“‘(]\s*|(?:^|\n|\s)[-–—•*][ \t]+)$/.test(before);
     markStops(tokens, text, sentenceInitial);
 
     let i = 0;
-    let residual: Token[] = [];
-    let afterTitle = TITLE_BEFORE.test(before);
+    residual = [];
+    // Only the last words matter, and the title regexes are slow on longer text.
+    const lastWords = before.slice(-28);
+    afterTitle = TITLE_BEFORE.test(lastWords);
     // "minister of | Foreign Affairs": the run is the portfolio of an office, not a name.
-    let complement = TITLE_OF_BEFORE.test(before);
+    let complement = /\s(?:of|for|the)\s+$/.test(lastWords) && TITLE_OF_BEFORE.test(lastWords);
     let officeJustNamed = false;
     // A heading line ("Mutual Defense Commitment:", "Looking Ahead") names no one.
     const runEnd = runStart + m[0].length;
-    const heading = /^:/.test(text.slice(runEnd, runEnd + 1)) || (sentenceInitial && /^[ \t]*(?:\n|$)/.test(text.slice(runEnd, runEnd + 3)));
-    const flush = () => {
-      if (residual.length && !heading) pending.push({ tokens: residual, afterTitle, sentenceInitial: residual[0]!.start === runStart && sentenceInitial });
-      residual = [];
-    };
-    const hitAt = (at: number, maxLength = 7) => {
-      for (let j = Math.min(tokens.length, at + maxLength); j > at; j--) {
-        if (tokens[j - 1]!.connector) continue;
-        const h = lookup(tokens.slice(at, j));
-        if (h) return { hit: h, matched: j - at };
-      }
-      return undefined;
-    };
-    const personAt = (at: number) => !tokens[at]!.connector && hitAt(at, 4)?.hit.kind === 'person';
-    const knownAt = (at: number) => at >= 0 && at < tokens.length && !tokens[at]!.connector && lookup(tokens.slice(at, at + 1)) !== undefined;
-    // "Socialist Republic of Vietnam", "Syrian Arab Republic": the country named inside, else the
-    // formal name itself as a country ("Dominican Republic").
-    const countryIn = (from: number, to: number): LookupHit => {
-      for (let at = from; at < to; at++) {
-        const h = tokens[at]!.connector ? undefined : hitAt(at, to - at);
-        if (h?.hit.kind === 'country') return h.hit;
-      }
-      return { canonical: joinText(text, tokens.slice(from, to)), kind: 'country' };
-    };
-    const emit = (from: number, to: number, hit: LookupHit) => {
-      const first = tokens[from]!;
-      const last = tokens[to - 1]!;
-      const mention: RecognisedEntity = { text: text.slice(first.start, last.end), canonical: hit.canonical, kind: hit.kind, start: first.start, end: last.end };
-      if (hit.entry?.media) mention.media = true;
-      if (hit.entry?.country) mention.country = hit.entry.country;
-      found.push(mention);
-    };
+    heading = /^:/.test(text.slice(runEnd, runEnd + 1)) || (sentenceInitial && /^[ \t]*(?:\n|$)/.test(text.slice(runEnd, runEnd + 3)));
     while (i < tokens.length) {
       const tok = tokens[i]!;
       if (tok.connector) {
@@ -204,7 +223,7 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
       // "Vladimir Vladimirovich Putin", "Dmitri Anatoliyevich Medvedev": known without the patronymic.
       if (isPatronymic(tokens[i + 1]) && !isPatronymic(tok) && tokens[i + 2] && !tokens[i + 2]!.connector) {
         const pair = [tok, tokens[i + 2]!];
-        const hit = lookupName(`${tok.text} ${pair[1]!.text}`, `${tok.key} ${pair[1]!.key}`, pair);
+        const hit = lookupName(`${tok.text} ${pair[1]!.text}`, `${tok.key} ${pair[1]!.key}`, () => pair);
         if (hit?.kind === 'person') {
           flush();
           emit(i, i + 3, hit);

@@ -9,7 +9,7 @@
  * Affairs", "Secretary of State") is not a name, but the holder's name may follow it.
  */
 import type { Token } from './tokens.js';
-import { ADJECTIVE_SUFFIX, COUNTRY_HEADS, isOfficeHead, isOrgHead, isTitle, LEGAL_FORMS, PORTFOLIO_NOUNS, STOP, STOP_MODIFIERS } from './words.js';
+import { ADJECTIVE_SUFFIX, COUNTRY_HEADS, isOfficeHead, isTitle, LEGAL_FORMS, PORTFOLIO_NOUNS, STOP, STOP_MODIFIERS } from './words.js';
 
 /** Whether a person the gazetteer or alias table knows starts at token i. */
 export type PersonAt = (i: number) => boolean;
@@ -47,14 +47,14 @@ export function orgSpanAt(tokens: Token[], i: number, personAt: PersonAt, knownA
     if (t.connector) {
       const next = tokens[k + 1];
       // Not two names in a list: "Morgan Stanley International and Svenska Handelsbanken PLC".
-      const twoNames = k - i > 1 && isOrgHead(tokens[k - 1]!.key);
+      const twoNames = k - i > 1 && tokens[k - 1]!.orgHead === true;
       if (t.key !== 'and' || coordinated || !next || next.connector || knownAt(k - 1) || knownAt(k + 1) || twoNames) break;
       coordinated = true;
       k++;
       continue;
     }
     // "Energy Minister", "Oil Minister": a portfolio before a title is not a company's name.
-    if ((isOrgHead(t.key) || COUNTRY_HEADS.has(t.key)) && !(PORTFOLIO_NOUNS.has(t.key) && isTitle(tokens[k + 1]?.key ?? ''))) head = k;
+    if (t.orgHead && !(PORTFOLIO_NOUNS.has(t.key) && isTitle(tokens[k + 1]?.key ?? ''))) head = k;
     k++;
   }
   if (head < 0) return null;
@@ -103,7 +103,7 @@ function complementEnd(tokens: Token[], j: number, personAt: PersonAt, knownAt: 
       if (tokens[q] && !tokens[q].connector && !knownAt(q) && !personAt(q)) {
         const second = phraseEnd(tokens, q, personAt);
         // … but not a second organisation ("… of Defence and Ministry of Finance").
-        if (second > q && !isOrgHead(tokens[second - 1]!.key)) end = second;
+        if (second > q && !tokens[second - 1]!.orgHead) end = second;
       }
     }
   }

@@ -97,14 +97,17 @@ export function isOrgHead(key: string): boolean {
   if (key.includes(' ')) return isOrgHead(key.slice(key.lastIndexOf(' ') + 1));
   // German and Scandinavian banks write the head into one word ("Landesbank", "Handelsbanken").
   if (/.bank(?:en)?$/.test(key)) return true;
+  if (ORG_SUFFIX.has(key) || LEGAL_FORMS.has(key) || COMPANY_WORDS.has(key) || FACILITIES.has(key)) return true;
+  if (!key.endsWith('s')) return false;
   const one = singular(key);
-  return ORG_SUFFIX.has(key) || ORG_SUFFIX.has(one) || LEGAL_FORMS.has(key) || COMPANY_WORDS.has(key) || FACILITIES.has(key) || FACILITIES.has(one);
+  return ORG_SUFFIX.has(one) || FACILITIES.has(one);
 }
 
 /** Whether a word heads a place name ("Hill", "Falls", "Airport"). */
 export function isPlaceHead(key: string): boolean {
-  return PLACE_HEADS.has(key) || PLACE_HEADS.has(singular(key));
+  return PLACE_HEADS.has(key) || (key.endsWith('s') && PLACE_HEADS.has(singular(key)));
 }
+
 
 /**
  * Words of STOP that describe rather than stand in for a name: inside a name they belong to it
@@ -134,7 +137,10 @@ export const TITLE_QUALIFIERS = new Set(
 
 /** A title word, or a hyphenated one made of title words ("Vice-Minister", "Vice-Chairman"). */
 export function isTitle(key: string): boolean {
-  return TITLE_WORDS.has(key) || (key.includes(' ') && key.split(' ').every((w) => TITLE_WORDS.has(w)));
+  if (TITLE_WORDS.has(key)) return true;
+  if (!key.includes(' ')) return false;
+  for (const word of key.split(' ')) if (!TITLE_WORDS.has(word)) return false;
+  return true;
 }
 
 /** A title that names an office ("Minister", "Vice-Minister"), not a qualifier ("Foreign"). */

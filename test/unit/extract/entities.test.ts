@@ -4,6 +4,7 @@ import { loadAliases } from '../../../src/brief/aliases.js';
 import { aliasRecordsOf } from '../../../src/extract/aliases.js';
 import { aliasLookupFrom, recogniseEntities, type RecognisedEntity } from '../../../src/extract/entities/index.js';
 import { givenNameKey, isPatronymic } from '../../../src/extract/entities/patronymics.js';
+import { makeToken } from '../../../src/extract/entities/tokens.js';
 
 const names = (text: string, aliases?: Record<string, string>) => recogniseEntities(text, aliases ? { aliases } : {}).map((e) => [e.text, e.canonical, e.kind]);
 
@@ -233,9 +234,9 @@ describe('Russian names with a patronymic', () => {
   });
 
   it('German -rich given names are not patronymics', () => {
-    expect(isPatronymic({ text: 'Vladimirovich', key: 'vladimirovich', start: 0, end: 13, connector: false })).toBe(true);
-    expect(isPatronymic({ text: 'Ilyinichna', key: 'ilyinichna', start: 0, end: 10, connector: false })).toBe(true);
-    expect(isPatronymic({ text: 'Dietrich', key: 'dietrich', start: 0, end: 8, connector: false })).toBe(false);
+    expect(isPatronymic(makeToken('Vladimirovich', 0))).toBe(true);
+    expect(isPatronymic(makeToken('Ilyinichna', 0))).toBe(true);
+    expect(isPatronymic(makeToken('Dietrich', 0))).toBe(false);
     expect(givenNameKey('Dmitri')).toBe(givenNameKey('Dmitry'));
     expect(givenNameKey('Aleksandr')).toBe(givenNameKey('Alexander'));
   });
