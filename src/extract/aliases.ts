@@ -49,10 +49,14 @@ export function aliasTableOf(entities: readonly EntityAlias[]): AliasTable {
 export function aliasRecordsOf(entities: readonly EntityAlias[]): { aliases: Record<string, string>; kinds: Record<string, EntityKind> } {
   const aliases: Record<string, string> = {};
   const kinds: Record<string, EntityKind> = {};
+  // First claim wins, as in the brief's alias map: a name listed twice keeps its first entity.
+  const claim = (name: string, canonical: string) => {
+    if (!Object.hasOwn(aliases, name)) aliases[name] = canonical;
+  };
   for (const e of entities) {
-    aliases[e.name] = e.name;
-    for (const a of e.aliases) aliases[a] = e.name;
-    if (e.kind) kinds[e.name] = e.kind;
+    claim(e.name, e.name);
+    for (const a of e.aliases) claim(a, e.name);
+    if (e.kind && !Object.hasOwn(kinds, e.name)) kinds[e.name] = e.kind;
   }
   return { aliases, kinds };
 }

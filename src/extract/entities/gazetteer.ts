@@ -107,8 +107,84 @@ Ivory Coast|Ivorian|Cote d'Ivoire;Abidjan
 Bangladesh|Bangladeshi;Dhaka
 Sri Lanka|Sri Lankan;Colombo
 Myanmar|Burma|Burmese;Naypyidaw|Rangoon
-Soviet Union|Soviet|USSR|U.S.S.R.
+Soviet Union|Soviet|USSR|U.S.S.R.|Union of Soviet Socialist Republics
 Hong Kong
+Laos|Lao;Vientiane
+Cambodia|Cambodian|Cambodians;Phnom Penh
+Nepal|Nepalese|Nepali;Kathmandu
+Palestine|Palestinian|Palestinians|State of Palestine
+Democratic Republic of the Congo|DR Congo|DRC;Kinshasa
+Congo|Congolese;Brazzaville
+Uganda|Ugandan;Kampala
+Tanzania|Tanzanian;Dodoma
+Angola|Angolan;Luanda
+Mozambique|Mozambican;Maputo
+Namibia|Namibian;Windhoek
+Botswana;Gaborone
+Senegal|Senegalese;Dakar
+Mali|Malian;Bamako
+Niger|Nigerien;Niamey
+Cameroon|Cameroonian;Yaounde
+Guinea|Guinean;Conakry
+Equatorial Guinea|Equatorial Guinean;Malabo
+Somalia|Somali;Mogadishu
+Eritrea|Eritrean;Asmara
+Rwanda|Rwandan;Kigali
+Madagascar|Malagasy;Antananarivo
+Uzbekistan|Uzbek;Tashkent
+Kyrgyzstan|Kyrgyz;Bishkek
+Tajikistan|Tajik;Dushanbe
+Turkmenistan|Turkmen;Ashgabat
+Oman|Omani;Muscat
+Bahrain|Bahraini;Manama
+Cyprus|Cypriot;Nicosia
+Malta|Maltese;Valletta
+Iceland|Icelandic;Reykjavik
+Luxembourg
+Slovakia|Slovak;Bratislava
+Slovenia|Slovenian;Ljubljana
+Croatia|Croatian;Zagreb
+Bosnia and Herzegovina|Bosnia|Bosnian;Sarajevo
+Albania|Albanian;Tirana
+North Macedonia|Macedonia|Macedonian;Skopje
+Montenegro;Podgorica
+Estonia|Estonian;Tallinn
+Latvia|Latvian;Riga
+Lithuania|Lithuanian;Vilnius
+Uruguay|Uruguayan;Montevideo
+Paraguay|Paraguayan;Asuncion
+Nicaragua|Nicaraguan;Managua
+Honduras|Honduran;Tegucigalpa
+Guatemala|Guatemalan
+El Salvador|Salvadoran;San Salvador
+Costa Rica|Costa Rican;San Jose
+Panama|Panamanian
+Dominican Republic|Dominican;Santo Domingo
+Haiti|Haitian;Port-au-Prince
+Jamaica|Jamaican;Kingston
+Brunei
+East Timor|Timor-Leste;Dili
+Papua New Guinea
+Fiji|Fijian;Suva
+Yugoslavia|Yugoslav
+Czechoslovakia|Czechoslovak
+East Germany|East German;East Berlin
+`;
+
+/**
+ * Places that recur in the corpora and would otherwise pass for names of people: US states
+ * (datelines, "a Michigan Democrat"), major cities, the DPRK's own cities, and "Korea", which
+ * KCNA uses for the nation ("powerful Juche Korea").
+ */
+const PLACES = `
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa
+Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska
+Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania
+Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming
+Puerto Rico|Los Angeles|Chicago|Houston|San Francisco|Dallas|Detroit|Philadelphia|Toronto|Montreal|Vancouver
+Sydney|Melbourne|Frankfurt|Munich|Hamburg|Zurich|Geneva|Milan|Osaka|Shanghai|Bombay|Mumbai|Istanbul
+St Petersburg|Leningrad|Kaliningrad|Khabarovsk|Novosibirsk|Busan|Pusan|Incheon|Inchon|Panmunjom|Jeju
+Kaesong|Wonsan|Hamhung|Nampho|Sinuiju|Chongjin|Rason|Korea
 `;
 
 /** canonical|alias… ; kind flags (o = organisation, m = media, p = person:surname, l = place) */
@@ -206,17 +282,35 @@ export const TITLE_WORDS = new Set(
   director chief commander gen lt col colonel lieutenant major admiral marshal sergeant capt captain
   foreign defence defense interior finance economy trade security state first party supreme council
   mr mrs ms dr sir lord rev head official officials ceo executive founder mayor judge justice
-  speaker former acting counselor adviser advisor aide minister's`.split(/\s+/).filter(Boolean),
+  speaker former acting counselor adviser advisor aide minister's comrade comrades manager prosecutor professor prof
+  pope sheikh emir sultan princess duke duchess bishop archbishop cardinal lady madame mme dame rabbi imam ayatollah
+  pastor sens reps messrs democrat democrats republican republicans socialist socialists communist communists
+  conservative conservatives liberal liberals tory tories`.split(/\s+/).filter(Boolean),
 );
 
 export interface Gazetteer {
   /** normalised alias → entry */
   byKey: Map<string, GazetteerEntry>;
+  /** Keys known only as acronyms ("un", "us", "ria"): "Un" in "Kim Jong Un" or "Pak Ryong Un" is not the UN. */
+  capsOnly?: Set<string>;
+}
+
+/** An acronym as written: two or more letters, no lower case ("UN", "U.S.", "ROK"). */
+export function isAcronym(name: string): boolean {
+  return !/[a-z]/.test(name) && name.replace(/[^A-Z]/g, '').length >= 2;
+}
+
+/** Whether text written so may be the gazetteer's name under this key. */
+export function matchesCase(gazetteer: Gazetteer, key: string, written: string): boolean {
+  return !gazetteer.capsOnly?.has(key) || isAcronym(written);
 }
 
 /** Lower case, curly apostrophes straightened, hyphens as spaces, dots dropped. */
 export function normaliseName(name: string): string {
-  return name
+  const lower = name.toLowerCase();
+  // Most names need nothing more; the replacements below are the slow part.
+  if (!/[’‘`.-]|\s\s|[\t\n]|^\s|\s$/.test(lower)) return lower;
+  return lower
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/-/g, ' ')
@@ -230,9 +324,13 @@ let builtin: Gazetteer | null = null;
 export function builtinGazetteer(): Gazetteer {
   if (builtin) return builtin;
   const byKey = new Map<string, GazetteerEntry>();
+  const acronymKeys = new Set<string>();
+  const writtenOtherwise = new Set<string>();
   const add = (alias: string, entry: GazetteerEntry) => {
     const key = normaliseName(alias);
-    if (key && !byKey.has(key)) byKey.set(key, entry);
+    if (!key) return;
+    if (!byKey.has(key)) byKey.set(key, entry);
+    (isAcronym(alias) ? acronymKeys : writtenOtherwise).add(key);
   };
   for (const line of COUNTRIES.split('\n')) {
     if (!line.trim()) continue;
@@ -242,6 +340,9 @@ export function builtinGazetteer(): Gazetteer {
     add(canonical, entry);
     for (const a of aliases) add(a, entry);
     for (const c of capitals.split('|').filter(Boolean)) add(c, { canonical: c, kind: 'place', country: canonical });
+  }
+  for (const name of PLACES.split(/[|\n]/)) {
+    if (name.trim()) add(name.trim(), { canonical: name.trim(), kind: 'place' });
   }
   for (const line of OTHERS.split('\n')) {
     if (!line.trim()) continue;
@@ -255,6 +356,6 @@ export function builtinGazetteer(): Gazetteer {
     add(canonical, entry);
     for (const a of aliases) add(a, entry);
   }
-  builtin = { byKey };
+  builtin = { byKey, capsOnly: new Set([...acronymKeys].filter((k) => !writtenOtherwise.has(k))) };
   return builtin;
 }

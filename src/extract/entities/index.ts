@@ -7,7 +7,13 @@
  * North Korea). Fast enough for a 19k-article bundle: one regex pass and map look-ups.
  */
 import type { EntityKind, EntityMention } from '../../model/extraction.js';
-import { builtinGazetteer, normaliseName, TITLE_WORDS, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { guessKind } from './classify.js';
+import { resolveUnknown, type Pending } from './coreference.js';
+import { builtinGazetteer, isAcronym, matchesCase, normaliseName, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { joinText, markStops, RUN, tokeniseRun, type Token } from './tokens.js';
+import { isCountryForm, orgSpanAt, portfolioLength } from './organisations.js';
+import { isPatronymic } from './patronymics.js';
+import { isOfficeHead, isPlaceHead, isTitle, TITLE_BEFORE, TITLE_OF_BEFORE, TITLE_QUALIFIERS } from './words.js';
 
 /**
  * The alias table as the entity recogniser needs it. The quotes work's `AliasTable`
@@ -19,6 +25,8 @@ export interface AliasLookup {
   canonicalOf(name: string): string | undefined;
   /** Kind of a canonical name, when the alias file says. */
   kindOf?(canonical: string): EntityKind | undefined;
+  /** True when the table has this name only as an acronym and it is not written as one ("Rok" for "ROK"). */
+  acronymOnly?(name: string): boolean;
 }
 
 export type AliasInput = AliasLookup | Map<string, string> | Record<string, string>;
@@ -27,14 +35,28 @@ export type AliasInput = AliasLookup | Map<string, string> | Record<string, stri
 export function aliasLookupFrom(input: AliasInput, kinds?: Map<string, EntityKind> | Record<string, EntityKind>): AliasLookup {
   if (typeof (input as AliasLookup).canonicalOf === 'function') return input as AliasLookup;
   const entries = input instanceof Map ? [...input.entries()] : Object.entries(input as Record<string, string>);
+  // The first entry to claim a name keeps it, as in the brief's alias map (src/brief/aliases.ts):
+  // extraction and brief selection must agree on what a name stands for.
   const map = new Map<string, string>();
+  // Names the table only has as acronyms match only text in capitals ("ROK", not "Rok").
+  const acronymKeys = new Set<string>();
+  const writtenOtherwise = new Set<string>();
+  const claim = (name: string, canonical: string) => {
+    const key = normaliseName(name);
+    if (!map.has(key)) map.set(key, canonical);
+    (isAcronym(name) ? acronymKeys : writtenOtherwise).add(key);
+  };
   for (const [alias, canonical] of entries) {
-    map.set(normaliseName(alias), canonical);
-    map.set(normaliseName(canonical), canonical);
+    claim(canonical, canonical);
+    claim(alias, canonical);
   }
   const kindMap = kinds instanceof Map ? kinds : new Map(Object.entries(kinds ?? {}));
   return {
     canonicalOf: (name) => map.get(normaliseName(name)),
+    acronymOnly: (name) => {
+      const key = normaliseName(name);
+      return acronymKeys.has(key) && !writtenOtherwise.has(key) && !isAcronym(name);
+    },
     kindOf: (canonical) => kindMap.get(canonical),
   };
 }
@@ -52,66 +74,12 @@ export interface RecognisedEntity extends EntityMention {
   country?: string;
 }
 
-const TOKEN = String.raw`(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*['’]?)`;
-const CONNECTOR = String.raw`(?:of|for|the|and|de|du|al|bin|von|van)`;
-const RUN = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:${CONNECTOR}[ \t]+){0,2}${TOKEN})*`, 'g');
-const TOKEN_IN_RUN = new RegExp(String.raw`${TOKEN}|${CONNECTOR}`, 'g');
-
-/** Capitalised words that are not names on their own (sentence starters, calendar words, …). */
-const STOP = new Set(
-  `the a an in on at of to for by from with as and or but nor so yet if when while after before during since until
-  this that these those there here it its he she they we i you his her their our my your them him us
-  last next earlier later meanwhile however also still even only then now today yesterday tomorrow
-  some many most several few all both each every other another such no not one two three four five six seven eight nine ten
-  monday tuesday wednesday thursday friday saturday sunday
-  january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-  state media officials official analysts analyst observers experts reports report sources source according
-  key looking global historical strengthening mutual economic cultural support cold war era
-  new old first second third final further major minor chief senior top deputy former ahead amid against
-  under over about between among within without what which who whom whose why how where
-  mr mrs ms dr gen lt col sen rep gov said says told added stated would could should will shall can must
-  inc corp co ltd plc lp llc pct mln bln dlrs vs
-  north south east west northern southern eastern western central`.split(/\s+/).filter(Boolean),
-);
-
-const ORG_SUFFIX = new Set(
-  `party agency ministry council bank corp corporation inc co ltd plc company group association union committee
-  organization organisation institute army navy force forces department office commission authority service
-  university fund board exchange news times post airlines airways motors industries holdings partners bancorp
-  trust systems technologies international federation assembly parliament court command guard front movement
-  alliance coalition league brigade battalion regiment division bureau secretariat cabinet government senate
-  congress church foundation society club team media network broadcasting television radio press`.split(/\s+/).filter(Boolean),
-);
-
-/** Named things that are not actors (treaties, wars, programmes): recognised and dropped. */
-const THING_SUFFIX = new Set(
-  `agreement treaty pact accord act declaration resolution war program programme plan initiative operation
-  doctrine charter convention protocol memorandum statement communique summit conference day anniversary era`.split(/\s+/).filter(Boolean),
-);
-
-const GEO_WORDS = new Set(
-  `asia europe africa america americas pacific atlantic arctic sea ocean river island islands peninsula mountains
-  region province oblast state county city strait gulf bay coast valley desert zone`.split(/\s+/).filter(Boolean),
-);
-
-const PLACE_CUE = /\b(?:in|at|near|from|to|into|outside|across|toward|towards|around)\s+$/;
-const PERSON_AFTER = /^\s*(?:,\s*(?:a|the|who|an)\b|said\b|says\b|told\b|added\b|stated\b|\(\d)/;
-
-interface Token {
-  text: string;
-  key: string;
-  start: number;
-  end: number;
-  connector: boolean;
+interface LookupHit {
+  canonical: string;
+  entry?: GazetteerEntry;
+  kind: EntityKind;
 }
 
-interface Pending {
-  tokens: Token[];
-  /** Already one name: do not split at stop words. */
-  whole?: boolean;
-  afterTitle: boolean;
-  sentenceInitial: boolean;
-}
 
 export function recogniseEntities(text: string, options: EntityOptions = {}): RecognisedEntity[] {
   const gazetteer = options.gazetteer ?? builtinGazetteer();
@@ -119,107 +87,172 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
   const found: RecognisedEntity[] = [];
   const pending: Pending[] = [];
 
-  const lookup = (tokens: Token[]): { canonical: string; entry?: GazetteerEntry; kind: EntityKind } | undefined => {
-    const key = tokens.map((t) => t.key).join(' ');
-    const spanText = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-    const fromAlias = aliases?.canonicalOf(spanText);
+  /** The alias table's, else the gazetteer's, entity for a name as written and its key. */
+  const lookupName = (written: string, key: string, tokens: () => Token[]): LookupHit | undefined => {
+    const fromAlias = aliases?.acronymOnly?.(written) ? undefined : aliases?.canonicalOf(written);
     if (fromAlias) {
       const entry = gazetteer.byKey.get(normaliseName(fromAlias));
-      const kind = aliases?.kindOf?.(fromAlias) ?? entry?.kind ?? guessKind(tokens);
+      const kind = aliases?.kindOf?.(fromAlias) ?? entry?.kind ?? guessKind(tokens());
       return entry ? { canonical: fromAlias, entry, kind } : { canonical: fromAlias, kind };
     }
     const entry = gazetteer.byKey.get(key);
-    return entry ? { canonical: entry.canonical, entry, kind: entry.kind } : undefined;
+    return entry && matchesCase(gazetteer, key, written) ? { canonical: entry.canonical, entry, kind: entry.kind } : undefined;
+  };
+  const lookup = (tokens: Token[]): LookupHit | undefined => {
+    let key = tokens[0]!.key;
+    for (let k = 1; k < tokens.length; k++) key += ` ${tokens[k]!.key}`;
+    return lookupName(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end), key, () => tokens);
+  };
+
+  // The current run and its state; the helpers below are made once per article, not per run.
+  let tokens: Token[] = [];
+  let runStart = 0;
+  let sentenceInitial = false;
+  let heading = false;
+  let residual: Token[] = [];
+  let afterTitle = false;
+  const flush = () => {
+    if (residual.length && !heading) pending.push({ tokens: residual, afterTitle, sentenceInitial: residual[0]!.start === runStart && sentenceInitial });
+    residual = [];
+  };
+  // The longest known name starting at token `at`. Keys are built once per start, not per
+  // window: this runs for every capitalised word of the corpus.
+  const keysFrom: string[] = [];
+  const hitAt = (at: number, maxLength = 7) => {
+    const end = Math.min(tokens.length, at + maxLength);
+    keysFrom.length = 0;
+    for (let j = at; j < end; j++) keysFrom.push(j === at ? tokens[j]!.key : `${keysFrom[j - at - 1]!} ${tokens[j]!.key}`);
+    for (let j = end; j > at; j--) {
+      if (tokens[j - 1]!.connector) continue;
+      const h = lookupName(text.slice(tokens[at]!.start, tokens[j - 1]!.end), keysFrom[j - at - 1]!, () => tokens.slice(at, j));
+      if (h) return { hit: h, matched: j - at };
+    }
+    return undefined;
+  };
+  const personAt = (at: number) => !tokens[at]!.connector && hitAt(at, 4)?.hit.kind === 'person';
+  const knownAt = (at: number) => at >= 0 && at < tokens.length && !tokens[at]!.connector && lookup(tokens.slice(at, at + 1)) !== undefined;
+  // "Socialist Republic of Vietnam", "Syrian Arab Republic": the country named inside, else the
+  // formal name itself as a country ("Dominican Republic").
+  const countryIn = (from: number, to: number): LookupHit => {
+    for (let at = from; at < to; at++) {
+      const h = tokens[at]!.connector ? undefined : hitAt(at, to - at);
+      if (h?.hit.kind === 'country') return h.hit;
+    }
+    return { canonical: joinText(text, tokens.slice(from, to)), kind: 'country' };
+  };
+  const emit = (from: number, to: number, hit: LookupHit) => {
+    const first = tokens[from]!;
+    const last = tokens[to - 1]!;
+    const mention: RecognisedEntity = { text: text.slice(first.start, last.end), canonical: hit.canonical, kind: hit.kind, start: first.start, end: last.end };
+    if (hit.entry?.media) mention.media = true;
+    if (hit.entry?.country) mention.country = hit.entry.country;
+    found.push(mention);
   };
 
   for (const m of text.matchAll(RUN)) {
-    const runStart = m.index ?? 0;
-    const tokens: Token[] = [];
-    for (const t of m[0].matchAll(TOKEN_IN_RUN)) {
-      let word = t[0];
-      const start = runStart + (t.index ?? 0);
-      // A possessive ends the name ("Shoigu's arrival"), unless the name itself has one
-      // ("Democratic People's Republic of Korea"): the gazetteer knows those words.
-      const possessive = /['’]s$/.test(word) && !possessiveNameWords(gazetteer).has(tokenKey(word));
-      if (possessive) word = word.slice(0, -2);
-      const hyphen = word.indexOf('-');
-      if (hyphen > 0 && gazetteer.byKey.has(tokenKey(word.slice(0, hyphen)))) {
-        // "Russia-North Korea", "Russia-Ukraine": two names joined, not one.
-        let offset = 0;
-        for (const part of word.split('-')) {
-          if (part) tokens.push({ text: part, key: tokenKey(part), start: start + offset, end: start + offset + part.length, connector: /^[a-z]/.test(part) });
-          offset += part.length + 1;
-        }
-      } else {
-        tokens.push({ text: word, key: tokenKey(word), start, end: start + word.length, connector: /^[a-z]/.test(word) });
-      }
-      if (possessive) break;
-    }
+    runStart = m.index ?? 0;
+    tokens = tokeniseRun(m[0], runStart, gazetteer);
     const before = text.slice(Math.max(0, runStart - 40), runStart);
-    const sentenceInitial = runStart === 0 || /(?:[.!?:]["”’)]*\s+|\n\s*|["“‘(]\s*)$/.test(before);
+    // A sentence starts after a full stop, a line break, an opening quote, or a list dash
+    // ("\n- Schoolchildren from flood-stricken areas …", "Rodong Sinmun - An article says …").
+    sentenceInitial = runStart === 0 || /(?:[.!?:]["”’)]*\s+|\n\s*|["“‘(]\s*|(?:^|\n|\s)[-–—•*][ \t]+)$/.test(before);
+    markStops(tokens, text, sentenceInitial);
 
-    // "Korean Peninsula Energy Development Organization", "North Korean Foreign Ministry": a run
-    // ending in an organisation word is one organisation, not a place and a remainder.
-    const lastKey = tokens[tokens.length - 1]?.key ?? '';
-    if (tokens.length >= 2 && ORG_SUFFIX.has(lastKey) && !lookup(tokens)) {
-      let from = 0;
-      while (from < tokens.length - 1 && (STOP.has(tokens[from]!.key) || tokens[from]!.connector) && !lookup(tokens.slice(from))) from++;
-      const whole = tokens.slice(from);
-      if (whole.length >= 2 && !whole.some((t) => t.key === 'and') && !lookup(whole)) {
-        pending.push({ tokens: whole, afterTitle: false, sentenceInitial: false, whole: true });
-        continue;
-      }
-    }
     let i = 0;
-    let residual: Token[] = [];
-    let afterTitle = /\b(?:leader|president|minister|secretary|chairman|envoy|spokesman|spokeswoman|ambassador|general|commander|chief|premier|official|director|governor)\s+$/i.test(before);
+    residual = [];
+    // Only the last words matter, and the title regexes are slow on longer text.
+    const lastWords = before.slice(-28);
+    afterTitle = TITLE_BEFORE.test(lastWords);
+    // "minister of | Foreign Affairs": the run is the portfolio of an office, not a name.
+    let complement = /\s(?:of|for|the)\s+$/.test(lastWords) && TITLE_OF_BEFORE.test(lastWords);
+    let officeJustNamed = false;
     // A heading line ("Mutual Defense Commitment:", "Looking Ahead") names no one.
     const runEnd = runStart + m[0].length;
-    const heading = /^:/.test(text.slice(runEnd, runEnd + 1)) || (sentenceInitial && /^[ \t]*(?:\n|$)/.test(text.slice(runEnd, runEnd + 3)));
-    const flush = () => {
-      if (residual.length && !heading) pending.push({ tokens: residual, afterTitle, sentenceInitial: residual[0]!.start === runStart && sentenceInitial });
-      residual = [];
-    };
+    heading = /^:/.test(text.slice(runEnd, runEnd + 1)) || (sentenceInitial && /^[ \t]*(?:\n|$)/.test(text.slice(runEnd, runEnd + 3)));
     while (i < tokens.length) {
       const tok = tokens[i]!;
       if (tok.connector) {
-        if (tok.key === 'and') {
+        if (officeJustNamed && (tok.key === 'of' || tok.key === 'for')) {
+          // "Minister of …": what follows is the office's portfolio or body, not its holder.
+          complement = true;
+          afterTitle = false;
+        } else if (tok.key === 'and') {
           flush();
           afterTitle = false;
         } else if (residual.length) residual.push(tok);
+        officeJustNamed = false;
         i++;
         continue;
       }
-      let matched = 0;
-      let hit: ReturnType<typeof lookup>;
-      for (let j = Math.min(tokens.length, i + 7); j > i; j--) {
-        if (tokens[j - 1]!.connector) continue;
-        const h = lookup(tokens.slice(i, j));
-        if (h) {
-          matched = j - i;
-          hit = h;
-          break;
+      officeJustNamed = false;
+      const known = hitAt(i);
+      const org = orgSpanAt(tokens, i, personAt, knownAt);
+      if (org && org.end - i > (known?.matched ?? 0)) {
+        flush();
+        const span = tokens.slice(i, org.end);
+        const hit = lookup(span) ?? (isCountryForm(tokens, org) ? countryIn(i, org.end) : undefined);
+        if (hit) emit(i, org.end, hit);
+        else pending.push({ tokens: span, afterTitle: false, sentenceInitial: false, whole: true });
+        afterTitle = false;
+        complement = false;
+        i = org.end;
+        continue;
+      }
+      // "Kim Il Sung Square", "Lenin Stadium": a place named after a person.
+      const named = known && tokens[i + known.matched];
+      if (known?.hit.kind === 'person' && named && !named.connector && isPlaceHead(named.key)) {
+        flush();
+        const span = tokens.slice(i, i + known.matched + 1);
+        emit(i, i + known.matched + 1, { canonical: joinText(text, span), kind: 'place' });
+        afterTitle = false;
+        complement = false;
+        i += known.matched + 1;
+        continue;
+      }
+      // "Association chairman Ulrich Wagner": a one-word organisation name right after a given
+      // name is that person's surname, not the Wagner Group.
+      const surname = known?.matched === 1 && known.hit.kind === 'organisation' && residual.length === 1 && /^[A-Z][a-z]+$/.test(residual[0]!.text) && !tokens[i + 1];
+      if (known && !surname) {
+        flush();
+        emit(i, i + known.matched, known.hit);
+        afterTitle = false;
+        complement = false;
+        i += known.matched;
+        continue;
+      }
+      // "Vladimir Vladimirovich Putin", "Dmitri Anatoliyevich Medvedev": known without the patronymic.
+      if (isPatronymic(tokens[i + 1]) && !isPatronymic(tok) && tokens[i + 2] && !tokens[i + 2]!.connector) {
+        const pair = [tok, tokens[i + 2]!];
+        const hit = lookupName(`${tok.text} ${pair[1]!.text}`, `${tok.key} ${pair[1]!.key}`, () => pair);
+        if (hit?.kind === 'person') {
+          flush();
+          emit(i, i + 3, hit);
+          afterTitle = false;
+          complement = false;
+          i += 3;
+          continue;
         }
       }
-      if (hit) {
-        flush();
-        const first = tokens[i]!;
-        const last = tokens[i + matched - 1]!;
-        const mention: RecognisedEntity = { text: text.slice(first.start, last.end), canonical: hit.canonical, kind: hit.kind, start: first.start, end: last.end };
-        if (hit.entry?.media) mention.media = true;
-        if (hit.entry?.country) mention.country = hit.entry.country;
-        found.push(mention);
-        afterTitle = false;
-        i += matched;
+      if (complement) {
+        // Skip the portfolio; capitalised words left after it name the office holder
+        // ("Chancellor of the Exchequer Nigel Lawson").
+        const length = portfolioLength(tokens, i);
+        i += length;
+        if (i < tokens.length && !tokens[i]!.connector) {
+          complement = false;
+          afterTitle = true;
+        }
         continue;
       }
-      if (TITLE_WORDS.has(tok.key)) {
+      // A qualifier is a title only before another title word ("Foreign Minister", not "First Boston").
+      if (isTitle(tok.key) && (!TITLE_QUALIFIERS.has(tok.key) || isTitle(tokens[i + 1]?.key ?? ''))) {
         flush();
         afterTitle = true;
+        officeJustNamed = isOfficeHead(tok.key);
         i++;
         continue;
       }
-      if (STOP.has(tok.key) && residual.length === 0) {
+      if (tok.stop && residual.length === 0) {
         i++;
         continue;
       }
@@ -229,120 +262,7 @@ export function recogniseEntities(text: string, options: EntityOptions = {}): Re
     flush();
   }
 
-  // Names the article defines: full person names (for surname coreference) and acronyms.
-  const surnames = new Map<string, { canonical: string; kind: EntityKind }>();
-  for (const f of found) {
-    if (f.kind !== 'person') continue;
-    const entry = gazetteer.byKey.get(normaliseName(f.canonical));
-    if (entry?.surname) surnames.set(normaliseName(entry.surname), { canonical: f.canonical, kind: 'person' });
-  }
-  const unknown: { p: Pending; group: Token[]; kind: EntityKind | null }[] = [];
-  for (const p of pending) {
-    for (const group of p.whole ? [p.tokens] : splitResidual(p.tokens)) {
-      const kind = p.whole ? 'organisation' : classify(text, group, p);
-      unknown.push({ p, group, kind });
-      if (kind === 'person' && group.length >= 2) {
-        const canonical = text.slice(group[0]!.start, group[group.length - 1]!.end);
-        // Family name last ("Andrei Belousov") or first ("Wang Lei", "Choe Son Hui").
-        for (const t of [group[group.length - 1]!, group[0]!]) if (!surnames.has(t.key) && !STOP.has(t.key)) surnames.set(t.key, { canonical, kind: 'person' });
-      }
-    }
-  }
-  const acronyms = new Map<string, { canonical: string; kind: EntityKind }>();
-  const addAcronym = (end: number, canonical: string, kind: EntityKind) => {
-    const m = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(end, end + 14));
-    if (m?.[1]) acronyms.set(m[1].toLowerCase(), { canonical, kind });
-  };
-  for (const f of found) if (f.kind === 'organisation') addAcronym(f.end, f.canonical, f.kind);
-  for (const u of unknown) {
-    if (u.kind === 'organisation') addAcronym(u.group[u.group.length - 1]!.end, joinText(text, u.group), 'organisation');
-  }
-
-  for (const u of unknown) {
-    const first = u.group[0]!;
-    const last = u.group[u.group.length - 1]!;
-    const span = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
-    if (u.group.length === 1) {
-      const coref = surnames.get(first.key) ?? acronyms.get(first.key);
-      if (coref) {
-        found.push({ ...span, canonical: coref.canonical, kind: coref.kind });
-        continue;
-      }
-    }
-    if (u.kind) found.push({ ...span, canonical: span.text.replace(/\s+/g, ' '), kind: u.kind });
-  }
+  resolveUnknown(text, found, pending, gazetteer);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found;
-}
-
-const possessiveWords = new WeakMap<Gazetteer, Set<string>>();
-
-/** Words with a possessive mark that are part of a known name ("people's", "workers'"). */
-function possessiveNameWords(gazetteer: Gazetteer): Set<string> {
-  let words = possessiveWords.get(gazetteer);
-  if (!words) {
-    words = new Set([...gazetteer.byKey.keys()].flatMap((key) => key.split(' ').filter((w) => /'s$/.test(w))));
-    possessiveWords.set(gazetteer, words);
-  }
-  return words;
-}
-
-function tokenKey(word: string): string {
-  return word.toLowerCase().replace(/[’‘`]/g, "'").replace(/\./g, '').replace(/-/g, ' ');
-}
-
-function joinText(text: string, tokens: Token[]): string {
-  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(/\s+/g, ' ');
-}
-
-/** Cut a residual run at stop words; trim connectors at the edges. */
-function splitResidual(tokens: Token[]): Token[][] {
-  const groups: Token[][] = [];
-  let cur: Token[] = [];
-  const push = () => {
-    while (cur.length && cur[cur.length - 1]!.connector) cur.pop();
-    if (cur.length) groups.push(cur);
-    cur = [];
-  };
-  for (const t of tokens) {
-    // "of the Central Committee": after a connector a common word is part of the name.
-    if (!t.connector && STOP.has(t.key) && !(cur.length && cur[cur.length - 1]!.connector)) {
-      push();
-      continue;
-    }
-    if (t.connector && cur.length === 0) continue;
-    cur.push(t);
-  }
-  push();
-  return groups;
-}
-
-function guessKind(tokens: Token[]): EntityKind {
-  const last = tokens[tokens.length - 1]!.key;
-  if (ORG_SUFFIX.has(last)) return 'organisation';
-  if (tokens.some((t) => GEO_WORDS.has(t.key))) return 'place';
-  return tokens.length >= 2 && tokens.length <= 4 ? 'person' : 'organisation';
-}
-
-/** Kind of an unknown name, or null when it is probably not a name worth keeping. */
-function classify(text: string, group: Token[], p: Pending): EntityKind | null {
-  const keys = group.map((t) => t.key);
-  const last = keys[keys.length - 1]!;
-  if (THING_SUFFIX.has(last) || /-[a-z]+$/.test(group[group.length - 1]!.text)) return null;
-  if (ORG_SUFFIX.has(last)) return 'organisation';
-  if (keys.some((k) => GEO_WORDS.has(k))) return 'place';
-  const allCaps = group.every((t) => t.connector || /^[A-Z0-9.]+$/.test(t.text));
-  if (allCaps) return null;
-  const first = group[0]!;
-  const before = text.slice(Math.max(0, first.start - 12), first.start);
-  const after = text.slice(group[group.length - 1]!.end, group[group.length - 1]!.end + 16);
-  if (group.length === 1) {
-    if (PLACE_CUE.test(before)) return 'place';
-    if (p.afterTitle) return 'person';
-    return null; // may still be a surname or acronym: resolved by coreference
-  }
-  if (group.some((t) => t.connector)) return 'organisation';
-  if (p.afterTitle || PERSON_AFTER.test(after)) return group.length <= 4 ? 'person' : 'organisation';
-  if (PLACE_CUE.test(before)) return 'place';
-  return group.length <= 3 && !p.sentenceInitial ? 'person' : null;
 }
