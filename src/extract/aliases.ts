@@ -31,10 +31,15 @@ export function aliasKey(name: string): string {
 export function aliasIndex(table: AliasTable | undefined): Map<string, string> {
   const index = new Map<string, string>();
   if (!table) return index;
+  // First claim wins, as in the brief's alias map and in entity recognition: a name listed
+  // under two entities keeps the first, so quotes, events and selection agree on it.
+  const claim = (name: string, canonical: string): void => {
+    if (!index.has(aliasKey(name))) index.set(aliasKey(name), canonical);
+  };
   for (const [canonical, aliases] of Object.entries(table)) {
-    index.set(aliasKey(canonical), canonical);
+    claim(canonical, canonical);
     if (!Array.isArray(aliases)) continue;
-    for (const a of aliases) if (typeof a === 'string' && a.trim()) index.set(aliasKey(a), canonical);
+    for (const a of aliases) if (typeof a === 'string' && a.trim()) claim(a, canonical);
   }
   return index;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadAliases } from '../../../src/brief/aliases.js';
-import { aliasTableOf } from '../../../src/extract/aliases.js';
+import { aliasIndex, aliasKey, aliasTableOf } from '../../../src/extract/aliases.js';
 import { extractQuotes } from '../../../src/extract/quotes/index.js';
 import type { EntityKind } from '../../../src/model/extraction.js';
 
@@ -59,5 +59,12 @@ describe('the alias file, as the quote extractor sees it', () => {
     const { aliases, diagnostics } = await loadAliases(file);
     expect(aliases).toBeNull();
     expect(diagnostics[0]?.file).toBe(file);
+  });
+});
+
+describe('alias index', () => {
+  it('lets the first entity to claim a name keep it, as the brief and entity recognition do', () => {
+    const index = aliasIndex({ 'Korean Central News Agency': ['KCNA'], 'KCNA Watch': ['KCNA'] });
+    expect(index.get(aliasKey('KCNA'))).toBe('Korean Central News Agency');
   });
 });
