@@ -5,6 +5,8 @@
  * descriptions can be resolved against the rest of the article.
  */
 
+import { PORTFOLIO_NOUNS } from '../entities/words.js';
+
 export type MentionKind = 'pronoun' | 'person' | 'organisation' | 'nominal';
 
 export interface Mention {
@@ -112,8 +114,16 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
     if (isCapitalised(t) || (PARTICLES.has(t.toLowerCase()) && i > 0 && isCapitalised(toks[i - 1]!))) i--;
     else break;
   }
-  const runStart = i + 1;
+  let runStart = i + 1;
   if (runStart >= end) return { name: null, role: phrase.trim() || null, org: false };
+  // "Secretary of State George Shultz", "Chancellor of the Exchequer Nigel Lawson", "Minister of
+  // Foreign Affairs Choe Son Hui": after an office and "of", the portfolio belongs to the role.
+  const ofAt = toks[runStart - 1]?.toLowerCase() === 'the' ? runStart - 2 : runStart - 1;
+  if (toks[ofAt]?.toLowerCase() === 'of' && ofAt > 0 && isTitleWord(toks[ofAt - 1]!)) {
+    let k = runStart;
+    while (k < end - 1 && (PORTFOLIO_NOUNS.has(bare(toks[k]!)) || /^(?:and|foreign|national|home|internal|external|public)$/i.test(toks[k]!))) k++;
+    if (k > runStart) runStart = k;
+  }
   const run = toks.slice(runStart, end);
   let lastOrg = -1;
   let lastTitleInRun = -1;

@@ -4,7 +4,7 @@
  * minister" can find the one minister the article has named.
  */
 import { aliasKey } from '../aliases.js';
-import { splitNameAndRole } from './mentions.js';
+import { isTitleWord, splitNameAndRole } from './mentions.js';
 
 export interface NamedEntity {
   name: string;
@@ -72,7 +72,14 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   // Only the words after the last punctuation: "in Novi, Michigan, Trump" is not one name.
   let leadWords = lead.split(/[.!?;:,()"“”—–]/).pop()!.trim().split(/\s+/).filter(Boolean);
   // Words that only open a sentence ("Even China") are not part of a role.
-  const lastOpener = leadWords.map((w) => SENTENCE_OPENERS.has(w.toLowerCase())).lastIndexOf(true);
+  // "Secretary of State George Shultz": the "of (the)" after an office is the role's, not an opener.
+  const inOffice = (k: number): boolean => {
+    if (!/^(?:of|the)$/i.test(leadWords[k]!)) return false;
+    let j = k - 1;
+    while (j >= 0 && /^(?:of|the)$/i.test(leadWords[j]!)) j--;
+    return j >= 0 && isTitleWord(leadWords[j]!);
+  };
+  const lastOpener = leadWords.map((w, k) => SENTENCE_OPENERS.has(w.toLowerCase()) && !inOffice(k)).lastIndexOf(true);
   if (lastOpener >= 0) leadWords = leadWords.slice(lastOpener + 1);
   const leadRole = leadWords.join(' ');
   const phrase = `${leadRole} ${tokens.join(' ')}`.trim();

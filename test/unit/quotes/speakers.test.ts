@@ -644,4 +644,9 @@ describe('speaker attribution: patterns from political news', () => {
     expect(speakers('"We will cut taxes," Prime Minister Theresa May said.')).toEqual(['Theresa May']);
     expect(speakers('"It is a fraud," columnist George Will wrote.')).toEqual(['George Will']);
   });
+  it('an office\'s portfolio after "of" is role, not name ("Secretary of State George Shultz")', () => {
+    // Reuters-21578 (reflowed).
+    expect(run('"The pound is stable," Chancellor of the Exchequer Nigel Lawson said.')[0]).toMatchObject({ speaker: 'Nigel Lawson', speakerRole: 'Chancellor of the Exchequer' });
+    expect(run('Secretary of State George Shultz said the talks were "useful."')[0]).toMatchObject({ speaker: 'George Shultz', speakerRole: 'Secretary of State' });
+  });
 });
