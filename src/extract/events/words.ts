@@ -1,0 +1,46 @@
+/**
+ * A sentence as the event matcher sees it: its words with their offsets, and the questions every
+ * later step asks of them (is there punctuation between two words, which word carries the tense).
+ */
+
+export interface Word {
+  /** As written. */
+  w: string;
+  /** Lower case, curly apostrophes straightened. */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+
+export function wordsOf(sentence: string): Word[] {
+  const out: Word[] = [];
+  for (const m of sentence.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    out.push({ w: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** Punctuation that ends a phrase lies between words i and j (i < j): "…talks, sanctions" are not "talks sanctions". */
+export function breakBetween(sentence: string, words: Word[], i: number, j: number): boolean {
+  const a = words[i];
+  const b = words[j];
+  if (!a || !b) return true;
+  return /[,;:.!?()[\]"“”–—]/.test(sentence.slice(a.end, b.start));
+}
+
+/** Adverbs and negators that may stand between an auxiliary and its verb ("will also visit", "did not agree"). */
+const BETWEEN_AUX_AND_VERB = new Set(['also', 'not', 'never', 'then', 'still', 'soon', 'again', 'further', 'now', 'yet', 'already', 'jointly', 'only', 'just', 'later', 'first', 'even', 'once', 'no', 'longer']);
+
+/** Index of the word that governs word i's tense: the first word before it that is not an adverb or a negator (-1: none in its phrase). */
+export function auxiliaryBefore(words: Word[], i: number, sentence: string): number {
+  for (let k = i - 1, skipped = 0; k >= 0; k--) {
+    if (breakBetween(sentence, words, k, k + 1)) return -1;
+    const w = words[k]!.lower;
+    if (!(BETWEEN_AUX_AND_VERB.has(w) || (w.endsWith('ly') && w.length > 4))) return k;
+    if (++skipped >= 3) return -1;
+  }
+  return -1;
+}
