@@ -4,11 +4,15 @@
  * 1. Exclusions: a candidate of a type whose `exclude` pattern matches the sentence is dropped.
  * 2. Specificity: of two overlapping lexicon matches the longer wins ("hunger strike" over
  *    "strike", "lifted the curfew" over "curfew").
- * 3. Frame: a negated candidate becomes its type's `negated` type or nothing ("did not agree" →
- *    denial, "did not attack" → no event); an announced intention becomes its type's `intent`
- *    type ("will impose sanctions" → threat, "is ready to send troops" → agreement).
+ * 3. Frame: a negated commitment becomes its type's `negated` type ("did not agree", "will not
+ *    withdraw" → denial); any other negated candidate is no event ("did not attack", "has not met",
+ *    "failed to reach agreement"); an announced intention becomes its type's `intent`
+ *    type ("will impose sanctions" → threat, "is ready to send troops" → agreement); with an
+ *    "unless" after it, the taxonomy's `ultimatum` type.
  * 4. Government: a candidate of a governing type (refuse, urge, threaten, agree, condemn…) takes
- *    the candidates in its complement as its object: "refused to withdraw" is a refusal only.
+ *    the candidates in its complement as its object: "refused to withdraw" is a refusal only, and
+ *    weighs as much as the withdrawal would have ("threatened to shell towns" is as salient as
+ *    shelling), so a verbal event is not outweighed by a material word elsewhere in the sentence.
  * 5. Weight: the type's weight times the match's strength, halved in a subordinate clause
  *    ("…, who also met X", "after talks with Y") and lowered for an unreal verb ("to visit").
  *    Several candidates of one type add up (the first in full, the others a quarter); the highest
@@ -36,6 +40,8 @@ const MAX_SCOPE = 15;
 interface Scored extends Candidate {
   final: number;
   score: number;
+  /** Everything but the type's weight: strength, clause and mood factors. */
+  factor: number;
   irrealis: boolean;
   dropped: boolean;
 }
@@ -43,7 +49,7 @@ interface Scored extends Candidate {
 export function chooseType(sentence: string, words: Word[], candidates: Candidate[], taxonomy: Taxonomy): Choice | null {
   const live: Scored[] = candidates
     .filter((c) => !taxonomy.exclude[c.type]?.test(sentence))
-    .map((c) => ({ ...c, final: c.type, score: 0, irrealis: false, dropped: false }))
+    .map((c) => ({ ...c, final: c.type, score: 0, factor: 0, irrealis: false, dropped: false }))
     .sort((a, b) => a.first - b.first);
   dropShorterOverlaps(live);
   for (const c of live) {
@@ -51,21 +57,31 @@ export function chooseType(sentence: string, words: Word[], candidates: Candidat
     const frame = frameOf(sentence, words, c.anchor);
     let strength = c.strength;
     c.irrealis = frame.irrealis;
-    if (frame.negated) {
-      c.final = taxonomy.negated[c.type] ?? -1;
+    if (frame.failed) c.dropped = true;
+    else if (frame.negated) {
+      // A refusal is a negated commitment ("will not meet", "did not agree to"); "has not met" is
+      // no happening, and "can never be pardoned" says nothing about who refused what.
+      const refusal = !frame.passive && (frame.intent || taxonomy.governs[c.type]);
+      c.final = refusal ? (taxonomy.negated[c.type] ?? -1) : -1;
       if (c.final < 0) c.dropped = true;
       // A refusal is itself a happening, whatever form the refused verb had.
       else if (c.final !== c.type) [strength, c.irrealis] = [1, false];
     } else if (frame.intent) {
-      c.final = taxonomy.intent[c.type] ?? c.type;
+      // "will withdraw its force unless…": an intention made conditional on the other side is an ultimatum.
+      c.final = frame.ultimatum && taxonomy.ultimatum !== null ? taxonomy.ultimatum : (taxonomy.intent[c.type] ?? c.type);
       // A promise or a threat is made when it is announced: real, and as strong as any report.
       if (c.final !== c.type) [strength, c.irrealis] = [1, false];
     }
     if (c.dropped) continue;
-    const spec = taxonomy.types[c.final]!;
-    c.score = spec.weight * strength * (frame.subordinate ? 0.5 : 1) * (c.irrealis ? 0.6 : 1);
+    c.factor = strength * (frame.subordinate ? 0.5 : 1) * (c.irrealis ? 0.6 : 1);
+    c.score = taxonomy.types[c.final]!.weight * c.factor;
   }
-  for (const g of live) if (!g.dropped && taxonomy.governs[g.final]) dropGoverned(sentence, words, g, live);
+  for (const g of live) {
+    if (g.dropped || !taxonomy.governs[g.final]) continue;
+    const governed = dropGoverned(sentence, words, g, live);
+    const weight = Math.max(taxonomy.types[g.final]!.weight, ...governed.map((c) => taxonomy.types[c.type]!.weight));
+    g.score = weight * g.factor;
+  }
 
   // Per type: its strongest candidate counts in full, every other one a quarter.
   const byType = new Map<number, { best: Scored; sum: number }>();
@@ -99,8 +115,8 @@ function dropShorterOverlaps(list: Scored[]): void {
   }
 }
 
-/** Rule 4: the governing candidate's complement runs from its end to the next clause. */
-function dropGoverned(sentence: string, words: Word[], g: Scored, list: Scored[]): void {
+/** Rule 4: the governing candidate's complement runs from its end to the next clause. Returns what it governs. */
+function dropGoverned(sentence: string, words: Word[], g: Scored, list: Scored[]): Scored[] {
   let end = g.last;
   for (let k = g.last + 1; k < words.length && k <= g.last + MAX_SCOPE; k++) {
     if (breakBetween(sentence, words, k - 1, k) || SCOPE_ENDS.has(words[k]!.lower)) break;
@@ -108,5 +124,7 @@ function dropGoverned(sentence: string, words: Word[], g: Scored, list: Scored[]
     if (words[k]!.lower === 'and' && COORDINATED_VERB.test(words[k + 1]?.lower ?? '')) break;
     end = k;
   }
-  for (const c of list) if (c !== g && !c.dropped && c.first > g.last && c.first <= end) c.dropped = true;
+  const governed = list.filter((c) => c !== g && !c.dropped && c.first > g.last && c.first <= end);
+  for (const c of governed) c.dropped = true;
+  return governed;
 }

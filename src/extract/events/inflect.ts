@@ -38,7 +38,7 @@ const IRREGULAR: Record<string, [string, string]> = {
 /** Verbs of more than one syllable stressed on the last: the final consonant doubles ("expel" → "expelled"). */
 const DOUBLES = new Set(
   `admit commit compel control deter dispel embed expel extol impel incur occur omit outstrip patrol permit propel
-  rebel rebut recur refer regret repel submit transfer transmit acquit abet annul equip`.split(/\s+/),
+  rebel rebut recur refer regret repel submit transfer transmit acquit abet annul equip kidnap worship`.split(/\s+/),
 );
 
 /** Inflected forms of a verb lemma, the lemma itself first. */

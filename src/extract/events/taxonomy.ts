@@ -34,14 +34,18 @@ const typeSchema = z.object({
   governs: z.boolean().default(false),
   /** The type an announced intention of this becomes ("will impose sanctions" → threat). Absent: unchanged. */
   intent: z.string().optional(),
-  /** The type a negated report of this becomes ("did not agree" → denial). Absent: no event. */
+  /** The type a negated commitment of this becomes ("will not withdraw" → denial). Absent: no event. */
   negated: z.string().optional(),
+  /** Whether an -ing form outside a progressive ("…, killing two", "by attacking") counts as a trigger. */
+  gerunds: z.boolean().default(true),
 });
 
 const taxonomySchema = z.object({
   version: z.number().optional(),
   background: z.array(z.string()).default([]),
   hedges: z.array(z.string()).default([]),
+  /** The type an intention announced with a condition on the other side becomes ("will withdraw unless…"). */
+  ultimatum: z.string().optional(),
   types: z.array(typeSchema).min(1),
 });
 
@@ -87,6 +91,8 @@ export interface Taxonomy {
   governs: boolean[];
   intent: number[];
   negated: number[];
+  /** Index of the `ultimatum` type, or null. */
+  ultimatum: number | null;
   typeIndex: Map<string, number>;
 }
 
@@ -151,6 +157,12 @@ export function compileTaxonomy(source: string, origin: string): Taxonomy {
     if (index === undefined) throw new UserError({ severity: 'error', file: origin, message: `taxonomy: ${t.id}.${field}: no type "${id}"`, rule: 'taxonomy/invalid' });
     return index;
   };
+  const ultimatum = (): number | null => {
+    if (spec.ultimatum === undefined) return null;
+    const index = typeIndex.get(spec.ultimatum);
+    if (index === undefined) throw new UserError({ severity: 'error', file: origin, message: `taxonomy: ultimatum: no type "${spec.ultimatum}"`, rule: 'taxonomy/invalid' });
+    return index;
+  };
   const join = (list: string[], what: string) =>
     list.length ? compile(list.map((p, i) => (compile(p, `${what}[${i}]`), `(?:${p})`)).join('|'), what) : null;
   return {
@@ -168,6 +180,7 @@ export function compileTaxonomy(source: string, origin: string): Taxonomy {
     // Without `intent`, an intention keeps its type (a planned meeting is still a meeting).
     intent: spec.types.map((t, i) => typeRef(t, 'intent') ?? i),
     negated: spec.types.map((t) => typeRef(t, 'negated') ?? -1),
+    ultimatum: ultimatum(),
     typeIndex,
   };
 }

@@ -27,7 +27,8 @@ const LIGHT_VERBS = new Set(
   `held hold holds holding conducted conducts staged stages carried began begin begins started starts wrapped concluded
   completed signed signs reached struck inked paid made oversaw oversees observed inspected guided launched opened attended
   joined imposed announced kicked ended opens clinched agreed approved ratified hosted resumed organized organised
-  had led leads mounted unleashed issued issues released delivered gave undertook renewed resumed returned`.split(/\s+/).filter(Boolean),
+  had led leads mounted unleashed issued issues released delivered gave undertook renewed resumed returned ordered
+  continued continue continues continuing intensified escalated stepped speeded sped accelerated offered offers`.split(/\s+/).filter(Boolean),
 );
 // "during his meeting with Kim" is this sentence's happening; "following the signing" points at another one.
 const CONTEXT_PREPS = new Set(['during', 'at', 'amid']);
@@ -41,6 +42,7 @@ const BASE_AUX = new Set(['will', 'would', 'could', 'may', 'might', 'should', 't
 const CONTRACTED_AUX = /^(?:won|wouldn|can|couldn|shouldn|didn|don|doesn|mustn|mightn|shan)'t$|'ll$/;
 /** A gerund after these opens a clause of its own ("…, killing two people", "accused of attacking"). */
 const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'for', 'of', 'without', 'since', 'when', 'from']);
+
 /** A noun a few words after a verb belongs to it only if none of these stand between ("signed a deal to sell" ≠ "sell a deal"). */
 const GAP_STOPS = new Set(['to', 'that', 'which', 'who', 'and', 'or', 'but', 'if', 'as', 'than']);
 
@@ -129,7 +131,12 @@ export function findCandidates(sentence: string, words: Word[], taxonomy: Taxono
           // "is visiting" reports; "…, killing two people" and "by attacking" add a clause of their own;
           // "the signing", "warning that…" at a sentence's start are not verbs.
           if (BE.has(auxWord)) strength = 0.5;
-          else if (GERUND_OPENERS.has(prev) || (i > 0 && /,\s*$/.test(sentence.slice(words[i - 1]!.end, word.start)))) strength = 0.4;
+          else if (!taxonomy.types[v.type]!.gerunds) continue;
+          else if (GERUND_OPENERS.has(prev)) strength = 0.4;
+          // "…, killing two people" continues a clause; "Stihl, negotiating for the employers," describes a name.
+          else if (i > 0 && /,\s*$/.test(sentence.slice(words[i - 1]!.end, word.start)) && /^[a-z]/.test(words[i - 1]!.w)) strength = 0.4;
+          // "a declaration demanding that…": a gerund with a clause of its own is a verb.
+          else if (i > 0 && !DETERMINERS.has(prev) && words[i + 1]?.lower === 'that' && !breakBetween(sentence, words, i, i + 1)) strength = 0.4;
           else continue;
         } else {
           if (DETERMINERS.has(prev)) continue; // "any signs of", "the requested day"

@@ -23,12 +23,16 @@ export function wordsOf(sentence: string): Word[] {
   return out;
 }
 
-/** Punctuation that ends a phrase lies between words i and j (i < j): "…talks, sanctions" are not "talks sanctions". */
+/**
+ * Punctuation that ends a phrase lies between words i and j (i < j): "…talks, sanctions" are not
+ * "talks sanctions". A full stop inside a sentence is an abbreviation or a decimal ("a U.S.
+ * offer", "5.1 million"), so it does not count.
+ */
 export function breakBetween(sentence: string, words: Word[], i: number, j: number): boolean {
   const a = words[i];
   const b = words[j];
   if (!a || !b) return true;
-  return /[,;:.!?()[\]"“”–—]/.test(sentence.slice(a.end, b.start));
+  return /[,;:!?()[\]"“”–—]/.test(sentence.slice(a.end, b.start));
 }
 
 /** Adverbs and negators that may stand between an auxiliary and its verb ("will also visit", "did not agree"). */
