@@ -5,8 +5,7 @@
  * ("after talks with…", ", who also met…")? The same verb reports different happenings in
  * these frames; choose.ts decides what each frame makes of a type.
  */
-import { isBaseAuxiliary } from './triggers.js';
-import { auxiliaryBefore, breakBetween, type Word } from './words.js';
+import { auxiliaryBefore, breakBetween, isBaseAuxiliary, type Word } from './words.js';
 
 export interface Frame {
   negated: boolean;

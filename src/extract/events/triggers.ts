@@ -6,7 +6,7 @@
  */
 import { nounKey, type VerbForm } from './inflect.js';
 import type { RestWord, Taxonomy } from './taxonomy.js';
-import { auxiliaryBefore, breakBetween, type Word } from './words.js';
+import { auxiliaryBefore, breakBetween, isBaseAuxiliary, type Word } from './words.js';
 
 export interface Candidate {
   /** The taxonomy type whose lexicon matched. */
@@ -37,18 +37,11 @@ const DETERMINERS = new Set(
 );
 const NOUN_FOLLOWERS = new Set(['of', 'on', 'against', 'from', 'for', 'and', 'or', 'were', 'are', 'have', 'had', 'with', 'to', 'by', 'in', 'that', 'between', 'over', 'amid', 'will', 'would']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'being']);
-/** Words after which a base form is a verb: modals, infinitive "to", and do-support ("did not agree"). */
-const BASE_AUX = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to', 'shall', 'can', 'must', 'cannot', 'do', 'does', 'did']);
-const CONTRACTED_AUX = /^(?:won|wouldn|can|couldn|shouldn|didn|don|doesn|mustn|mightn|shan)'t$|'ll$/;
 /** A gerund after these opens a clause of its own ("…, killing two people", "accused of attacking"). */
 const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'for', 'of', 'without', 'since', 'when', 'from']);
 
 /** A noun a few words after a verb belongs to it only if none of these stand between ("signed a deal to sell" ≠ "sell a deal"). */
 const GAP_STOPS = new Set(['to', 'that', 'which', 'who', 'and', 'or', 'but', 'if', 'as', 'than']);
-
-export function isBaseAuxiliary(word: string | undefined): boolean {
-  return word !== undefined && (BASE_AUX.has(word) || CONTRACTED_AUX.test(word));
-}
 
 /** The last word index of a multi-word entry's rest after word i, or -1 when it does not follow. */
 function matchRest(sentence: string, words: Word[], i: number, rest: RestWord[]): number {

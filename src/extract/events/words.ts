@@ -35,6 +35,14 @@ export function breakBetween(sentence: string, words: Word[], i: number, j: numb
   return /[,;:!?()[\]"“”–—]/.test(sentence.slice(a.end, b.start));
 }
 
+/** Words after which a base form is a verb: modals, infinitive "to", and do-support ("did not agree"). */
+const BASE_AUX = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to', 'shall', 'can', 'must', 'cannot', 'do', 'does', 'did']);
+const CONTRACTED_AUX = /^(?:won|wouldn|can|couldn|shouldn|didn|don|doesn|mustn|mightn|shan)'t$|'ll$/;
+
+export function isBaseAuxiliary(word: string | undefined): boolean {
+  return word !== undefined && (BASE_AUX.has(word) || CONTRACTED_AUX.test(word));
+}
+
 /** Adverbs and negators that may stand between an auxiliary and its verb ("will also visit", "did not agree"). */
 const BETWEEN_AUX_AND_VERB = new Set(['also', 'not', 'never', 'then', 'still', 'soon', 'again', 'further', 'now', 'yet', 'already', 'jointly', 'only', 'just', 'later', 'first', 'even', 'once', 'no', 'longer']);
 
