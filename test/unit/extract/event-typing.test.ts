@@ -81,6 +81,11 @@ describe('governing verbs', () => {
     ['threat', 'In making the offer for USAir, Icahn threatened to go directly to shareholders for 51 pct of the stock at a lower price if USAir rejected his offer.'],
     ['denial', 'The two, pictured by the Tower commission as the key operators of the Iran arms deal, have refused to testify.'],
   ])('%s: %s', (type, sentence) => expect(typeOf(sentence)).toBe(type));
+
+  it('a complement ends where a second verb phrase of the subject begins', () => {
+    // Not "reach an agreement" taking "expressed optimism" as its object.
+    expect(typeOf('"The U.S. said it remains hopeful they can reach an agreement and expressed optimism that such a consensus could be reached," said an official.')).toBe('statement');
+  });
 });
 
 describe('priority when several types fire', () => {
