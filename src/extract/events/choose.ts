@@ -47,8 +47,16 @@ interface Scored extends Candidate {
 }
 
 export function chooseType(sentence: string, words: Word[], candidates: Candidate[], taxonomy: Taxonomy): Choice | null {
+  if (candidates.length === 0) return null;
+  // One test per type, not per candidate: a sentence often has several of one type.
+  const excluded = new Map<number, boolean>();
+  const isExcluded = (type: number) => {
+    let known = excluded.get(type);
+    if (known === undefined) excluded.set(type, (known = taxonomy.exclude[type]?.test(sentence) ?? false));
+    return known;
+  };
   const live: Scored[] = candidates
-    .filter((c) => !taxonomy.exclude[c.type]?.test(sentence))
+    .filter((c) => !isExcluded(c.type))
     .map((c) => ({ ...c, final: c.type, score: 0, factor: 0, irrealis: false, dropped: false }))
     .sort((a, b) => a.first - b.first);
   dropShorterOverlaps(live);

@@ -67,6 +67,19 @@ export function inflect(lemma: string): { form: string; kind: VerbForm }[] {
  * and short words, keep their s.
  */
 export function nounKey(word: string): string {
+  // Every word of every sentence is looked up: remember the answers (news vocabulary is bounded).
+  let key = nounKeys.get(word);
+  if (key === undefined) {
+    if (nounKeys.size > 100_000) nounKeys.clear();
+    key = computeNounKey(word);
+    nounKeys.set(word, key);
+  }
+  return key;
+}
+
+const nounKeys = new Map<string, string>();
+
+function computeNounKey(word: string): string {
   const w = word.toLowerCase();
   if (w.length <= 3 || /(?:ss|us|is|ics)$/.test(w)) return w;
   if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;

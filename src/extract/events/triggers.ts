@@ -43,6 +43,11 @@ const GERUND_OPENERS = new Set(['by', 'after', 'before', 'while', 'for', 'of', '
 /** A noun a few words after a verb belongs to it only if none of these stand between ("signed a deal to sell" ≠ "sell a deal"). */
 const GAP_STOPS = new Set(['to', 'that', 'which', 'who', 'and', 'or', 'but', 'if', 'as', 'than']);
 
+/** Word w is the noun whose number-neutral key is `key` (only a word ending in s can differ from its key). */
+function sameNoun(w: Word | undefined, key: string): boolean {
+  return w !== undefined && (w.lower === key || (w.lower.endsWith('s') && nounKey(w.lower) === key));
+}
+
 /** The last word index of a multi-word entry's rest after word i, or -1 when it does not follow. */
 function matchRest(sentence: string, words: Word[], i: number, rest: RestWord[]): number {
   let j = i;
@@ -56,7 +61,7 @@ function matchRest(sentence: string, words: Word[], i: number, rest: RestWord[])
     let found = -1;
     for (let k = j + 1; k <= j + (gapAllowed ? 4 : 1) && k < words.length; k++) {
       if (breakBetween(sentence, words, k - 1, k)) break;
-      if (nounKey(words[k]!.lower) === r.word) {
+      if (sameNoun(words[k], r.word)) {
         found = k;
         break;
       }
@@ -88,7 +93,7 @@ function matchPassive(sentence: string, words: Word[], i: number, rest: RestWord
   if (words[k] && /^(?:has|have|had)$/.test(words[k]!.lower)) k--;
   for (let n = 0; n < 4 && k >= 0; n++, k--) {
     if (breakBetween(sentence, words, k, k + 1)) return -1;
-    if (nounKey(words[k]!.lower) === nouns[0]!.word) return k;
+    if (sameNoun(words[k], nouns[0]!.word)) return k;
   }
   return -1;
 }
@@ -98,7 +103,8 @@ export function findCandidates(sentence: string, words: Word[], taxonomy: Taxono
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // Triggers are lower-case words: "States", "Strike Force" and sentence-initial names stay out.
-    if (!/^[a-z]/.test(word.w)) continue;
+    const first = word.w.charCodeAt(0);
+    if (first < 97 || first > 122) continue;
     const verbs = taxonomy.verbs.get(word.lower);
     if (verbs) {
       const aux = auxiliaryBefore(words, i, sentence);
@@ -142,10 +148,10 @@ export function findCandidates(sentence: string, words: Word[], taxonomy: Taxono
         out.push({ type: v.type, strength, first, last, anchor: i, kind: 'verb', form: v.form });
       }
     }
-    const nouns = taxonomy.nouns.get(nounKey(word.lower));
+    const nouns = taxonomy.nouns.get(word.lower) ?? (word.lower.endsWith('s') ? taxonomy.nouns.get(nounKey(word.lower)) : undefined);
     if (nouns) {
       for (const n of nouns) {
-        if (!n.rest.every((r, k) => words[i + 1 + k] && nounKey(words[i + 1 + k]!.lower) === r)) continue;
+        if (!n.rest.every((r, k) => sameNoun(words[i + 1 + k], r))) continue;
         const last = i + n.rest.length;
         let strength = 0;
         let anchor = i;

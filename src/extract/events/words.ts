@@ -18,7 +18,8 @@ export function wordsOf(sentence: string): Word[] {
   const out: Word[] = [];
   for (const m of sentence.matchAll(WORD)) {
     const start = m.index ?? 0;
-    out.push({ w: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length });
+    const lower = m[0].toLowerCase();
+    out.push({ w: m[0], lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + m[0].length });
   }
   return out;
 }
