@@ -88,7 +88,7 @@ export function chooseType(sentence: string, words: Word[], candidates: Candidat
   const finite = new Set(live.filter((c) => c.kind === 'verb' && (c.form === 'past' || c.form === 'present')).map((c) => c.first));
   for (const g of live) {
     if (g.dropped || !taxonomy.governs[g.final]) continue;
-    const governed = dropGoverned(sentence, words, g, live, finite);
+    const governed = dropGoverned(words, g, live, finite);
     const weight = Math.max(taxonomy.types[g.final]!.weight, ...governed.map((c) => taxonomy.types[c.type]!.weight));
     g.score = weight * g.factor;
   }
@@ -126,10 +126,10 @@ function dropShorterOverlaps(list: Scored[]): void {
 }
 
 /** Rule 4: the governing candidate's complement runs from its end to the next clause. Returns what it governs. */
-function dropGoverned(sentence: string, words: Word[], g: Scored, list: Scored[], finite: Set<number>): Scored[] {
+function dropGoverned(words: Word[], g: Scored, list: Scored[], finite: Set<number>): Scored[] {
   let end = g.last;
   for (let k = g.last + 1; k < words.length && k <= g.last + MAX_SCOPE; k++) {
-    if (breakBetween(sentence, words, k - 1, k) || SCOPE_ENDS.has(words[k]!.lower)) break;
+    if (breakBetween(words, k - 1, k) || SCOPE_ENDS.has(words[k]!.lower)) break;
     // "refused to deploy peacekeepers and has urged…", "…reach an agreement and expressed optimism":
     // a second verb phrase of the subject.
     if ((words[k]!.lower === 'and' || words[k]!.lower === 'or') && (COORDINATED_VERB.test(words[k + 1]?.lower ?? '') || finite.has(k + 1))) break;

@@ -40,27 +40,27 @@ const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to', 'shall', 'can', 'must']);
 
 export function frameOf(sentence: string, words: Word[], anchor: number): Frame {
-  const aux = auxiliaryBefore(words, anchor, sentence);
+  const aux = auxiliaryBefore(words, anchor);
   const auxWord = aux >= 0 ? words[aux]!.lower : '';
   let negated = false;
   // Back over the auxiliaries and adverbs before the verb: "has not yet", "would never", "no longer".
   for (let k = anchor - 1, n = 0; k >= 0 && n < 4; k--, n++) {
-    if (breakBetween(sentence, words, k, k + 1)) break;
+    if (breakBetween(words, k, k + 1)) break;
     const w = words[k]!.lower;
     if (NEGATORS.has(w) || /n't$/.test(w) || w === 'no') {
       // "not only … but also" adds, it does not deny.
       if (words[k + 1]?.lower !== 'only') negated = true;
     } else if (!(isBaseAuxiliary(w) || AUXILIARY_LIKE.has(w) || (w.endsWith('ly') && w.length > 4))) break;
   }
-  const failed = auxWord === 'to' && /^fail(?:s|ed|ing)?$/.test(words[auxiliaryBefore(words, aux, sentence)]?.lower ?? '');
+  const failed = auxWord === 'to' && /^fail(?:s|ed|ing)?$/.test(words[auxiliaryBefore(words, aux)]?.lower ?? '');
   let intent = FUTURE.has(auxWord) || FUTURE_CONTRACTED.test(auxWord);
   if (!intent && auxWord === 'to') {
-    const head = auxiliaryBefore(words, aux, sentence);
+    const head = auxiliaryBefore(words, aux);
     intent = head >= 0 && INTENT_BEFORE_TO.has(words[head]!.lower);
   }
   const prev = words[anchor - 1]?.lower ?? '';
   const prev2 = words[anchor - 2]?.lower ?? '';
-  const irrealis = MODALS.has(prev) || MODALS.has(prev2) || prev === 'not' || intent || conditional(sentence, words, anchor);
+  const irrealis = MODALS.has(prev) || MODALS.has(prev2) || prev === 'not' || intent || conditional(words, anchor);
   const ultimatum = intent && words.slice(anchor + 1).some((w) => w.lower === 'unless');
   const passive = BE.has(auxWord) && /(?:ed|en|wn)$/.test(words[anchor]!.lower);
   return { negated, failed, intent, irrealis, subordinate: subordinate(sentence, words, anchor), ultimatum, passive };
@@ -75,11 +75,11 @@ function subordinate(sentence: string, words: Word[], anchor: number): boolean {
   if (next === 'by' && anchor > 0 && /ed$/.test(words[anchor]!.lower) && !auxiliaryLike(words[anchor - 1]!.lower) && /^[a-z]/.test(words[anchor - 1]!.w)) return true;
   for (let k = anchor - 1; k >= 0; k--) {
     if (SUBORDINATORS.has(words[k]!.lower)) return true;
-    if (!breakBetween(sentence, words, k, k + 1)) continue;
+    if (!breakBetween(words, k, k + 1)) continue;
     // Step over ", it said," to the words before it.
     if (!/^\s*,/.test(sentence.slice(words[k]!.end, words[k + 1]!.start))) return false;
     let open = k;
-    while (open > 0 && !breakBetween(sentence, words, open - 1, open)) open--;
+    while (open > 0 && !breakBetween(words, open - 1, open)) open--;
     if (open === 0 || !ASIDE.test(sentence.slice(words[open - 1]!.end, words[k]!.end))) return false;
     k = open;
   }
@@ -87,8 +87,8 @@ function subordinate(sentence: string, words: Word[], anchor: number): boolean {
 }
 
 /** Inside an "if" or "unless" clause: a hypothesis, not a report ("…if it is attacked"). */
-function conditional(sentence: string, words: Word[], anchor: number): boolean {
-  for (let k = anchor - 1; k >= 0 && !breakBetween(sentence, words, k, k + 1); k--) if (words[k]!.lower === 'if' || words[k]!.lower === 'unless') return true;
+function conditional(words: Word[], anchor: number): boolean {
+  for (let k = anchor - 1; k >= 0 && !breakBetween(words, k, k + 1); k--) if (words[k]!.lower === 'if' || words[k]!.lower === 'unless') return true;
   return false;
 }
 

@@ -49,18 +49,18 @@ function sameNoun(w: Word | undefined, key: string): boolean {
 }
 
 /** The last word index of a multi-word entry's rest after word i, or -1 when it does not follow. */
-function matchRest(sentence: string, words: Word[], i: number, rest: RestWord[]): number {
+function matchRest(words: Word[], i: number, rest: RestWord[]): number {
   let j = i;
   let gapAllowed = true;
   for (const r of rest) {
     if (r.particle) {
-      if (words[j + 1]?.lower !== r.word || breakBetween(sentence, words, j, j + 1)) return -1;
+      if (words[j + 1]?.lower !== r.word || breakBetween(words, j, j + 1)) return -1;
       j++;
       continue;
     }
     let found = -1;
     for (let k = j + 1; k <= j + (gapAllowed ? 4 : 1) && k < words.length; k++) {
-      if (breakBetween(sentence, words, k - 1, k)) break;
+      if (breakBetween(words, k - 1, k)) break;
       if (sameNoun(words[k], r.word)) {
         found = k;
         break;
@@ -79,7 +79,7 @@ function matchRest(sentence: string, words: Word[], i: number, rest: RestWord[])
  * imposed". Word i is the participle; the noun stands at most four words before its auxiliary.
  * Returns the noun's index, or -1.
  */
-function matchPassive(sentence: string, words: Word[], i: number, rest: RestWord[], aux: number): number {
+function matchPassive(words: Word[], i: number, rest: RestWord[], aux: number): number {
   const nouns = rest.filter((r) => !r.particle);
   if (nouns.length !== 1 || aux < 0 || !BE.has(words[aux]!.lower)) return -1;
   let j = i;
@@ -92,7 +92,7 @@ function matchPassive(sentence: string, words: Word[], i: number, rest: RestWord
   let k = aux - 1;
   if (words[k] && /^(?:has|have|had)$/.test(words[k]!.lower)) k--;
   for (let n = 0; n < 4 && k >= 0; n++, k--) {
-    if (breakBetween(sentence, words, k, k + 1)) return -1;
+    if (breakBetween(words, k, k + 1)) return -1;
     if (sameNoun(words[k], nouns[0]!.word)) return k;
   }
   return -1;
@@ -107,16 +107,16 @@ export function findCandidates(sentence: string, words: Word[], taxonomy: Taxono
     if (first < 97 || first > 122) continue;
     const verbs = taxonomy.verbs.get(word.lower);
     if (verbs) {
-      const aux = auxiliaryBefore(words, i, sentence);
+      const aux = auxiliaryBefore(words, i);
       const auxWord = aux >= 0 ? words[aux]!.lower : '';
       const prev = words[i - 1]?.lower ?? '';
       for (const v of verbs) {
         let first = i;
         let last = i;
         if (v.rest.length) {
-          last = matchRest(sentence, words, i, v.rest);
+          last = matchRest(words, i, v.rest);
           if (last < 0 && v.form === 'past') {
-            first = matchPassive(sentence, words, i, v.rest, aux);
+            first = matchPassive(words, i, v.rest, aux);
             if (first < 0) continue;
             last = i;
           } else if (last < 0) continue;
@@ -135,7 +135,7 @@ export function findCandidates(sentence: string, words: Word[], taxonomy: Taxono
           // "…, killing two people" continues a clause; "Stihl, negotiating for the employers," describes a name.
           else if (i > 0 && /,\s*$/.test(sentence.slice(words[i - 1]!.end, word.start)) && /^[a-z]/.test(words[i - 1]!.w)) strength = 0.4;
           // "a declaration demanding that…": a gerund with a clause of its own is a verb.
-          else if (i > 0 && !DETERMINERS.has(prev) && words[i + 1]?.lower === 'that' && !breakBetween(sentence, words, i, i + 1)) strength = 0.4;
+          else if (i > 0 && !DETERMINERS.has(prev) && words[i + 1]?.lower === 'that' && !breakBetween(words, i, i + 1)) strength = 0.4;
           else continue;
         } else {
           if (DETERMINERS.has(prev)) continue; // "any signs of", "the requested day"
