@@ -1,7 +1,9 @@
 /**
  * Event extraction: a sentence whose verb (or light verb + event noun, or pattern) names a
  * kind of happening from the taxonomy becomes an event, with actors from the entity
- * mentions of its clause, a location, a date and a one-line summary.
+ * mentions of its clause, a location, a date and a one-line summary. Which type: triggers.ts
+ * finds the candidate triggers, frame.ts reads negation and modality around each, choose.ts
+ * applies the priority rules.
  *
  * Dates: the DateRef nearest the trigger inside the sentence; a DateRef anchored to another
  * happening ("a day before Shoigu's arrival", `anchor: { phrase, offsetDays }`) is resolved
@@ -14,7 +16,10 @@ import type { DateRef, ExtractedEvent, Precision } from '../../model/extraction.
 import { TITLE_WORDS } from '../entities/gazetteer.js';
 import type { RecognisedEntity } from '../entities/index.js';
 import { splitSentences } from '../sentences.js';
+import { chooseType } from './choose.js';
 import type { Taxonomy } from './taxonomy.js';
+import { findCandidates } from './triggers.js';
+import { wordsOf } from './words.js';
 
 /** What the date normaliser may add to a DateRef for "a day before X": resolved by us against X. */
 export interface DateAnchor {
@@ -29,30 +34,9 @@ export interface EventInput {
   referenceDate: string | null;
 }
 
-const LIGHT_VERBS = new Set(
-  `held hold holds holding conducted conducts staged stages carried began begin begins started starts wrapped concluded
-  completed signed signs reached struck inked paid made oversaw oversees observed inspected guided launched opened attended
-  joined imposed announced kicked ended opens clinched agreed approved ratified hosted resumed organized organised
-  had led leads mounted unleashed issued issues released delivered gave undertook renewed resumed returned`.split(/\s+/).filter(Boolean),
-);
-// "during his meeting with Kim" is this sentence's happening; "following the signing" points at another one.
-const CONTEXT_PREPS = new Set(['during', 'at', 'amid']);
-const DETERMINERS = new Set(
-  `the a an any no some its their his her our my your these those this that many several all both few two three new such other each every of`.split(' '),
-);
-const NOUN_FOLLOWERS = new Set(['of', 'on', 'against', 'from', 'for', 'and', 'or', 'were', 'are', 'have', 'had', 'with', 'to', 'by', 'in', 'that', 'between', 'over', 'amid', 'will', 'would']);
-const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am']);
-const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to', 'shall', 'can', 'must']);
 const PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne)\b/;
 const ATTRIBUTION_TAIL = /,?\s+(?:according to [^,.;]{1,80}|(?:reported|said|told|citing)\s+[^,.;]{1,60}|[^,.;]{1,60}\s(?:reported|said|says|reports))\s*([.!?]?)$/;
 const MAX_ACTORS = 6;
-const WORD = /[A-Za-z][A-Za-z'’-]*/g;
-
-interface Word {
-  w: string;
-  start: number;
-  end: number;
-}
 
 interface Trigger {
   type: number;
@@ -110,72 +94,11 @@ interface Draft {
   irrealis: boolean;
 }
 
+/** The sentence's event type and the trigger that decided it (offsets in the article), or null. */
 function findTrigger(sentence: string, offset: number, taxonomy: Taxonomy): Trigger | null {
-  const words: Word[] = [];
-  for (const m of sentence.matchAll(WORD)) words.push({ w: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  const scores = new Map<number, Trigger>();
-  const add = (type: number, score: number, start: number, end: number, irrealis: boolean) => {
-    const known = scores.get(type);
-    if (known) {
-      known.score += score * 0.25;
-      if (known.irrealis && !irrealis) known.irrealis = false;
-    } else scores.set(type, { type, score, start: offset + start, end: offset + end, irrealis });
-  };
-  const followedBy = (i: number, rest: string[]) => rest.every((r, k) => words[i + 1 + k]?.w.toLowerCase() === r);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    // Triggers are lower-case words: "States", "Strike Force" and sentence-initial names stay out.
-    if (!/^[a-z]/.test(word.w)) continue;
-    const lower = word.w.replace(/’/g, "'");
-    const verbs = taxonomy.verbs.get(lower);
-    if (verbs) {
-      const prev = words[i - 1]?.w.toLowerCase() ?? '';
-      const prev2 = words[i - 2]?.w.toLowerCase() ?? '';
-      for (const v of verbs) {
-        if (!followedBy(i, v.rest)) continue;
-        const spec = taxonomy.types[v.type]!;
-        const irrealis = MODALS.has(prev) || MODALS.has(prev2) || prev === 'not';
-        // A bare form is a verb only right after a modal or "to" ("will visit"); "keep demand" is a noun.
-        if (v.form === 'base' && !MODALS.has(prev) && !(prev === 'not' && MODALS.has(prev2))) continue;
-        const strength = v.form === 'past' || v.form === 'present' ? 1 : 0.5;
-        if ((v.form === 'present' || v.form === 'past') && DETERMINERS.has(prev)) continue; // "any signs of", "the requested day"
-        if (v.form === 'present' && v.rest.length === 0) {
-          // "Western sanctions, sees", "talks with": a plural noun, not "Seoul sanctions Pyongyang firms".
-          const after = sentence.slice(word.end, word.end + 12);
-          if (/^\s*(?:[,.;:)]|$)/.test(after) || NOUN_FOLLOWERS.has(words[i + 1]?.w.toLowerCase() ?? '')) continue;
-        }
-        if (v.form === 'ing' && !PROGRESSIVE.has(prev) && !PROGRESSIVE.has(prev2)) continue; // "the signing", "warning that…"
-        add(v.type, spec.weight * strength * (irrealis ? 0.6 : 1), word.start, words[i + v.rest.length]!.end, irrealis);
-      }
-    }
-    const nouns = taxonomy.nouns.get(lower);
-    if (nouns) {
-      for (const n of nouns) {
-        if (!followedBy(i, n.rest)) continue;
-        const spec = taxonomy.types[n.type]!;
-        let strength = 0;
-        for (let k = Math.max(0, i - 5); k < i; k++) {
-          const back = words[k]!.w.toLowerCase();
-          if (LIGHT_VERBS.has(back)) strength = 0.9;
-          else if (CONTEXT_PREPS.has(back) && strength < 0.6) strength = 0.6;
-        }
-        // "talks took place", "the summit was held"
-        const next = `${words[i + n.rest.length + 1]?.w ?? ''} ${words[i + n.rest.length + 2]?.w ?? ''}`.toLowerCase();
-        if (/^(?:took place|was held|were held|began|ended|opened|started|concluded)\b/.test(next)) strength = 0.9;
-        if (strength) add(n.type, spec.weight * strength, word.start, words[i + n.rest.length]!.end, false);
-      }
-    }
-  }
-  if (taxonomy.anyPattern?.test(sentence)) {
-    for (const p of taxonomy.patterns) {
-      const m = p.re.exec(sentence);
-      if (m) add(p.type, taxonomy.types[p.type]!.weight, m.index, m.index + m[0].length, false);
-    }
-  }
-  let best: Trigger | null = null;
-  for (const t of scores.values()) if (taxonomy.exclude[t.type]?.test(sentence)) t.score = 0;
-  for (const t of scores.values()) if (t.score > 0 && (!best || t.score > best.score || (t.score === best.score && t.type < best.type))) best = t;
-  return best;
+  const words = wordsOf(sentence);
+  const choice = chooseType(sentence, words, findCandidates(sentence, words, taxonomy), taxonomy);
+  return choice && { type: choice.type, score: choice.score, start: offset + choice.start, end: offset + choice.end, irrealis: choice.irrealis };
 }
 
 function draftEvent(

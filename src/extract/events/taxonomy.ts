@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../../model/diagnostic.js';
+import { inflect, nounKey, type VerbForm } from './inflect.js';
+
+export { inflect, nounKey } from './inflect.js';
 
 const typeSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and hyphens'),
@@ -24,26 +27,48 @@ const typeSchema = z.object({
   patterns: z.array(z.string()).default([]),
   /** Sentences matching any of these are never this type ("demand was met", "meet a deadline"). */
   exclude: z.array(z.string()).default([]),
+  /**
+   * A trigger of this type takes the happening in its complement as its own object: "refused to
+   * meet" is a refusal, "urged Iran to withdraw" a demand, so triggers it governs do not count.
+   */
+  governs: z.boolean().default(false),
+  /** The type an announced intention of this becomes ("will impose sanctions" → threat). Absent: unchanged. */
+  intent: z.string().optional(),
+  /** The type a negated commitment of this becomes ("will not withdraw" → denial). Absent: no event. */
+  negated: z.string().optional(),
+  /** Whether an -ing form outside a progressive ("…, killing two", "by attacking") counts as a trigger. */
+  gerunds: z.boolean().default(true),
 });
 
 const taxonomySchema = z.object({
   version: z.number().optional(),
   background: z.array(z.string()).default([]),
   hedges: z.array(z.string()).default([]),
+  /** The type an intention announced with a condition on the other side becomes ("will withdraw unless…"). */
+  ultimatum: z.string().optional(),
   types: z.array(typeSchema).min(1),
 });
 
 export type EventTypeSpec = z.infer<typeof typeSchema>;
 
+/** A word a multi-word entry needs after its first: a particle right after it, or a noun a few words on. */
+export interface RestWord {
+  /** The word, or for nouns its number-neutral key (`nounKey`). */
+  word: string;
+  /** Particles ("off" in "call off") must follow at once; a noun may have up to three words before it. */
+  particle: boolean;
+}
+
 export interface VerbTrigger {
   type: number;
   /** Words that must follow the matched form (multi-word entries). */
-  rest: string[];
-  form: 'past' | 'present' | 'base' | 'ing';
+  rest: RestWord[];
+  form: VerbForm;
 }
 
 export interface NounTrigger {
   type: number;
+  /** The following words, as number-neutral keys. */
   rest: string[];
 }
 
@@ -62,41 +87,17 @@ export interface Taxonomy {
   hedge: RegExp | null;
   /** Per type index: the type's exclusion patterns joined, or null. */
   exclude: (RegExp | null)[];
+  /** Per type index: does it govern its complement, and what its intended and negated reports become (-1: no event). */
+  governs: boolean[];
+  intent: number[];
+  negated: number[];
+  /** Index of the `ultimatum` type, or null. */
+  ultimatum: number | null;
   typeIndex: Map<string, number>;
 }
 
-const IRREGULAR: Record<string, [string, string]> = {
-  meet: ['met', 'met'], hold: ['held', 'held'], strike: ['struck', 'struck'], shoot: ['shot', 'shot'],
-  send: ['sent', 'sent'], fight: ['fought', 'fought'], give: ['gave', 'given'], seek: ['sought', 'sought'],
-  take: ['took', 'taken'], make: ['made', 'made'], lead: ['led', 'led'], win: ['won', 'won'],
-  begin: ['began', 'begun'], sell: ['sold', 'sold'], buy: ['bought', 'bought'], bring: ['brought', 'brought'],
-  speak: ['spoke', 'spoken'], tell: ['told', 'told'], say: ['said', 'said'], withdraw: ['withdrew', 'withdrawn'],
-  oversee: ['oversaw', 'overseen'], swear: ['swore', 'sworn'], run: ['ran', 'run'], hit: ['hit', 'hit'],
-  cut: ['cut', 'cut'], set: ['set', 'set'], put: ['put', 'put'], shut: ['shut', 'shut'], lend: ['lent', 'lent'],
-  freeze: ['froze', 'frozen'], spread: ['spread', 'spread'], forbid: ['forbade', 'forbidden'],
-  expel: ['expelled', 'expelled'], travel: ['travelled', 'traveled'], label: ['labelled', 'labeled'],
-  cancel: ['cancelled', 'canceled'], patrol: ['patrolled', 'patrolled'], shell: ['shelled', 'shelled'],
-  'shoot down': ['shot down', 'shot down'], rebuff: ['rebuffed', 'rebuffed'], refer: ['referred', 'referred'],
-};
-
-/** Inflected forms of a verb lemma (regular rules plus a small irregular table). */
-export function inflect(lemma: string): { form: string; kind: VerbTrigger['form'] }[] {
-  const w = lemma.toLowerCase();
-  const out: { form: string; kind: VerbTrigger['form'] }[] = [{ form: w, kind: 'base' }];
-  const cvc = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(w); // one syllable: ban → banned, visit → visited
-  const irregular = IRREGULAR[w];
-  if (irregular) {
-    out.push({ form: irregular[0], kind: 'past' }, { form: irregular[1], kind: 'past' });
-  } else if (w.endsWith('e')) out.push({ form: `${w}d`, kind: 'past' });
-  else if (/[^aeiou]y$/.test(w)) out.push({ form: `${w.slice(0, -1)}ied`, kind: 'past' });
-  else out.push({ form: cvc ? `${w}${w.slice(-1)}ed` : `${w}ed`, kind: 'past' });
-  if (/(?:s|sh|ch|x|z|o)$/.test(w)) out.push({ form: `${w}es`, kind: 'present' });
-  else if (/[^aeiou]y$/.test(w)) out.push({ form: `${w.slice(0, -1)}ies`, kind: 'present' });
-  else out.push({ form: `${w}s`, kind: 'present' });
-  if (/[^e]e$/.test(w)) out.push({ form: `${w.slice(0, -1)}ing`, kind: 'ing' });
-  else out.push({ form: cvc ? `${w}${w.slice(-1)}ing` : `${w}ing`, kind: 'ing' });
-  return out;
-}
+/** Words that belong to a phrasal verb rather than to its object ("call off", "pull out", "shoot down"). */
+const PARTICLES = new Set(['off', 'up', 'down', 'out', 'back', 'on', 'in', 'over', 'into', 'away', 'to', 'for', 'with', 'from', 'against', 'of', 'at', 'by']);
 
 export function compileTaxonomy(source: string, origin: string): Taxonomy {
   let raw: unknown;
@@ -133,25 +134,35 @@ export function compileTaxonomy(source: string, origin: string): Taxonomy {
     for (const v of t.verbs) {
       const words = v.toLowerCase().trim().split(/\s+/);
       const head = words[0] ?? '';
-      const rest = words.slice(1);
-      const multi = IRREGULAR[v.toLowerCase()];
-      const forms = multi
-        ? [{ form: head, kind: 'base' as const }, ...multi.map((f) => ({ form: f.split(' ')[0] ?? f, kind: 'past' as const }))]
-        : inflect(head);
-      for (const { form, kind } of forms) {
+      // Particles stay as written; a noun ("sanctions") matches either number.
+      const rest = words.slice(1).map((w, k) => (PARTICLES.has(w) && words.slice(1, k + 1).every((p) => PARTICLES.has(p)) ? { word: w, particle: true } : { word: nounKey(w), particle: false }));
+      for (const { form, kind } of inflect(head)) {
         const list = verbs.get(form) ?? [];
         list.push({ type, rest, form: kind });
         verbs.set(form, list);
       }
     }
     for (const n of t.nouns) {
-      const words = n.toLowerCase().trim().split(/\s+/);
+      const words = n.toLowerCase().trim().split(/\s+/).map(nounKey);
       const list = nouns.get(words[0] ?? '') ?? [];
       list.push({ type, rest: words.slice(1) });
       nouns.set(words[0] ?? '', list);
     }
     t.patterns.forEach((p, i) => patterns.push({ type, re: compile(p, `${t.id}.patterns[${i}]`) }));
   });
+  const typeRef = (t: EventTypeSpec, field: 'intent' | 'negated'): number | null => {
+    const id = t[field];
+    if (id === undefined) return null;
+    const index = typeIndex.get(id);
+    if (index === undefined) throw new UserError({ severity: 'error', file: origin, message: `taxonomy: ${t.id}.${field}: no type "${id}"`, rule: 'taxonomy/invalid' });
+    return index;
+  };
+  const ultimatum = (): number | null => {
+    if (spec.ultimatum === undefined) return null;
+    const index = typeIndex.get(spec.ultimatum);
+    if (index === undefined) throw new UserError({ severity: 'error', file: origin, message: `taxonomy: ultimatum: no type "${spec.ultimatum}"`, rule: 'taxonomy/invalid' });
+    return index;
+  };
   const join = (list: string[], what: string) =>
     list.length ? compile(list.map((p, i) => (compile(p, `${what}[${i}]`), `(?:${p})`)).join('|'), what) : null;
   return {
@@ -165,6 +176,11 @@ export function compileTaxonomy(source: string, origin: string): Taxonomy {
     background: join(spec.background, 'background'),
     hedge: join(spec.hedges, 'hedges'),
     exclude: spec.types.map((t) => join(t.exclude, `${t.id}.exclude`)),
+    governs: spec.types.map((t) => t.governs),
+    // Without `intent`, an intention keeps its type (a planned meeting is still a meeting).
+    intent: spec.types.map((t, i) => typeRef(t, 'intent') ?? i),
+    negated: spec.types.map((t) => typeRef(t, 'negated') ?? -1),
+    ultimatum: ultimatum(),
     typeIndex,
   };
 }
