@@ -12,7 +12,7 @@
  * sections: [summary, timeline, chart]   # default order when the brief names none
  * limits: { developments: 6, quotes: 2, actors: 6, headline: 160 }
  * labels: { timeline: What happened }    # section titles and words on the page
- * typeLabels: { test-launch: Weapons test }
+ * typeLabels: { weapons-test: Weapons test }
  * ```
  */
 import { readFile } from 'node:fs/promises';
