@@ -1,8 +1,9 @@
 /** Finding brief files and checking what a brief names on disk (its template). */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { staticBase } from '../corpus/find-files.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { LoadedBrief } from './load-brief.js';
 import { availableTemplates, findTemplate } from '../render/template-lookup.js';
@@ -36,26 +37,26 @@ export function checkTemplate(brief: LoadedBrief, searchDirs: string[]): Diagnos
 
 /** Errors for corpus paths (relative to the working directory) that do not exist, at their line in the brief. */
 export function checkCorpusPaths(brief: LoadedBrief): Diagnostic[] {
+  // A glob ("corpus/**/*.md") stands when the folder it starts from does.
+  const exists = (p: string): boolean => existsSync(isDynamicPattern(p) ? staticBase(p) : p);
   return brief.spec.corpus.flatMap((p, i) => {
-    if (existsSync(p)) return [];
-    const parent = path.dirname(path.resolve(p));
-    let guess: string | null = null;
-    try {
-      guess = didYouMean(path.basename(p), readdirSync(parent));
-    } catch {
-      guess = null;
-    }
+    if (exists(p)) return [];
     const at = brief.locate(['corpus', i]);
-    return [
-      {
-        severity: 'error' as const,
-        file: at.file,
-        line: at.line,
-        column: at.column,
-        message: `corpus path \`${p}\` does not exist`,
-        hint: guess ? `did you mean \`${path.join(path.dirname(p), guess)}\`?` : `corpus paths are relative to the working directory (${process.cwd()})`,
-        rule: 'brief/corpus-missing',
-      },
-    ];
+    return [{ severity: 'error' as const, file: at.file, line: at.line, column: at.column, message: `corpus path \`${p}\` does not exist`, hint: missingCorpusHint(brief, p), rule: 'brief/corpus-missing' }];
   });
+}
+
+function missingCorpusHint(brief: LoadedBrief, p: string): string {
+  // Written relative to the brief's own folder: say what it is from where briefsmith runs.
+  const fromBrief = path.resolve(path.dirname(brief.file), p);
+  if (existsSync(isDynamicPattern(p) ? staticBase(fromBrief) : fromBrief)) {
+    return `corpus paths are relative to the working directory, not the brief's folder: did you mean \`${path.relative(process.cwd(), fromBrief) || '.'}\`?`;
+  }
+  let guess: string | null = null;
+  try {
+    guess = didYouMean(path.basename(p), readdirSync(path.dirname(path.resolve(p))));
+  } catch {
+    guess = null;
+  }
+  return guess ? `did you mean \`${path.join(path.dirname(p), guess)}\`?` : `corpus paths are relative to the working directory (${process.cwd()})`;
 }

@@ -13,6 +13,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadedBrief } from '../brief/load-brief.js';
 import { loadBrief } from '../brief/load-brief.js';
+import { checkCorpusPaths } from '../brief/discover.js';
 import { loadCorpus } from '../corpus/index.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { removeTemps, removeTempsSync, writeFileAtomic } from './atomic.js';
@@ -120,6 +121,9 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
       const t0 = Date.now();
       try {
         const brief = await loadBrief(file);
+        // A corpus path that is not there would build an empty brief that looks like a quiet week.
+        const missing = checkCorpusPaths(brief);
+        if (missing.length > 0) throw new UserError(missing);
         const corpusPaths = brief.spec.corpus.map((p) => path.resolve(p));
         const corpusKey = JSON.stringify(corpusPaths);
         let corpus = corpora.get(corpusKey);

@@ -121,7 +121,7 @@ async function walk(
 }
 
 /** The folder part of a glob before its first wildcard: `corpus/**\/*.md` → `corpus`. */
-function staticBase(pattern: string): string {
+export function staticBase(pattern: string): string {
   const parts = pattern.split('/');
   const fixed: string[] = [];
   for (const part of parts) {

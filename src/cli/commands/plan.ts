@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { formatExpression } from '../../brief/expression.js';
+import { checkCorpusPaths } from '../../brief/discover.js';
 import { loadBrief } from '../../brief/load-brief.js';
 import { prepareCorpus } from '../../brief/prepare-corpus.js';
 import { planBrief, type PlanEntry } from '../../brief/select.js';
 import { isIsoWeek } from '../../brief/period.js';
-import { UsageError } from '../../model/diagnostic.js';
+import { UsageError, UserError } from '../../model/diagnostic.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { printDiagnostics } from '../report.js';
 import type { CommandResult } from '../main.js';
@@ -24,6 +25,8 @@ export function registerPlanCommand(program: Command, done: CommandResult): void
       if (opts.week !== undefined && !isIsoWeek(opts.week)) throw new UsageError(`--week: "${opts.week}" is not an ISO week (write e.g. 2025-W12)`);
       const brief = await loadBrief(file);
       if (brief.spec.abstract) throw new UsageError(`${file} is an abstract base (abstract: true): plan a brief that extends it`);
+      const missing = checkCorpusPaths(brief);
+      if (missing.length > 0) throw new UserError(missing);
       const corpus = await prepareCorpus(brief.spec.corpus, { entities: brief.aliases.toEntities() });
       const plan = planBrief({ brief, articles: corpus.articles, extractions: corpus.extractions, developments: corpus.developments, asOf: parseAsOf(opts.asOf), ...(opts.week ? { week: opts.week } : {}) });
       const diagnostics = [...corpus.diagnostics, ...plan.diagnostics];

@@ -66,6 +66,13 @@ describe('mistakes in a brief', () => {
     expect(d).toMatchObject({ file: `${F}/unknown-template.yaml`, line: 3, column: 11, message: 'unknown template `sitrpe`', hint: 'did you mean `sitrep`?', rule: 'brief/unknown-template' });
     expect(checkTemplate(await loadBrief('briefs/russia-dprk.yaml'), ['templates'])).toBeNull();
   });
+  it('a corpus path written from the brief\'s folder: the hint gives it from the working directory', async () => {
+    const brief = await loadBrief(`${F}/missing-corpus.yaml`);
+    const [d] = checkCorpusPaths({ ...brief, spec: { ...brief.spec, corpus: ['../../../corpus/'] } });
+    expect(d?.hint).toBe("corpus paths are relative to the working directory, not the brief's folder: did you mean `corpus`?");
+    // A glob stands when the folder it starts from does.
+    expect(checkCorpusPaths({ ...brief, spec: { ...brief.spec, corpus: ['corpus/**/*.md'] } })).toEqual([]);
+  });
   it('a corpus path that does not exist (checked by validate)', async () => {
     const [d] = checkCorpusPaths(await loadBrief(`${F}/missing-corpus.yaml`));
     expect(d).toMatchObject({ line: 4, column: 5, message: 'corpus path `corpsu/` does not exist', hint: 'did you mean `corpus`?', rule: 'brief/corpus-missing' });

@@ -30,6 +30,19 @@ describe('briefsmith exit codes', () => {
       restore();
     }
   });
+  it('a corpus path that does not exist fails the brief (1) before anything is printed', async () => {
+    const restore = quiet();
+    const { existsSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const out = mkdtempSync(`${tmpdir()}/bs-missing-corpus-`);
+    try {
+      expect(await main(['node', 'briefsmith', 'build', 'test/fixtures/briefs/missing-corpus.yaml', '--out', out])).toBe(1);
+      expect(await main(['node', 'briefsmith', 'plan', 'test/fixtures/briefs/missing-corpus.yaml'])).toBe(1);
+      expect(existsSync(`${out}/missing-corpus.pdf`)).toBe(false);
+    } finally {
+      restore();
+    }
+  });
   it('a brief that fails to load gives 1', async () => {
     const restore = quiet();
     try {
