@@ -102,3 +102,13 @@ describe('priority when several types fire', () => {
     expect(typeOf('Noranda Inc said it began salvage operations at its Murdochville, Quebec mine where a fire last week killed one miner and caused 10 mln dlrs in damage.')).not.toBe('attack');
   });
 });
+
+describe('modifiers are not acts', () => {
+  it('a hyphenated participle describes the weapon: "U.S.-supplied missiles" is no arms transfer', () => {
+    // KCNA 2024-06-24, seen in a weekly brief that typed this attack as military cooperation.
+    expect(
+      typeOf('The Ukrainian military gangsters committed an inhuman crime of killing civilians by attacking Sevastopol City of Russia with U.S.-supplied ATACMS missiles tipped with cluster bombs on June 23.'),
+    ).toBe('attack');
+    expect(typeOf('Russia supplied missiles and shells to the army in March.')).toBe('military-cooperation');
+  });
+});
