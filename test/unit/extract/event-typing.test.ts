@@ -112,3 +112,11 @@ describe('modifiers are not acts', () => {
     expect(typeOf('Russia supplied missiles and shells to the army in March.')).toBe('military-cooperation');
   });
 });
+
+describe('courtesy is not a demand', () => {
+  it('"asked the ambassador to convey his warm greetings" requests nothing of anyone', () => {
+    // KCNA 2024-08-30, seen in a weekly brief as a "demand".
+    expect(typeOf('Tharman Shanmugaratnam expressed deep thanks for this and asked the ambassador to convey his warm greetings to HE Kim Jong Un.')).not.toBe('demand');
+    expect(typeOf('The minister asked the ambassador to withdraw the troops by Friday.')).toBe('demand');
+  });
+});
