@@ -67,7 +67,10 @@ export function classify(text: string, group: Token[], p: GroupContext, words: A
   // can still name one: "Party: Workers' Party of Korea").
   if (isOrgHead(last) && !weak) return group.length > 1 ? 'organisation' : null;
   if (group.length > 1 && ORG_FIRST_WORDS.has(keys[0]!)) return 'organisation';
-  if (group.length >= 2 && ((isPlaceHead(last) && !weak) || PLACE_PREFIXES.has(keys[0]!))) return 'place';
+  // "Arch of Triumph", "Mausoleum of …": the head before "of" can make a place too (not a weak
+  // one: "House of Representatives", "Hall of Fame").
+  const placeHead = head !== last && isPlaceHead(head) && !WEAK_HEADS.has(head);
+  if (group.length >= 2 && ((isPlaceHead(last) && !weak) || placeHead || PLACE_PREFIXES.has(keys[0]!))) return 'place';
   if (keys.some((k) => GEO_WORDS.has(k) || GEO_WORDS.has(singular(k)))) return 'place';
   // "Maxim Vladimirovich Ryzhenkov", "Vladimir Vladimirovich": a patronymic is only ever a person's.
   if (patronymicIndex(group) >= 0) return 'person';

@@ -63,7 +63,8 @@ const FACILITIES = new Set(
 const PLACE_HEADS = new Set(
   `stadium hall cemetery park square street avenue road bridge dam reservoir lake hill mountain peak falls volcano
   temple pavilion plain rock airport port harbour harbor beach canyon grove district municipality town village canal
-  pass tower monument palace county city province site area basin house prefecture canton governorate`.split(/\s+/),
+  pass tower monument palace county city province site area basin house prefecture canton governorate
+  arch mausoleum memorial statue statues gate museum`.split(/\s+/),
 );
 
 /** First words of Romance-language company names ("Banca Commerciale Italiana", "Credit Lyonnais"). */

@@ -529,3 +529,11 @@ describe('checked on a fourth sample', () => {
     ]);
   });
 });
+
+describe('landmarks named "X of Y"', () => {
+  it('the head before "of" makes a place of a landmark, not of a chamber', () => {
+    // KCNA 2024-08-31, where "Arch of Triumph" printed as an actor of a delegation's visit.
+    expect(names('A delegation headed by its Executive Chairman N. Dorjsuren visited the Arch of Triumph here.')).toContainEqual(['Arch of Triumph', 'Arch of Triumph', 'place']);
+    expect(names('The House of Representatives passed the bill on Monday.')).toContainEqual(['House of Representatives', 'House of Representatives', 'organisation']);
+  });
+});
