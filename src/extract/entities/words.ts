@@ -64,7 +64,7 @@ const PLACE_HEADS = new Set(
   `stadium hall cemetery park square street avenue road bridge dam reservoir lake hill mountain peak falls volcano
   temple pavilion plain rock airport port harbour harbor beach canyon grove district municipality town village canal
   pass tower monument palace county city province site area basin house prefecture canton governorate
-  arch mausoleum memorial statue statues gate museum`.split(/\s+/),
+  arch mausoleum memorial statue statues gate`.split(/\s+/),
 );
 
 /** First words of Romance-language company names ("Banca Commerciale Italiana", "Credit Lyonnais"). */

@@ -289,6 +289,8 @@ function finish(input: EventInput, drafts: Draft[], taxonomy: Taxonomy): Extract
 /** The sentence without attribution clutter, at most ~200 characters, cut at a clause boundary. */
 export function summarise(sentence: string, max = 200): string {
   let s = sentence.replace(/\s+/g, ' ').trim();
+  // "- A Russian delegation arrived …": what a dateline's "--" leaves, or a list bullet.
+  s = s.replace(/^[-–—•*]+\s*/u, '');
   s = s.replace(/^(?:according to [^,]{1,80},\s*)/i, '');
   s = s.replace(/^(?:state media(?: outlet)?\s+)?(?:(?:the\s+)?(?:Korean Central News Agency|KCNA|TASS|Yonhap|Xinhua|RIA Novosti|Interfax|Reuters)(?:\s*\([A-Z]+\))?)\s+(?:reported|said|says|reports)\s+(?:that\s+)?/i, '');
   const tail = ATTRIBUTION_TAIL.exec(s);

@@ -73,6 +73,8 @@ describe('event types on real sentences', () => {
 describe('summaries', () => {
   it('drop attribution and stay under ~200 characters, cut at a clause', () => {
     expect(summarise('Kim oversaw the launches, KCNA reported.')).toBe('Kim oversaw the launches.');
+    // KCNA 2024-10-29: the dateline's "--" left a dash in front of the headline.
+    expect(summarise('- A Russian delegation arrived here to attend the DPRK-Russia IT products exhibition.')).toBe('A Russian delegation arrived here to attend the DPRK-Russia IT products exhibition.');
     expect(summarise('State media outlet Korean Central News Agency reported Kim oversaw the launches.')).toBe('Kim oversaw the launches.');
     const long =
       'In a significant development in Russia-North Korea relations, Deputy Chairman of the Russian Security Council Dmitry Medvedev affirmed Moscow’s unwavering commitment to fulfilling its obligations under the Comprehensive Strategic Partnership Agreement during a high-level meeting with North Korean leader Kim Jong-un in Pyongyang on Saturday.';
