@@ -37,19 +37,22 @@ export function checkTemplate(brief: LoadedBrief, searchDirs: string[]): Diagnos
 
 /** Errors for corpus paths (relative to the working directory) that do not exist, at their line in the brief. */
 export function checkCorpusPaths(brief: LoadedBrief): Diagnostic[] {
-  // A glob ("corpus/**/*.md") stands when the folder it starts from does.
-  const exists = (p: string): boolean => existsSync(isDynamicPattern(p) ? staticBase(p) : p);
   return brief.spec.corpus.flatMap((p, i) => {
-    if (exists(p)) return [];
+    if (corpusPathExists(p)) return [];
     const at = brief.locate(['corpus', i]);
     return [{ severity: 'error' as const, file: at.file, line: at.line, column: at.column, message: `corpus path \`${p}\` does not exist`, hint: missingCorpusHint(brief, p), rule: 'brief/corpus-missing' }];
   });
 }
 
+/** A glob ("corpus/**\/*.md") stands when the folder it starts from does. */
+function corpusPathExists(p: string): boolean {
+  return existsSync(isDynamicPattern(p) ? staticBase(p) : p);
+}
+
 function missingCorpusHint(brief: LoadedBrief, p: string): string {
   // Written relative to the brief's own folder: say what it is from where briefsmith runs.
   const fromBrief = path.resolve(path.dirname(brief.file), p);
-  if (existsSync(isDynamicPattern(p) ? staticBase(fromBrief) : fromBrief)) {
+  if (corpusPathExists(fromBrief)) {
     return `corpus paths are relative to the working directory, not the brief's folder: did you mean \`${path.relative(process.cwd(), fromBrief) || '.'}\`?`;
   }
   let guess: string | null = null;

@@ -151,7 +151,7 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
   const nameToks = run.slice(lastTitle + 1);
   if (nameToks.length === 0) return { name: null, role: phrase.trim() || null, org: false };
   // "prime minister in March": a month or a weekday alone is a date, not a name.
-  if (nameToks.length === 1 && CALENDAR_WORD.test(nameToks[0]!)) return { name: null, role: phrase.trim() || null, org: false };
+  if (nameToks.length === 1 && isCalendarWord(nameToks[0]!)) return { name: null, role: phrase.trim() || null, org: false };
   const roleToks = toks.slice(0, runStart + lastTitle + 1);
   // Honorifics are politeness, not roles.
   const role = roleToks
@@ -163,9 +163,15 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
   return { name: nameToks.join(' ').replace(/[’']s$/u, ''), role: role || null, org: false };
 }
 
-/** Months and weekdays; not "May", a surname as often as a month ("Prime Minister May said"). */
-const CALENDAR_WORD =
-  /^(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?[,;:]?$/;
+/** Month and weekday names and their abbreviations, as one token ("March", "Tue.", "Sept"). */
+export const MONTHS_AND_DAYS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+
+/** A month or weekday standing alone; not "May", a surname as often as a month ("Prime Minister May said"). */
+function isCalendarWord(token: string): boolean {
+  const t = token.replace(/[,;:]$/, '');
+  return MONTHS_AND_DAYS.test(t) && !/^may$/i.test(t);
+}
 
 /** Cut a subject down to its noun phrase: drop clause openers, relative clauses, appositions. */
 function coreOfSubject(raw: string): { core: string; offset: number; apposition: string | null } {

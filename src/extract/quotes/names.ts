@@ -4,7 +4,7 @@
  * minister" can find the one minister the article has named.
  */
 import { aliasKey } from '../aliases.js';
-import { isTitleWord, splitNameAndRole } from './mentions.js';
+import { isTitleWord, MONTHS_AND_DAYS, splitNameAndRole } from './mentions.js';
 
 export interface NamedEntity {
   name: string;
@@ -28,9 +28,6 @@ const SENTENCE_OPENERS = new Set([
   'yesterday', 'today', 'separately', 'asked', 'speaking', 'like', 'unlike', 'according', 'despite',
   'here', 'here’s', "here's", 'there’s', "there's", 'that’s', "that's", 'it’s', "it's",
 ]);
-
-const MONTHS_AND_DAYS =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 
 /** A token whose full stop does not end a sentence: an initial, a title, "U.S.", "Jr.". */
 const KEEPS_DOT = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Sgt\.|Adm\.|St\.|Jr\.|Sr\.|Rev\.|Hon\.|Prof\.|Pres\.|Sec\.|Amb\.|Cmdr\.|Ft\.|Mt\.)$/u;
