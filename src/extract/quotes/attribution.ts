@@ -290,8 +290,7 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
     const pre = region.slice(0, cue.start);
     // The attribution follows the quotation directly; a full stop in between means a new sentence.
     if (hasSentenceEnd(pre)) break;
-    // "…,” as Sanders’ campaign manager suggested: "as" opens the tag without being in it.
-    const cleaned = pre.replace(/^[\s,—–-]+(?:as\s+(?=\S))?/i, '');
+    const cleaned = pre.replace(/^[\s,—–-]+/, '');
     const preOffset = base + (pre.length - cleaned.length);
     if (cue.canonical === 'according to' || cleaned.trim() === '') {
       // "told X" and "saying X": X is who was told, or what was said, not the speaker.
