@@ -318,7 +318,10 @@ function main(): void {
         speakerOk++;
         perTextOk += weight;
       }
-      else if (verbose) console.log(`SPK ${file}: gold «${g.source}» got «${best.speaker}» / «${best.speakerMention}» for «${best.text.slice(0, 60)}»`);
+      else if (verbose) {
+        console.log(`SPK ${file}: gold «${g.source}» got «${best.speaker}» / «${best.speakerMention}» for «${best.text.slice(0, 60)}»`);
+        if (args.includes('--context')) console.log(`    ${text.slice(Math.max(0, best.start - 300), best.end + 150).replace(/\s+/g, ' ')}\n`);
+      }
     }
   }
   const p = predicted ? predictedOk / predicted : 0;

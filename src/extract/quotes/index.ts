@@ -143,7 +143,11 @@ export function extractQuotes(input: { id: string; text: string }, options?: Ext
 }
 
 function extract(input: { id: string; text: string }, options?: ExtractQuotesOptions): Quote[] {
-  const text = typeof input?.text === 'string' ? input.text : '';
+  const written = typeof input?.text === 'string' ? input.text : '';
+  // The horizontal bar (U+2015) is set as a dash by some outlets ("― Adriana Rodarte", "taxes ―
+  // as was true ― Trump boasted"); reading it as an em dash, one code unit for one, lets every
+  // rule that knows dashes see it while offsets stay put. Quotations keep their own characters.
+  const text = written.replace(/\u2015/g, '\u2014');
   const articleId = typeof input?.id === 'string' ? input.id : String(input?.id ?? '');
   if (!/["“”„«»]/.test(text)) return [];
   const paras = paragraphs(text);
@@ -186,7 +190,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
   const people = (): Person[] => (peopleCache ??= persons(entities(), text, speakerSurnames(speech)));
   for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, people, aliases, text);
 
-  return speech.map((w) => toQuote(w, text, articleId));
+  return speech.map((w) => toQuote(w, text, written, articleId));
 }
 
 /**
@@ -620,9 +624,9 @@ function antecedent(people: Person[], pos: number, gender: Gender, text: string)
   return any ?? weak;
 }
 
-function toQuote(w: Working, text: string, articleId: string): Quote {
+function toQuote(w: Working, text: string, written: string, articleId: string): Quote {
   const { span, attribution } = w;
-  const quoted = text.slice(span.start, span.end);
+  const quoted = written.slice(span.start, span.end);
   const clause = `${flat(text, w.before)} ${flat(text, w.after)}`;
   let via = w.via ?? findVia(clause);
   let speaker = w.speaker;

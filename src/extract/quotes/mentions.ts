@@ -274,6 +274,13 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   // "From Bush's Facebook post:" is the one that names its source: the owner's document.
   const from = /^from\s+(?=(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*[’']s\s)/iu.exec(text);
   if (from) return readMentionInner(raw.slice(offset + from[0].length), baseOffset + offset + from[0].length);
+  // "In a Bloomberg interview Trump declared", "On Sunday Clinton said": an opening phrase the
+  // writer did not close with a comma; the name after it is the subject.
+  const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Ww]ith|[Oo]ver|[Uu]nder)\s+(?:[\p{L}\d’'.-]+\s+){0,5}(?:\p{Ll}[\p{L}-]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?=(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}$)/u.exec(text);
+  if (opener) {
+    const named = readMentionInner(raw.slice(offset + opener[0].length), baseOffset + offset + opener[0].length);
+    if (named && named.kind === 'person') return named;
+  }
   if (/^(?:for|to|in|on|at|by|with|from|of|about|over|into|than|what|whom|whose|where|why|how)\s/i.test(text)) return null;
   // "She says it", "he did not address": a pronoun followed by more words is a clause.
   if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;

@@ -78,6 +78,9 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   };
   const lastOpener = leadWords.map((w, k) => SENTENCE_OPENERS.has(w.toLowerCase()) && !inOffice(k)).lastIndexOf(true);
   if (lastOpener >= 0) leadWords = leadWords.slice(lastOpener + 1);
+  // "On Sunday Hillary Clinton": a day or month before the name dates the sentence; it is no role.
+  const lastDate = leadWords.map((w) => MONTHS_AND_DAYS.test(w)).lastIndexOf(true);
+  if (lastDate >= 0) leadWords = leadWords.slice(lastDate + 1);
   const leadRole = leadWords.join(' ');
   const phrase = `${leadRole} ${tokens.join(' ')}`.trim();
   const { name, role, org } = splitNameAndRole(phrase);

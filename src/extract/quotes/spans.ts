@@ -153,6 +153,10 @@ export function findQuoteSpans(text: string, paras: Range[]): QuoteSpan[] {
         if (family === 'straight' || /[\s.,;:!?)]/.test(text[idx + 1] ?? ' ')) {
           role = 'close';
         } else {
+          // `“… what he calls “hell” than live …”`: the writer nests double marks. The
+          // paragraph must still hold a close for the inner and the outer quotation, or the
+          // second mark only stands for a missing one and is passed over.
+          if (stack.length < 3 && closesLeft(text, idx, paras[para]!.end) >= 2) stack.push({ idx, family, paragraph: para });
           continue;
         }
       } else {
@@ -183,6 +187,16 @@ export function findQuoteSpans(text: string, paras: Range[]): QuoteSpan[] {
     emit(bottom, trimEnd(text, bottom.idx + 1, p.end), -1, { unclosed: true });
   }
   return spans;
+}
+
+/** Closing curly marks after `idx` in its paragraph, less the opening ones that would take them. */
+function closesLeft(text: string, idx: number, end: number): number {
+  let n = 0;
+  for (let i = idx + 1; i < end; i++) {
+    if (text[i] === '”') n++;
+    else if (text[i] === '“') n--;
+  }
+  return n;
 }
 
 function findMatching(stack: Open[], family: Family, ch: string): number {

@@ -90,6 +90,27 @@ describe('speaker attribution', () => {
   });
 });
 
+describe('openers and dashes before the speaker', () => {
+  it('an opening phrase without its comma does not hide the name after it', () => {
+    // PolNeAR dev, Huffington Post 2016-09-10.
+    const [q] = run('In a Bloomberg interview Trump declared “I think NATO may be obsolete. Things are different now.”');
+    expect(q).toMatchObject({ speaker: 'Trump', speakerMention: 'Trump' });
+  });
+
+  it('a weekday before a name dates the sentence and is no part of the name', () => {
+    const [q] = run('On Sunday Hillary Clinton said “we are stronger together.”');
+    expect(q).toMatchObject({ speaker: 'Hillary Clinton', speakerMention: 'Hillary Clinton' });
+  });
+
+  it('a horizontal bar sets off an aside like an em dash, and the quotation keeps its own characters', () => {
+    // PolNeAR dev, Huffington Post 2016-09-27.
+    const text =
+      'When Clinton noted that Trump has occasionally not paid anything in federal income taxes ― as was true for the few years his tax returns were made public ― Trump boasted, “That makes me smart ― really.”';
+    const [q] = run(text);
+    expect(q).toMatchObject({ speaker: 'Trump', text: 'That makes me smart ― really.' });
+  });
+});
+
 describe('names stop at paragraph and heading boundaries', () => {
   it('does not join a subheading to the speaker below it', () => {
     const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';

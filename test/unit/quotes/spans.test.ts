@@ -48,6 +48,20 @@ describe('quotation spans', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Francisco Herrero', 'Azucena Gonzalez']);
   });
 
+  it('keeps nested double marks inside the quotation when the paragraph closes both', () => {
+    // PolNeAR dev, Huffington Post 2016-09-27: the bar (U+2015) signs each reader's line.
+    const text =
+      '“Mr. Donald Trump’s strategy tonight was to be a bully.” ― Veronica Cruz\n“As a young, Hispanic woman....I’d rather live in what he calls “hell” than live in a world where he is president.” ― Adriana Rodarte';
+    const qs = run(text);
+    expect(qs[1]!.text).toBe('As a young, Hispanic woman....I’d rather live in what he calls “hell” than live in a world where he is president.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Veronica Cruz', 'Adriana Rodarte']);
+  });
+
+  it('passes over a second opening mark the paragraph never closes twice', () => {
+    const [q] = run('He called it “a disgrace and “a shame,” Smith said.');
+    expect(q?.text).toBe('a disgrace and “a shame,');
+  });
+
   it('returns nothing for text without quotation marks', () => {
     expect(run('Pyongyang, October 11, 2025 – Medvedev met Kim Jong-un.')).toEqual([]);
   });
