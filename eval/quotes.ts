@@ -1,7 +1,7 @@
 /**
  * Scores the quotation extractor on PolNeAR (political news attribution relations).
  *
- *   npx tsx eval/quotes.ts [--split dev|test|train] [--verbose] [--flips]
+ *   npx tsx eval/quotes.ts [--split dev|test|train] [--verbose] [--context] [--flips] [--routes]
  *
  * Gold direct quotations: every `Content` span of an attribution relation whose covered text
  * contains a double quotation mark (straight or curly), with that relation's `Source` span.
@@ -58,7 +58,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractQuotes } from '../src/extract/quotes/index.js';
+import { extractQuotesTraced } from '../src/extract/quotes/index.js';
 import type { Quote } from '../src/model/extraction.js';
 
 import { findSharedDir as sharedDir } from '../test/support/shared-corpora.js';
@@ -281,6 +281,8 @@ function main(): void {
   // 1/annotators counts every article once.
   const annotators = new Map<string, number>();
   for (const f of annFiles) annotators.set(textOf(f), (annotators.get(textOf(f)) ?? 0) + 1);
+  // Speaker accuracy by the route the speaker came by (tag after, clause before, inherited …).
+  const routes: Record<string, [number, number]> = {};
   let perTextOk = 0;
   let perTextTotal = 0;
   for (const file of annFiles) {
@@ -289,7 +291,9 @@ function main(): void {
     if (!existsSync(textFile)) continue;
     const text = readFileSync(textFile, 'utf8');
     const golds = parseAnn(readFileSync(join(annDir, file), 'utf8'));
-    const quotes = extractQuotes({ id: file, text });
+    const traced = extractQuotesTraced({ id: file, text });
+    const quotes = traced.map((t) => t.quote);
+    const routeOf = new Map(traced.map((t) => [t.quote, t.route]));
     predicted += quotes.length;
     gold += golds.length;
     for (const q of quotes) {
@@ -312,6 +316,9 @@ function main(): void {
       const v2 = speakerMatchesV2(g.source, best, antecedent);
       const v1 = speakerMatches(g.source, best);
       if (v1) speakerOkV1++;
+      const hs = (routes[routeOf.get(best)!] ??= [0, 0]);
+      hs[1]++;
+      if (v2) hs[0]++;
       if (v1 !== v2) flips.push(`${v2 ? '+' : '-'} ${file}: gold «${g.source}»${antecedent && RELATIVES.has(words(g.source).join(' ')) ? ` (→ «${antecedent}»)` : ''} got «${best.speaker}» / «${best.speakerMention}»`);
       perTextTotal += weight;
       if (v2) {
@@ -333,6 +340,10 @@ function main(): void {
   console.log(`speaker  accuracy ${pct(speakerTotal ? speakerOk / speakerTotal : 0)} (${speakerOk}/${speakerTotal} matched quotes with a gold source)`);
   console.log(`         rule v1 ${pct(speakerTotal ? speakerOkV1 / speakerTotal : 0)} (${speakerOkV1}/${speakerTotal}: appositions read on the first side only, possessors as heads, relatives unresolved)`);
   console.log(`         each article once ${pct(perTextTotal ? perTextOk / perTextTotal : 0)} (rule v2; the ${[...annotators.values()].filter((n) => n > 1).length} texts with several annotators' files weighted 1/annotators)`);
+  if (args.includes('--routes')) {
+    console.log('speaker by route (how / quote kind / mention kind), most misses first:');
+    for (const [h, [ok, n]] of Object.entries(routes).sort((a, b) => b[1][1] - b[1][0] - (a[1][1] - a[1][0]))) console.log(`  ${h.padEnd(36)} ${ok}/${n}  wrong ${n - ok}`);
+  }
   if (args.includes('--flips')) for (const f of flips) console.log(f);
 }
 

@@ -484,7 +484,9 @@ function outermost(region: string, base: number, cues: CueMatch[], k: number, in
   const innerAt = inner.mentionPos - base;
   // "DeSantis said he called it …": a pronoun in the content is mostly the outer speaker again;
   // "Flynn said Trump was “right” when he said …": unless another name stands between them.
-  if (inner.mention?.kind === 'pronoun') {
+  // "She says it underscores that Trump is “unfit …”": "it" is a thing that shows, not a
+  // speaker beside a person's outer verb; the outer clause is read below.
+  if (inner.mention?.kind === 'pronoun' && !/^it$/i.test(inner.mention.text)) {
     const first = cues.find((c) => c.end <= innerAt && c.canonical !== 'according to' && !/ing$/i.test(c.written));
     const between = first ? region.slice(first.end, innerAt) : '';
     if (!first || !/(?:^|\s)[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)+\s+(?:was|is|had|has|did)\b/u.test(between)) return inner;
@@ -587,7 +589,9 @@ function participleSubject(subject: string, base: number): Mention | null {
       }
       // "Christie, New Jersey’s sitting governor, repeated …": the sentence opens with a name
       // and an apposition follows it.
-      if (comma < 0 && k > 0 && /^\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg) && !/^\s*(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With)\s/.test(seg)) {
+      // "76-year-old Morton Blackwell, founder of the Leadership Institute, …": lower-case
+      // words may describe the name.
+      if (comma < 0 && k > 0 && /^\s*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg) && !/^\s*(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With)\s/.test(seg)) {
         const after = subject.slice(end + 1);
         const name = readMention(seg, base);
         if (name && name.kind !== 'nominal' && /^\s*(?:a|an|the|his|her|its|their|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s|\p{Ll})/u.test(after)) return name;

@@ -133,6 +133,16 @@ function lastSpeaker(ws: Working[], upTo: number, kinds: Mention['kind'][], gend
 }
 
 export function extractQuotes(input: { id: string; text: string }, options?: ExtractQuotesOptions): Quote[] {
+  return extractQuotesTraced(input, options).map((t) => t.quote);
+}
+
+/** A quote with the route its speaker came by ("after/full/person"), for the evaluation's breakdown. */
+export interface TracedQuote {
+  quote: Quote;
+  route: string;
+}
+
+export function extractQuotesTraced(input: { id: string; text: string }, options?: ExtractQuotesOptions): TracedQuote[] {
   try {
     return extract(input, options);
   } catch {
@@ -142,7 +152,7 @@ export function extractQuotes(input: { id: string; text: string }, options?: Ext
   }
 }
 
-function extract(input: { id: string; text: string }, options?: ExtractQuotesOptions): Quote[] {
+function extract(input: { id: string; text: string }, options?: ExtractQuotesOptions): TracedQuote[] {
   const written = typeof input?.text === 'string' ? input.text : '';
   // The horizontal bar (U+2015) is set as a dash by some outlets ("― Adriana Rodarte", "taxes ―
   // as was true ― Trump boasted"); reading it as an em dash, one code unit for one, lets every
@@ -190,7 +200,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
   const people = (): Person[] => (peopleCache ??= persons(entities(), text, speakerSurnames(speech)));
   for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, people, aliases, text);
 
-  return speech.map((w) => toQuote(w, text, written, articleId));
+  return speech.map((w) => ({ quote: toQuote(w, text, written, articleId), route: `${w.attribution.how}/${w.kind}/${w.attribution.mention?.kind ?? '-'}` }));
 }
 
 /**

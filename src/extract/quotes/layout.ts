@@ -74,6 +74,9 @@ export function endsSentence(text: string, pos: number): boolean {
   if (next !== undefined && !/\s/.test(next) && !/["”’')\]]/.test(next)) return false;
   // "Rep. Gwen Moore (D-Wis.) said": an abbreviation closing a parenthesis ends nothing.
   if (next === ')') return false;
+  // "veteran D.C. lobbyist", "the U.N. envoy": a sentence never opens in lower case, so the
+  // full stop before one belongs to an abbreviation.
+  if (/^\s+\p{Ll}/u.test(text.slice(pos + 1, pos + 4))) return false;
   let i = pos - 1;
   while (i >= 0 && /[A-Za-z.]/.test(text[i]!)) i--;
   const word = text.slice(i + 1, pos).toLowerCase();

@@ -69,9 +69,12 @@ const LEADING_NOISE =
 /** A description of a speaker opens with a determiner ("the minister", "a ministry spokesperson"). */
 const DETERMINER =
   /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|one|another|some|several|many|most|two|three|four|five|other|both|senior|top|unnamed|anonymous|someone|somebody|everyone|everybody|nobody|no\s+one)\s/i;
-/** …or is a bare plural of people who speak ("officials", "analysts"). */
+/**
+ * …or is a bare plural of people who speak ("officials", "analysts"), with the group they
+ * belong to after it ("Proponents of the new bill", "critics in Congress").
+ */
 const PLURAL_SPEAKERS =
-  /^(?:[\p{L}-]+\s+){0,2}(?:officials|sources|analysts|experts|critics|aides|residents|protesters|people|witnesses|lawmakers|diplomats|observers|economists|traders|dealers|bankers|investors|executives|spokesmen|spokespeople|leaders|authorities|police|prosecutors|supporters|voters|democrats|republicans|protesters|demonstrators|delegates|activists|students|workers|members|fans|crowds?|audience)$/iu;
+  /^(?:[\p{L}-]+\s+){0,2}(?:officials|sources|analysts|experts|critics|aides|residents|protesters|people|witnesses|lawmakers|diplomats|observers|economists|traders|dealers|bankers|investors|executives|spokesmen|spokespeople|leaders|authorities|police|prosecutors|supporters|voters|democrats|republicans|protesters|demonstrators|delegates|activists|students|workers|members|fans|crowds?|audience|proponents|opponents|advocates|backers|organi[sz]ers|researchers|scientists|doctors|historians|scholars|strategists|advisers|advisors|allies|detractors|skeptics|sceptics|conservatives|liberals|progressives|veterans|farmers|parents|teachers|officers|soldiers|residents|locals|citizens|employees|staffers|insiders|donors|pollsters|commentators|pundits|campaigners|environmentalists|unions)(?:\s+(?:of|for|from|in|at|on|with|inside|within|across)\s+[^,;:()]{1,60})?$/iu;
 
 function bare(tok: string): string {
   return tok.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/[.’']s$/u, '').replace(/\.$/, '').toLowerCase();
@@ -328,5 +331,8 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
     );
   if (words.length > 8 && !longDescription) return null;
   if (!DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text)) return null;
-  return { text, kind: 'nominal', name: null, role: text, offset: at };
+  // "The retired neurosurgeon has (provided …)": a description ends in its noun, not its verb.
+  const aux = /\s+(?:is|was|are|were|be|been|has|had|have|will|would|can|could|should|may|might|must|did|does|do)$/i.exec(text);
+  const described = aux && words.length > 2 ? text.slice(0, aux.index) : text;
+  return { text: described, kind: 'nominal', name: null, role: described, offset: at };
 }

@@ -111,6 +111,37 @@ describe('openers and dashes before the speaker', () => {
   });
 });
 
+describe('subjects the clause grammar gives (PolNeAR train and dev)', () => {
+  it('"it" inside a person\'s reported clause is a thing, not the speaker', () => {
+    const text =
+      'Clinton says Trump’s “latest twitter meltdown is unhinged, even for him.” She says it underscores that Trump is “temperamentally unfit to be commander-in-chief.”';
+    expect(run(text)[1]).toMatchObject({ speaker: 'Clinton', speakerMention: 'She' });
+  });
+
+  it('a plural group with its affiliation speaks, past an aside', () => {
+    const [q] = run('Proponents of the new bill, however, say it would keep enough federal safeguards in place by having the education department act as an “umpire.”');
+    expect(q?.speakerMention).toMatch(/^Proponents/);
+  });
+
+  it('an abbreviation before a lower-case word does not end the sentence', () => {
+    const text =
+      'Steve Elmendorf, a top Clinton fundraiser and veteran D.C. lobbyist close to the Clinton campaign brass in Brooklyn, says the main goal of the effort is “to disqualify Trump,” but conceded that the imperative was growing.';
+    expect(run(text)[0]?.speaker).toBe('Steve Elmendorf');
+  });
+
+  it('a description ends in its noun, not in the auxiliary after it', () => {
+    const text =
+      'The retired neurosurgeon has provided no details about how he planned to reboot his campaign, saying in his statement only that he was “refining some operational practices.”';
+    expect(run(text)[0]?.speakerMention).toBe('The retired neurosurgeon');
+  });
+
+  it('a name described by lower-case words opens the sentence before its appositions', () => {
+    const text =
+      '76-year-old Morton Blackwell, founder of the Leadership Institute, YAF member in the 1960s and long time Republican National Committeeman from Virginia, endorsed Cruz last week, saying he “has consistently demonstrated his deep commitment to conservative principles.”';
+    expect(run(text)[0]?.speaker).toBe('Morton Blackwell');
+  });
+});
+
 describe('names stop at paragraph and heading boundaries', () => {
   it('does not join a subheading to the speaker below it', () => {
     const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';
