@@ -9,18 +9,18 @@ const LEXICON: Record<string, string[]> = {
   said: ['says', 'say', 'saying'],
   told: ['tells', 'tell', 'telling'],
   added: ['adds', 'adding'],
-  stated: ['states', 'stating'],
-  warned: ['warns', 'warning'],
+  stated: ['state', 'states', 'stating'],
+  warned: ['warn', 'warns', 'warning'],
   declared: ['declares', 'declaring'],
   noted: ['notes', 'noting'],
   stressed: ['stresses', 'stressing'],
-  emphasized: ['emphasised', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising'],
-  explained: ['explains', 'explaining'],
-  wrote: ['writes', 'writing', 'written'],
+  emphasized: ['emphasize', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising'],
+  explained: ['explain', 'explains', 'explaining'],
+  wrote: ['write', 'writes', 'writing', 'written'],
   asked: ['asks', 'asking'],
   replied: ['replies', 'replying'],
-  insisted: ['insists', 'insisting'],
-  argued: ['argues', 'arguing'],
+  insisted: ['insist', 'insists', 'insisting'],
+  argued: ['argue', 'argues', 'arguing'],
   claimed: ['claims', 'claiming'],
   vowed: ['vows', 'vowing'],
   pledged: ['pledges', 'pledging'],
@@ -31,7 +31,7 @@ const LEXICON: Record<string, string[]> = {
   announced: ['announces', 'announcing'],
   affirmed: ['affirms', 'affirming'],
   reaffirmed: ['reaffirms', 'reaffirming'],
-  acknowledged: ['acknowledges', 'acknowledging'],
+  acknowledged: ['acknowledge', 'acknowledges', 'acknowledging'],
   admitted: ['admits', 'admitting'],
   commented: ['comments', 'commenting'],
   continued: ['continues', 'continuing'],
@@ -47,8 +47,8 @@ const LEXICON: Record<string, string[]> = {
   predicted: ['predicts', 'predicting'],
   cautioned: ['cautions', 'cautioning'],
   charged: ['charges'],
-  contended: ['contends', 'contending'],
-  conceded: ['concedes', 'conceding'],
+  contended: ['contend', 'contends', 'contending'],
+  conceded: ['concede', 'concedes', 'conceding'],
   maintained: ['maintains'],
   reiterated: ['reiterates', 'reiterating'],
   suggested: ['suggests', 'suggesting'],
@@ -83,7 +83,7 @@ const LEXICON: Record<string, string[]> = {
   retorted: ['retorts'],
   agreed: ['agrees'],
   accused: ['accuses', 'accusing'],
-  alleged: ['alleges', 'alleging'],
+  alleged: ['allege', 'alleges', 'alleging'],
   reported: ['reports', 'reporting'],
   quoted: ['quotes', 'quoting'],
   cited: ['cites', 'citing'],
@@ -198,7 +198,7 @@ const LEXICON: Record<string, string[]> = {
   'put it': ['puts it', 'putting it'],
   worried: ['worries'],
   found: ['finds'],
-  asserted: ['asserts', 'asserting'],
+  asserted: ['assert', 'asserts', 'asserting'],
   beamed: ['beams'],
   boomed: ['booms'],
   interjected: ['interjects', 'interjecting'],
@@ -255,6 +255,9 @@ export function findCues(s: string): CueMatch[] {
     // A tag closing a quotation (`“…,” she went on.`) is speech too.
     const tagAfterQuote = /^\s*[.;]/.test(s.slice(m.index + m[0].length)) && /(?:^|[,!?]['’]?["”])\s*(?:\S+\s+){0,3}$/u.test(s.slice(0, m.index));
     if (canonical === 'went on' && !tagAfterQuote && !/^\s*(?:to\s|[,:]|["“])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // "the Saudis state in the white paper", "they state": the bare form is a verb only after a
+    // plural subject; "secretary of state", "the state" are the noun.
+    if (/^state$/i.test(m[0]) && !/(?:\b(?:they|we|I|you)|[\p{L}]{2}[^s’'\s]s|[\p{L}]ies|[\p{L}]men|people)\s+$/u.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, written: m[0], canonical });
   }
   return out;

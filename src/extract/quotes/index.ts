@@ -66,12 +66,18 @@ function flat(text: string, r: Range): string {
   return text.slice(r.start, r.end).replace(/\s/g, ' ');
 }
 
-function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?: Range): Attribution {
+function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?: Range, titles?: Set<QuoteSpan>): Attribution {
   const after = flat(text, w.after);
   const before = flat(text, w.before);
   // A quotation closed by a full stop ended the sentence; what follows is a new one.
   const closedSentence = /\.['’]?\s*$/u.test(text.slice(w.span.start, w.span.end));
   let a = after ? attributeAfter(after, w.after.start, closedSentence) : null;
+  if (!a && spans && para && titles) {
+    // `“…,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins,
+    // said`: a title in quotation marks cut the tag short; read on over it.
+    const longer = sentenceAfterTitles(text, spans, titles, w.span, w.after, para);
+    if (longer) a = attributeAfter(longer, w.after.start, closedSentence);
+  }
   if (a?.mention && a.cue !== 'according to') {
     const tagEnd = Math.max(a.mentionPos + a.mention.text.length, 0) - w.after.start;
     const outer = outerSource(after, w.after.start, Math.max(0, tagEnd));
@@ -183,11 +189,12 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
   });
 
   const speech = ws.filter((w) => w.kind === 'full' || w.kind === 'partial');
+  const titles = new Set(ws.filter((w) => w.kind !== 'full' && w.kind !== 'partial').map((w) => w.span));
   for (const w of speech) {
     // Transcript turns open a paragraph, or follow "as follows:".
     const turnPlace = /(?:^|\n)[ \t]*$|:\s*$/.test(text.slice(Math.max(0, w.span.open - 40), w.span.open));
     const turn = turnPlace ? transcriptSpeaker(text.slice(w.span.start, w.span.end), w.span.start) : null;
-    w.attribution = turn ?? (w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text, spans, paras[w.span.paragraph]));
+    w.attribution = turn ?? (w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text, spans, paras[w.span.paragraph], titles));
     if (w.attribution.how === 'none' && w.span.close >= 0) w.attribution = signatureLine(text, w.span.close + 1) ?? w.attribution;
     w.attribution = appositionHead(text, w.attribution);
   }
@@ -408,6 +415,27 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: 
  * the same paragraph (each masked as one opaque word, offsets kept). Null when no earlier
  * quotation sits in the sentence: the ordinary region already covers it.
  */
+/**
+ * The writer's text after `span` to the end of its sentence, reading on over the quotation
+ * marks of a title or scare quote (masked as one opaque word, offsets kept). Null when no such
+ * span cut the ordinary region short.
+ */
+function sentenceAfterTitles(text: string, spans: QuoteSpan[], titles: Set<QuoteSpan>, span: QuoteSpan, after: Range, para: Range): string | null {
+  const k = spans.indexOf(span) + 1;
+  const title = spans[k];
+  if (!title || title.paragraph !== span.paragraph || title.open !== after.end || title.close < 0 || !titles.has(title)) return null;
+  let end = title.close + 1;
+  const next = spans[k + 1];
+  const hi = next && next.paragraph === span.paragraph ? next.open : para.end;
+  while (end < hi && !endsSentence(text, end)) end++;
+  if (end < hi) end++;
+  if (end - after.start > 400) return null;
+  const out = text.slice(after.start, end).replace(/\s/g, ' ');
+  const a = title.open - after.start;
+  const b = title.close + 1 - after.start;
+  return out.slice(0, a) + 'x'.repeat(b - a) + out.slice(b);
+}
+
 function wholeSentenceBefore(text: string, spans: QuoteSpan[], span: QuoteSpan, para: Range): { text: string; start: number } | null {
   let i = spans.indexOf(span);
   let pos = span.open;

@@ -142,6 +142,23 @@ describe('subjects the clause grammar gives (PolNeAR train and dev)', () => {
   });
 });
 
+describe('tags the ordinary reading missed', () => {
+  it('"state" after a plural subject is the reporting verb; "secretary of state" is not', () => {
+    // PolNeAR train, Politico 2016-05-19 and 2015-12-28.
+    const [q] = run('"Today, the kingdom is one of the leading nations in combating terrorism," the Saudis state in the white paper.');
+    expect(q?.speakerMention).toBe('the Saudis');
+    const [r] = run('The former secretary of state will play the "woman card," Fiorina said.');
+    expect(r?.speaker).toBe('Fiorina');
+  });
+
+  it('reads a tag on over a title in quotation marks', () => {
+    // PolNeAR train, Breitbart 2016-07-21.
+    const text =
+      'Not everyone was claiming success. “We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered.';
+    expect(run(text)[0]).toMatchObject({ speaker: 'Bill Eastland', text: 'We’ve had more successful conventions than this one,' });
+  });
+});
+
 describe('names stop at paragraph and heading boundaries', () => {
   it('does not join a subheading to the speaker below it', () => {
     const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';
