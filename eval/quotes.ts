@@ -326,7 +326,7 @@ function main(): void {
         perTextOk += weight;
       }
       else if (verbose) {
-        console.log(`SPK ${file}: gold «${g.source}» got «${best.speaker}» / «${best.speakerMention}» for «${best.text.slice(0, 60)}»`);
+        console.log(`SPK ${file}: gold «${g.source}» got «${best.speaker}» / «${best.speakerMention}» for «${best.text.slice(0, 60)}» [${routeOf.get(best)}]`);
         if (args.includes('--context')) console.log(`    ${text.slice(Math.max(0, best.start - 300), best.end + 150).replace(/\s+/g, ' ')}\n`);
       }
     }

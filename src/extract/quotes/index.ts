@@ -61,6 +61,10 @@ function regions(text: string, spans: QuoteSpan[], i: number, paras: Range[]): {
   return { before, after: { start: s.close + 1, end: aEnd } };
 }
 
+function speechless(at: Attribution): boolean {
+  return at.mention?.kind === 'nominal' && trimDescription(at.mention) === null;
+}
+
 function flat(text: string, r: Range): string {
   // Single newlines of hard-wrapped copy read as spaces; length is kept so offsets still add up.
   return text.slice(r.start, r.end).replace(/\s/g, ' ');
@@ -99,6 +103,10 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     // Masked earlier quotations ("xxxx") and participle phrases are no speakers.
     if (outer?.mention && !/x{4}/.test(outer.mention.text) && !/^\p{Ll}+ing\s/u.test(outer.mention.text)) b = outer;
   }
+  // "the March states account for … and “better reflect …,” Mook wrote": a description that
+  // cannot speak (a time, an act, a quantity) is no candidate, so the other tag stands.
+  if (a && b && speechless(b)) b = null;
+  if (a && b && speechless(a)) a = null;
   if (a && b) {
     // A partial quotation belongs to the clause it sits in; a full one to the tag after it.
     const beforeIsTag = /[:,]\s*$/.test(before) && w.kind === 'full';

@@ -54,9 +54,22 @@ export function scanEntities(text: string): NamedEntity[] {
   return out;
 }
 
+/** Verbs and function words a headline capitalises ("Crowd Does Not Like Donald Trump"); no name holds one. */
+const HEADLINE_WORDS = new Set([
+  'does', 'do', 'did', 'not', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had',
+  'says', 'said', 'like', 'likes', 'wants', 'gets', 'takes', 'makes', 'to', 'and', 'or', 'for', 'with', 'vs', 'vs.',
+  'just', 'why', 'how', 'what', 'after', 'over', 'into', 'about', 'against', 'than', 'be', 'been', 'being',
+]);
+
 function addEntity(text: string, toks: string[], at: number, out: NamedEntity[]): void {
   let tokens = toks;
   let start = at;
+  // A headline run: the name is what follows its last verb or function word.
+  const cut = tokens.map((t) => HEADLINE_WORDS.has(t.toLowerCase())).lastIndexOf(true);
+  if (cut > 0 && cut < tokens.length - 1) {
+    for (let i = 0; i <= cut; i++) start = text.indexOf(tokens[i + 1]!, start + tokens[i]!.length);
+    tokens = tokens.slice(cut + 1);
+  }
   while (tokens.length > 0 && (SENTENCE_OPENERS.has(tokens[0]!.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[0]!))) {
     start = text.indexOf(tokens[1] ?? '', start + tokens[0]!.length);
     tokens = tokens.slice(1);

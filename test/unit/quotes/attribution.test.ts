@@ -159,6 +159,25 @@ describe('tags the ordinary reading missed', () => {
   });
 });
 
+describe('candidates that cannot be the speaker', () => {
+  it('a clause subject that cannot speak leaves the tag after the quotation to name the speaker', () => {
+    // PolNeAR train, USA Today 2016-02-10: "states" here is the noun, and "the March" no speaker.
+    const text =
+      'The first four states that vote represent only 4% of the delegates, while the March states account for more than half of the delegates and "better reflect the true diversity of the Democratic Party and the nation," Mook wrote.';
+    expect(run(text)[0]).toMatchObject({ speaker: 'Mook', cue: 'wrote' });
+  });
+
+  it('a sentence adverb set off by commas does not hide the subject', () => {
+    const [q] = run('The two lawmakers, however, argue that “there is precedent for prosecution,” citing an earlier case.');
+    expect(q?.speakerMention).toBe('The two lawmakers');
+  });
+
+  it('a headline run is no person: the name is what follows its verb', () => {
+    const text = 'National Review Crowd Does Not Like Donald Trump\n\nThe debate began. “We will win,” Trump said.';
+    expect(run(text)[0]?.speaker).toBe('Donald Trump');
+  });
+});
+
 describe('names stop at paragraph and heading boundaries', () => {
   it('does not join a subheading to the speaker below it', () => {
     const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';
