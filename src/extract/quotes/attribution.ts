@@ -228,6 +228,10 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
       const opener = /^(?:in|on|at|during|after|before|speaking|asked|writing|with|by|for|from|to|under|as|when|while|meanwhile|however)\b/i.test(head);
       if (prevComma > 0 && !opener && /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(prevSeg) && !/^(?:after|before|when|while|as|in|on|at|during)\b/.test(prevSeg)) {
         s = stripFiller(s.slice(0, prevComma));
+      } else if (prevComma > 0 && /^(?:in|on|at|during|after|before|speaking|while)\b/.test(prevSeg) && /[\p{Lu}][\p{L}'’-]+$/u.test(s.slice(0, prevComma))) {
+        // "Clinton, during a town hall meeting in Columbus, Ohio, said": an aside that ends in a
+        // "City, State" place stands between the name and its verb.
+        s = stripFiller(s.slice(0, prevComma));
       }
     }
   }
@@ -485,6 +489,10 @@ const SUBORDINATOR = /\b(?:when|after|before|as|while|because|since|if|though|al
  */
 function outermost(region: string, base: number, cues: CueMatch[], k: number, inner: Attribution): Attribution {
   const innerAt = inner.mentionPos - base;
+  // "criticized Clinton’s email use, which an FBI investigation said was “…”": a relative clause
+  // on the object has a reporting verb of its own; it is not the outer verb's content.
+  // The relative clause must still be open where the quotation starts.
+  if (inner.mention?.kind !== 'pronoun' && /,\s*(?:which|whom)\s+$/i.test(region.slice(Math.max(0, innerAt - 12), innerAt)) && !/[,;:]/.test(region.slice(cues[k]!.end))) return inner;
   // "DeSantis said he called it …": a pronoun in the content is mostly the outer speaker again;
   // "Flynn said Trump was “right” when he said …": unless another name stands between them.
   // "She says it underscores that Trump is “unfit …”": "it" is a thing that shows, not a

@@ -43,7 +43,8 @@ const SPEAKING_ABSTRACTS = new Set(
   lecture picture literature
   statement document comment announcement judgment judgement petition question resolution declaration
   proclamation publication edition legislation caption description motion application transcription
-  recording briefing filing ruling hearing posting listing warning reading headline signature`
+  recording briefing filing ruling hearing posting listing warning reading headline signature
+  investigation inspection examination evaluation`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -178,6 +178,27 @@ describe('candidates that cannot be the speaker', () => {
   });
 });
 
+describe('which clause the quotation belongs to', () => {
+  it('a relative clause on the object, still open at the quotation, has its own speaker', () => {
+    // PolNeAR train, Breitbart 2016-07-19.
+    const text =
+      'Mukasey, the Republican attorney general under former President George W. Bush, criticized Clinton’s email use, which an FBI investigation said was “extremely careless” but did not warrant criminal charges.';
+    expect(run(text)[0]?.speakerMention).toBe('an FBI investigation');
+  });
+
+  it('a relative clause closed before the quotation leaves it to the main clause', () => {
+    const text =
+      'Rubio was asked by moderator Gerard Baker whether his plan, which the Tax Foundation estimates would cost $170 billion a year, would risk “adding another expensive entitlement program.”';
+    expect(run(text)[0]?.speaker).not.toBe('Tax Foundation');
+  });
+
+  it('an aside ending in a "City, State" place stands between the name and its verb', () => {
+    // PolNeAR train, USA Today 2016-05-18.
+    const text = 'Clinton, during a town hall meeting in Columbus, Ohio, said she was "going to put a lot of coal miners and coal companies out of business," while explaining her plan.';
+    expect(run(text)[0]?.speaker).toBe('Clinton');
+  });
+});
+
 describe('names stop at paragraph and heading boundaries', () => {
   it('does not join a subheading to the speaker below it', () => {
     const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';
