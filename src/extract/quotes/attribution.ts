@@ -9,6 +9,7 @@
 import { findCues, type CueMatch } from './cues.js';
 import { endsSentence } from './layout.js';
 import { isTitleWord, readMention, type Mention } from './mentions.js';
+import { trimDescription } from './noun-phrase.js';
 
 /** A full stop, ! or ? inside `s` that ends a sentence ("Mr. Obama" and "U.S." do not). */
 function hasSentenceEnd(s: string): boolean {
@@ -560,7 +561,7 @@ function openingSubject(subject: string, base: number): Mention | null {
   const dateline = /^\s*(?:[\p{Lu}][\p{Lu}.\s,]*\s)?(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s+/u.exec(subject);
   const start = dateline ? dateline[0].length : subject.length - subject.trimStart().length;
   const s = subject.slice(start);
-  const m = /^((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}[\p{Lu}][\p{L}\p{M}'’-]*)(\s*\([^)]{1,30}\))?(,\s+(?:the|a|an|his|her|its|their)\s[^,;:()“”"]{2,80},)?\s+(?:(?:also|then|later|again|still|never|not|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
+  const m = /^((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}[\p{Lu}][\p{L}\p{M}'’-]*)(\s*\([^)]{1,30}\))?(,\s+(?:(?:the|a|an|his|her|its|their)\s[^,;:()“”"]{2,80}|[RDI]-[A-Z][A-Za-z.]*),)?\s+(?:(?:also|then|later|again|still|never|not|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
   if (!m) return null;
   const verb = m[4]!;
   if (!/^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|visited|sat|stood)$/u.test(verb)) return null;
@@ -586,9 +587,12 @@ function participleSubject(subject: string, base: number): Mention | null {
     if (seg.trim()) {
       // "Robby Mook said as much in an interview, arguing …": the clause's own reporting verb
       // shows where its subject ends.
-      const cue = findCues(seg).find((c) => !/ing$/i.test(c.written));
+      // "Sanders’ comments", "the claims": after a possessive or an article the form is a noun.
+      const cue = findCues(seg).find((c) => !/ing$/i.test(c.written) && !/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(seg.slice(0, c.start)));
       const bySubject = cue ? subjectBeforeCue(seg.slice(0, cue.start), base + comma + 1) : null;
-      if (bySubject && (bySubject.kind !== 'nominal' || bySubject.text.split(/\s+/).length <= 4)) return bySubject;
+      // "A spokeswoman for the House Armed Services Committee emailed reporters …, arguing": a
+      // longer description is taken when its own verb closes it.
+      if (bySubject && (bySubject.kind !== 'nominal' || bySubject.text.split(/\s+/).length <= 4 || (bySubject.text.split(/\s+/).length <= 10 && /^\s*$/.test(seg.slice(0, bySubject.offset - base - comma - 1)) && trimDescription(bySubject) !== null))) return bySubject;
       const m = leadingSubject(seg, base + comma + 1);
       if (m) return m;
       // "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at …": a dateline or
@@ -628,8 +632,9 @@ const VERBISH =
 function leadingSubject(sentence: string, base: number): Mention | null {
   const lead = sentence.match(/^\s*/)![0].length;
   const toks = sentence.slice(lead).split(/\s+/);
-  // "The Republican nominee also outlined …": a description up to its verb.
-  if (/^(?:the|his|her|their|its|a|an|several|many|some|most|few|two|three|four|five|dozens|hundreds|thousands)$/i.test(toks[0] ?? '')) {
+  // "The Republican nominee also outlined …": a description up to its verb; "Ryan’s campaign
+  // shrugged off …": a possessor's name opens one like an article.
+  if (/^(?:the|his|her|their|its|a|an|several|many|some|most|few|two|three|four|five|dozens|hundreds|thousands)$/i.test(toks[0] ?? '') || /^[\p{Lu}][\p{L}.-]*(?:[’']s|s[’'])$/u.test(toks[0] ?? '')) {
     let k = toks.findIndex((t, i) => i > 1 && VERBISH.test(t));
     // "several environmental groups granted": a plural noun before the verb is not the verb.
     if (k > 0 && /[^s]s$/.test(toks[k]!) && /^(?:\p{Ll}+ed|has|have|had|was|were|are|will|would|said|told|say)$/u.test(toks[k + 1] ?? '')) k++;

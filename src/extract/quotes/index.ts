@@ -371,6 +371,18 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: 
       }
     }
     const beforeText = flat(text, w.before);
+    // `Maher stated … that the report “wasn’t good.” Adding, “Now, like with all Clinton
+    // scandals …”`: a sentence opened by a bare reporting participle goes on with the speaker
+    // of the sentence before.
+    if (/^\s*[\p{Lu}]\p{Ll}+ing\s*[,:]\s*$/u.test(beforeText) && findCues(beforeText).length) {
+      const floor = paras[Math.max(0, w.span.paragraph - 1)]!.start;
+      const prev = maskedSentenceBefore(text, w.before.start, floor);
+      const a = prev ? attributeBefore(prev.text, prev.start) : null;
+      if (a?.mention && a.cue !== 'according to') {
+        w.attribution = { ...a, how: 'previous-sentence' };
+        continue;
+      }
+    }
     const colon = /:\s*$/.test(beforeText);
     if (colon) {
       const m = colonSpeaker(beforeText, w.before.start);
@@ -442,6 +454,21 @@ function sentenceAfterTitles(text: string, spans: QuoteSpan[], titles: Set<Quote
   const a = title.open - after.start;
   const b = title.close + 1 - after.start;
   return out.slice(0, a) + 'x'.repeat(b - a) + out.slice(b);
+}
+
+/**
+ * The sentence before `pos`, quotations in it masked as opaque words (offsets kept), so that a
+ * full stop inside a quotation does not end it early.
+ */
+function maskedSentenceBefore(text: string, pos: number, floor: number): { text: string; start: number } | null {
+  const from = Math.max(floor, pos - 400);
+  const masked = text.slice(from, pos).replace(/\s/g, ' ').replace(/[“"][^“”"]*[”"]/g, (q) => 'x'.repeat(q.length));
+  const body = masked.trimEnd();
+  if (!body) return null;
+  let start = body.length - 1;
+  while (start > 0 && !(/[.!?]/.test(body[start - 1]!) && /\s/.test(body[start] ?? ''))) start--;
+  const lead = body.slice(start).length - body.slice(start).trimStart().length;
+  return { text: body.slice(start + lead), start: from + start + lead };
 }
 
 function wholeSentenceBefore(text: string, spans: QuoteSpan[], span: QuoteSpan, para: Range): { text: string; start: number } | null {

@@ -178,8 +178,8 @@ function isCalendarWord(token: string): boolean {
 
 /** Cut a subject down to its noun phrase: drop clause openers, relative clauses, appositions. */
 function coreOfSubject(raw: string): { core: string; offset: number; apposition: string | null } {
-  let s = raw;
-  let offset = 0;
+  let offset = raw.length - raw.trimStart().length;
+  let s = raw.slice(offset);
   const lead = s.match(LEADING_NOISE);
   if (lead) {
     offset += lead[0].length;

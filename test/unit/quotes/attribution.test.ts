@@ -199,6 +199,40 @@ describe('which clause the quotation belongs to', () => {
   });
 });
 
+describe('the subject of a participle or a colon (PolNeAR train)', () => {
+  it('a party-state tag between the name and its verb', () => {
+    const text = 'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit attacking various people."';
+    expect(run(text)[0]?.speaker).toBe('Mitch McConnell');
+  });
+
+  it('a possessive noun ("Sanders’ comments") is no reporting verb', () => {
+    const text = 'Weaver didn’t seem particularly impressed with Sanders’ comments Tuesday, telling reporters, “A lot of people said the governor should step down.”';
+    expect(run(text)[0]?.speaker).toBe('Weaver');
+  });
+
+  it('a long description closed by its own verb', () => {
+    const text =
+      'A spokeswoman for the House Armed Services Committee emailed reporters with the relevant text of the act, arguing, “As you can see, the text says nothing of the kind.”';
+    expect(run(text)[0]?.speakerMention).toBe('A spokeswoman for the House Armed Services Committee');
+  });
+
+  it('a leading adverb ("even") and an opening phrase are no part of the subject', () => {
+    const text = 'Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose whose side she’s on, saying, “At some point, she’s going to have to come out.”';
+    expect(run(text)[0]?.speakerMention).toBe('a top GOP strategist');
+  });
+
+  it('a possessor\'s name opens a description like an article', () => {
+    const text = 'Ryan’s campaign shrugged off Trump’s comments, telling reporters, “Neither Speaker Ryan nor anyone on his team has ever asked for Donald Trump’s endorsement.”';
+    expect(run(text)[0]?.speakerMention).toBe('Ryan’s campaign');
+  });
+
+  it('a sentence opened by a bare "Adding," goes on with the speaker of the sentence before', () => {
+    const text = 'Maher stated of the email scandal that the report “wasn’t good.” Adding, “Now, like with all Clinton scandals, what they actually do is never that bad.”';
+    const qs = run(text);
+    expect(qs[qs.length - 1]?.speaker).toBe('Maher');
+  });
+});
+
 describe('names stop at paragraph and heading boundaries', () => {
   it('does not join a subheading to the speaker below it', () => {
     const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';
