@@ -9,7 +9,7 @@
 import { findCues, type CueMatch } from './cues.js';
 import { endsSentence } from './layout.js';
 import { isTitleWord, readMention, type Mention } from './mentions.js';
-import { trimDescription } from './noun-phrase.js';
+import { leadingNounPhrase, trimDescription } from './noun-phrase.js';
 
 /** A full stop, ! or ? inside `s` that ends a sentence ("Mr. Obama" and "U.S." do not). */
 function hasSentenceEnd(s: string): boolean {
@@ -561,7 +561,7 @@ function openingSubject(subject: string, base: number): Mention | null {
   const dateline = /^\s*(?:[\p{Lu}][\p{Lu}.\s,]*\s)?(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s+/u.exec(subject);
   const start = dateline ? dateline[0].length : subject.length - subject.trimStart().length;
   const s = subject.slice(start);
-  const m = /^((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}[\p{Lu}][\p{L}\p{M}'’-]*)(\s*\([^)]{1,30}\))?(,\s+(?:(?:the|a|an|his|her|its|their)\s[^,;:()“”"]{2,80}|[RDI]-[A-Z][A-Za-z.]*),)?\s+(?:(?:also|then|later|again|still|never|not|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
+  const m = /^((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}[\p{Lu}][\p{L}\p{M}'’-]*)(\s*\([^)]{1,30}\))?(,\s+(?:(?:the|a|an|his|her|its|their)\s[^,;:()“”"]{2,80}|[RDI]-[A-Z][A-Za-z.]*|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s[^,;:()“”"]{2,80}),)?\s+(?:(?:also|then|later|again|still|never|not|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
   if (!m) return null;
   const verb = m[4]!;
   if (!/^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|visited|sat|stood)$/u.test(verb)) return null;
@@ -676,6 +676,16 @@ function leadingSubject(sentence: string, base: number): Mention | null {
   }
   // The phrase must be followed by its verb; "State media …" stops at a noun, not a verb.
   if (taken.length === 0 || !(/(?:ed|s|w|t|d|ke|ve)$/.test(next) || VERBISH.test(next))) return null;
+  // "Hillary Clinton’s right-hand woman rallied supporters": a possessor opens a description
+  // that runs to its verb, which the tagger finds; "Donald Trump’s fired campaign manager" has
+  // none and is no subject.
+  if (/[’']s?$/u.test(taken[taken.length - 1]!) && /^\p{Ll}/u.test(next)) {
+    const body = sentence.slice(lead);
+    const cut = leadingNounPhrase(body);
+    if (!cut || cut.end >= body.trimEnd().length) return null;
+    const m = readMention(body.slice(0, cut.end), base + lead);
+    return m && m.kind !== 'pronoun' ? m : null;
+  }
   return readMention(taken.join(' '), base + lead);
 }
 

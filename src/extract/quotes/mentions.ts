@@ -267,7 +267,7 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   if (numbered) return { text, kind: 'organisation', name: numbered[1]!, role: null, offset: at };
   // A lone determiner, function word or sentence adverb ("that", "After", "Conversely") is
   // the edge of a clause, not a speaker; nor is a party-state tag ("R-Ky.").
-  if (/^(?:the|a|an|this|that|these|those|which|what|who|it|there|here|then|so|one|after|before|while|when|since|conversely|however|meanwhile|instead|still|later|earlier|nevertheless|nonetheless|indeed|moreover|furthermore|separately|finally|additionally|also|yet|now|today|yesterday|overall|ultimately|similarly|likewise|again|afterwards?|previously|currently|recently|in|on|at|by|for|with|from|of|to)$/i.test(text)) return null;
+  if (/^(?:the|a|an|this|that|these|those|which|what|who|it|there|here|then|so|one|after|before|while|when|since|conversely|however|meanwhile|instead|still|later|earlier|nevertheless|nonetheless|indeed|moreover|furthermore|separately|finally|additionally|also|yet|now|today|yesterday|overall|ultimately|similarly|likewise|again|afterwards?|previously|currently|recently|in|on|at|by|for|with|from|of|to|amid|amidst|despite|among|following|per|via|throughout|upon|within|without|beyond|unlike|like|toward|towards)$/i.test(text)) return null;
   if (/^\(?[RDI]-[A-Z][A-Za-z.]*\)?$/.test(text)) return null;
   // "Notably, the envoy …", "Reportedly, …": a sentence adverb by its ending; names that end in
   // -ly ("Kelly", "Sally", "Connolly") are shorter or end otherwise.
@@ -284,7 +284,7 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
     const named = readMentionInner(raw.slice(offset + opener[0].length), baseOffset + offset + opener[0].length);
     if (named && named.kind === 'person') return named;
   }
-  if (/^(?:for|to|in|on|at|by|with|from|of|about|over|into|than|what|whom|whose|where|why|how)\s/i.test(text)) return null;
+  if (/^(?:for|to|in|on|at|by|with|from|of|about|over|into|than|what|whom|whose|where|why|how|amid|amidst|despite|among|following|throughout|upon|within|without|beyond|unlike|toward|towards)\s/i.test(text)) return null;
   // "She says it", "he did not address": a pronoun followed by more words is a clause.
   if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
   // A speaker opens with a capital (a name), a determiner or a plural of people; anything

@@ -226,6 +226,22 @@ describe('the subject of a participle or a colon (PolNeAR train)', () => {
     expect(run(text)[0]?.speakerMention).toBe('Ryan’s campaign');
   });
 
+  it('an apposition with a possessor ("Donald Trump’s fired campaign manager") leaves the name its subject', () => {
+    // PolNeAR train, Politico 2016-07-06.
+    const text = 'Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for acting as “the judge and the jury” in his handling of the probe.';
+    expect(run(text)[0]?.speaker).toBe('Corey Lewandowski');
+  });
+
+  it('a possessor opens a description the tagger closes at its verb', () => {
+    const text = 'In response to Donald Trump’s proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';
+    expect(run(text)[0]?.speakerMention).toBe('Hillary Clinton’s right-hand woman');
+  });
+
+  it('a preposition ("Amid") is never a speaker', () => {
+    const [q] = run('Amid what the New York Times and Los Angeles Times each called a “rough week” for Trump, polls moved.');
+    expect(q?.speaker).not.toBe('Amid');
+  });
+
   it('a sentence opened by a bare "Adding," goes on with the speaker of the sentence before', () => {
     const text = 'Maher stated of the email scandal that the report “wasn’t good.” Adding, “Now, like with all Clinton scandals, what they actually do is never that bad.”';
     const qs = run(text);
