@@ -161,7 +161,8 @@ export const PORTFOLIO_NOUNS = new Set(
   industry industries commerce labour labor energy transport transportation communications telecommunications
   environment science sciences technology exchequer planning economy development security fisheries forestry mines
   mining petroleum oil information tourism welfare housing construction railways railway posts navy army war
-  unification reunification resources relations cooperation protection`.split(/\s+/).filter(Boolean),
+  unification reunification resources relations cooperation protection government operations policy strategy
+  outreach research marketing sales legislative public`.split(/\s+/).filter(Boolean),
 );
 
 /** Named things that are not actors (treaties, wars, programmes, events, works): recognised and dropped. */

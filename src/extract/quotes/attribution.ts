@@ -155,7 +155,9 @@ function withDescription(pre: string, base: number, m: Mention | null): Mention 
   const d = /(?:^|[,;:(—–]\s*|\b(?:that|and|but|when|while|as|after|before|because|by|with)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’']))\s+[^,;:()"“”]{1,80}?),\s*$/u.exec(lead);
   if (!d) return m;
   const desc = d[1]!;
+  // "The main problem they have been facing, Palmieri says": a clause, not a description.
   if (desc.split(/\s+/).length > 10 || findCues(desc).length || !/\p{Ll}{3,}$/u.test(desc)) return m;
+  if (/\b(?:is|was|are|were|be|been|being|have|has|had|do|does|did|will|would|can|could|should|may|might|must|they|we|he|she|it|I)\b/.test(desc)) return m;
   if (/^(?:in|on|at|during|after|before|speaking|asked|writing|with|by|for|from|to|under|as|when|while)\b/i.test(desc)) return m;
   const at = d.index + d[0].length - d[1]!.length - (d[0].length - d[0].trimEnd().length) - 1;
   const start = lead.lastIndexOf(desc, at + 1);
@@ -177,6 +179,12 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
   if (whoTail) {
     const m = readMention(whoTail[1]!, base + whoTail.index);
     if (m && m.kind === 'person') return m;
+  }
+  // "linked to the Associated Press report, which notes": a document or body before "which".
+  const whichTail = /\b((?:the|a|an|its|his|her|their)\s+(?:[\p{L}\p{M}.'’-]+\s+){0,4}[\p{L}\p{M}'’-]+),\s*which$/u.exec(s);
+  if (whichTail) {
+    const m = readMention(whichTail[1]!, base + whichTail.index);
+    if (m && m.kind !== 'pronoun' && (m.kind !== 'nominal' || trimDescription(m))) return m;
   }
   const familiar = FAMILIAR.exec(s);
   if (familiar && !findCues(s.slice(familiar[1]!.length)).length) {
@@ -526,7 +534,7 @@ function outermost(region: string, base: number, cues: CueMatch[], k: number, in
 
 /** "Trump's claim that …", "his warning that …", "in Forbes' words": the owner said it. */
 const POSSESSIVE_SPEECH =
-  /((?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.-]*[’']s?|\b(?:his|her|their|its))\s+(?:[\p{Ll}-]+\s+){0,2}?(claims?|statements?|remarks?|comments?|words?|tweets?|warnings?|promises?|pledges?|vows?|assertions?|insistence|arguments?|messages?|testimony|admission|description|response|reply|answer|suggestion|plea|demands?|accusations?|criticism|emphasis|contention|predictions?|boasts?|quip|jokes?|slogan|rallying\s+cry|catchphrase|characteri[sz]ation|explanation|retort|rebuttal|denial|declaration|announcement|proclamation|post|letter|speech|op-ed|essay|memo)\b/gu;
+  /((?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.-]*[’']s?|\b(?:his|her|their|its))\s+(?:(?:[\p{Ll}-]+|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,2}?(claims?|statements?|remarks?|comments?|words?|tweets?|warnings?|promises?|pledges?|vows?|assertions?|insistence|arguments?|messages?|testimony|admission|description|response|reply|answer|suggestion|plea|demands?|accusations?|criticism|emphasis|contention|predictions?|boasts?|quip|jokes?|slogan|rallying\s+cry|catchphrase|characteri[sz]ation|explanation|retort|rebuttal|denial|declaration|announcement|proclamation|post|letter|speech|op-ed|essay|memo)\b/gu;
 
 function possessiveSpeech(region: string, base: number): Attribution | null {
   let last: RegExpExecArray | null = null;

@@ -210,6 +210,7 @@ const LEXICON: Record<string, string[]> = {
   'chimed in': ['chimes in', 'chiming in'],
   repeated: ['repeats'],
   'cut in': ['cuts in'],
+  exhorted: ['exhorts', 'exhorting'],
   // Phrases that credit a source as "according to" does ("in the words of X", "as described by X").
   'according to': ['in the words of', 'as described by', 'as characterized by', 'as characterised by', 'as put by', 'as phrased by'],
 };

@@ -237,8 +237,15 @@ function signatureLine(text: string, from: number): Attribution | null {
  */
 function appositionHead(text: string, a: Attribution): Attribution {
   const m = a.mention;
-  if (!m || m.kind !== 'nominal' || !/^(?:the|a|an)\s/i.test(m.text)) return a;
+  if (!m || m.kind !== 'nominal') return a;
   if (!/^,/.test(text.slice(m.offset + m.text.length, m.offset + m.text.length + 1))) return a;
+  // `exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the name follows the description.
+  const after = /^,\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s*[.,;]|\s*$)/u.exec(text.slice(m.offset + m.text.length, m.offset + m.text.length + 80));
+  if (after) {
+    const head = readMention(after[1]!, m.offset + m.text.length + after[0].length - after[1]!.length);
+    if (head && head.kind === 'person' && head.name) return { ...a, mention: { ...head, role: head.role ? `${m.text}, ${head.role}` : m.text }, mentionPos: head.offset };
+  }
+  if (!/^(?:the|a|an)\s/i.test(m.text)) return a;
   const before = text.slice(Math.max(0, m.offset - 80), m.offset);
   const name = /(?:^|[.!?,;:]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s+$/u.exec(before);
   if (!name || /^(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With|As|When|While|But|And|Yet|So|Then|Meanwhile|However|Still|Also)\b/.test(name[1]!)) return a;
@@ -391,11 +398,13 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: 
         continue;
       }
     }
-    if (w.kind === 'partial' || colon) {
+    if (w.kind === 'partial' || colon || /[^\d],\s*$/.test(beforeText)) {
       // A fragment quoted inside the writer's sentence ("Trump openly admires Putin as a
       // “strong leader”"), or a quotation introduced by a colon ("President Clinton released
-      // the following statement: …"), is the words of that sentence's subject.
-      const own = clauseSubject(beforeText.replace(/:\s*$/, ''), w.before.start);
+      // the following statement: …") or a comma standing for one ("Clinton shared a bit of her
+      // anxiety with an audience at a fundraiser, “I do not know …”"), is the words of that
+      // sentence's subject.
+      const own = clauseSubject(beforeText.replace(/[:,]\s*$/, ''), w.before.start);
       if (own) {
         w.attribution = { mention: own, mentionPos: own.offset, cue: null, how: 'clause-subject' };
         continue;

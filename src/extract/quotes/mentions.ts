@@ -293,7 +293,9 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   // "Mr. Morgan of the Sierra Club", "Rep. Elijah Cummings of Maryland": a person named
   // before an "of" phrase is the speaker, the phrase is their affiliation.
   const of = /^(.*?[\p{Lu}][\p{L}\p{M}.'’-]*)\s+(?:of|from)\s+(?:the\s+)?[\p{Lu}]/u.exec(text);
-  if (of) {
+  // "UMWA Director of Government Affairs Phil Smith": after an office the "of" names its
+  // portfolio, and the name comes at the end.
+  if (of && !isTitleWord(of[1]!.split(/\s+/).pop()!)) {
     const head = splitNameAndRole(of[1]!);
     if (head.name && !head.org) {
       const affiliation = text.slice(of[1]!.length).trim();

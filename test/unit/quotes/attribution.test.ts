@@ -249,6 +249,38 @@ describe('the subject of a participle or a colon (PolNeAR train)', () => {
   });
 });
 
+describe('more readings from PolNeAR train', () => {
+  it('a comma standing for a colon introduces a full quotation from the clause subject', () => {
+    const text = 'Earlier this week, Clinton shared a bit of her anxiety with an audience at a fundraiser in the Hamptons, “I do not know which Donald Trump will show up.”';
+    expect(run(text)[0]?.speaker).toBe('Clinton');
+  });
+
+  it('an office with its portfolio before the name ("Director of Government Affairs Phil Smith")', () => {
+    const [q] = run('“We will see,” UMWA Director of Government Affairs Phil Smith said.');
+    expect(q).toMatchObject({ speaker: 'Phil Smith', speakerRole: 'UMWA Director of Government Affairs' });
+  });
+
+  it('a document before "which notes" is the source', () => {
+    const text = 'Pence’s press release linked to the Associated Press report, which notes, “More than half the people outside the government who met with Hillary Clinton gave money.”';
+    expect(run(text)[0]?.speakerMention).toBe('the Associated Press report');
+  });
+
+  it('a possessor\'s dated comment ("her March comment that") is hers', () => {
+    const text = 'Another holdout is unlikely to give Clinton the nod after her March comment that, "We\'re going to put a lot of coal companies and coal miners out of business."';
+    expect(run(text)[0]).toMatchObject({ speaker: 'Clinton', speakerMention: 'her' });
+  });
+
+  it('a description that is a clause is not joined to the name after it', () => {
+    const text = 'The main problem they have been facing, Palmieri says, is “figuring out how to parry a presidential Trump.”';
+    expect(run(text)[0]?.speakerMention).toBe('Palmieri');
+  });
+
+  it('"exhorted" reports speech', () => {
+    const [q] = run('"It\'s about time that we had a woman running this country," exhorted Clinton\'s introducer, actress Jamie Lee Curtis.');
+    expect(q?.speaker).toBe('Jamie Lee Curtis');
+  });
+});
+
 describe('names stop at paragraph and heading boundaries', () => {
   it('does not join a subheading to the speaker below it', () => {
     const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';
