@@ -36,6 +36,11 @@ export interface Attribution {
   mentionPos: number;
   cue: string | null;
   how: AttributionHow;
+  /**
+   * The pronoun of the quotation's own tag (`“…,” she said`) when the speaker was read from
+   * another clause of the sentence: it is the speaker as written for this quotation.
+   */
+  tag?: Mention;
 }
 
 export const NO_ATTRIBUTION: Attribution = { mention: null, mentionPos: -1, cue: null, how: 'none' };

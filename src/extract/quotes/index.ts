@@ -61,6 +61,49 @@ function regions(text: string, spans: QuoteSpan[], i: number, paras: Range[]): {
   return { before, after: { start: s.close + 1, end: aEnd } };
 }
 
+/**
+ * `Wilkerson started Maher’s rant when he brought up the bombing and later said, “…”`, `Obama
+ * has been criticized …, though last week he used stronger language, saying …`: the speaker is
+ * read from the sentence's subject, but the verb that introduces the quotation has a pronoun
+ * of its own for subject. That pronoun is the speaker as written for this quotation; the
+ * speaker stays the name. Only when nothing else stands between the pronoun and the verb as a
+ * subject, and the pronoun can stand for the speaker.
+ */
+function pronounOfVerb(text: string, w: Working): Attribution {
+  const a = w.attribution;
+  const m = a.mention;
+  if (!m || m.kind === 'pronoun' || a.tag || (a.how !== 'before' && a.how !== 'clause-subject')) return a;
+  const from = a.mentionPos + m.text.length;
+  if (from <= w.before.start || from >= w.before.end) return a;
+  const region = flat(text, { start: from, end: w.before.end });
+  const colon = /:\s*$/.test(region);
+  const cues = findCues(region).filter((c) => !/(?:\b(?:his|her|their|its|the|a|an)|[’']s?)\s+$/iu.test(region.slice(0, c.start)));
+  const verbAt = colon ? region.search(/:\s*$/) : cues.length ? cues[cues.length - 1]!.start : -1;
+  if (verbAt < 0) return a;
+  const PRON = /\b(he|she|they)\s+(?=(?:(?:also|then|later|again|still|never|not|just|\p{Ll}+ly)\s+)?\p{Ll})/giu;
+  let last: RegExpExecArray | null = null;
+  for (let p = PRON.exec(region); p && p.index < verbAt; p = PRON.exec(region)) last = p;
+  // "about how he planned to reboot his campaign, saying": a pronoun in an embedded question or
+  // object clause is not the subject of the introducing verb.
+  if (!last || /\b(?:how|what|why|whether|that|if|which|who|whom|where)\s+$/i.test(region.slice(0, last.index))) return a;
+  const between = region.slice(last.index + last[0].length, verbAt);
+  // Another subject between them: a name with a verb after it, or a pronoun of another person.
+  if (/(?:^|[\s,])[\p{Lu}][\p{L}'’.-]+\s+(?:\p{Ll}+ed|\p{Ll}+s|is|was|has|had|said|says)\b/u.test(between)) return a;
+  const pronoun: Mention = { text: last[1]!, kind: 'pronoun', name: null, role: null, offset: from + last.index };
+  if (!agrees(pronoun, m)) return a;
+  return { ...a, tag: pronoun };
+}
+
+/** A pronoun that can stand for `m`: "she" for a woman or a description, "they" for a body or a group. */
+function agrees(pronoun: Mention, m: Mention): boolean {
+  const g = pronounGender(pronoun.text);
+  if (m.kind === 'person') {
+    const pg = personGender(m.name ?? m.text, m.role);
+    return g !== 'unknown' && (pg === 'unknown' || pg === g);
+  }
+  return g === 'unknown' ? /^they$/i.test(pronoun.text) : m.kind === 'nominal';
+}
+
 function speechless(at: Attribution): boolean {
   return at.mention?.kind === 'nominal' && trimDescription(at.mention) === null;
 }
@@ -127,7 +170,14 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     if (b.cue && SPEECH_NOUNS.test(b.cue) && a.how === 'after' && a.mention && a.mention.kind !== 'pronoun' && a.mentionPos - w.after.start > 3) return a;
     // `…, saying the Ohio Republican was “doing the right thing,” CNN reported.`
     if (a.cue === 'reported' && a.mention?.kind === 'organisation' && looksLikeOutlet(a.mention.name ?? '')) return a;
-    if (w.kind === 'partial' || beforeIsTag) return b;
+    if (w.kind === 'partial' || beforeIsTag) {
+      // `Clinton suggested that Sanders's plan was unserious - "Again, we need to get into the
+      // details," she said - and charged …`: the sentence's subject speaks, and the tag right
+      // after the mark is how the writer named her for this quotation.
+      const ownPronoun = a.how === 'after' && a.mention?.kind === 'pronoun' && a.mentionPos - w.after.start <= 3 && b.mention && b.mention.kind !== 'pronoun';
+      if (ownPronoun && agrees(a.mention!, b.mention!)) return { ...b, tag: a.mention! };
+      return b;
+    }
     return a;
   }
   return a ?? b ?? participleOpener(before, after, w.after.start) ?? NO_ATTRIBUTION;
@@ -205,6 +255,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     w.attribution = turn ?? (w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text, spans, paras[w.span.paragraph], titles));
     if (w.attribution.how === 'none' && w.span.close >= 0) w.attribution = signatureLine(text, w.span.close + 1) ?? w.attribution;
     w.attribution = appositionHead(text, w.attribution);
+    w.attribution = pronounOfVerb(text, w);
   }
   inherit(speech, text);
 
@@ -725,7 +776,7 @@ function toQuote(w: Working, text: string, written: string, articleId: string): 
     id: quoteId(articleId, quoted),
     text: quoted,
     speaker,
-    speakerMention: m ? m.text : null,
+    speakerMention: attribution.tag?.text ?? (m ? m.text : null),
     speakerRole: w.role,
     cue: attribution.cue,
     via,

@@ -281,6 +281,26 @@ describe('more readings from PolNeAR train', () => {
   });
 });
 
+describe('the speaker as written for this quotation', () => {
+  it('a pronoun tag right after the mark is the mention; the sentence subject stays the speaker', () => {
+    // PolNeAR train, Washington Post 2016-01-18.
+    const text = 'Clinton suggested that Sanders\'s latest plan was unserious - "Again, we need to get into the details," she said - and charged that he would jeopardize the law.';
+    expect(run(text)[0]).toMatchObject({ speaker: 'Clinton', speakerMention: 'she' });
+  });
+
+  it('the pronoun subject of the verb that introduces the quotation', () => {
+    const text = 'Retired Army Col. Lawrence Wilkerson started Maher’s rant when he brought up the Oklahoma City bombing and later said, “It’s not just Muslims shooting people.”';
+    expect(run(text)[0]).toMatchObject({ speaker: 'Lawrence Wilkerson', speakerMention: 'he' });
+  });
+
+  it('not a pronoun inside the reported clause, nor one that cannot stand for the speaker', () => {
+    expect(run('Trump said he was “happy to see” the result.')[0]?.speakerMention).toBe('Trump');
+    expect(run('Sarah Palin waited until he finished and then told reporters, “Over my dead body.”')[0]?.speakerMention).toBe('Sarah Palin');
+    const text = 'The retired neurosurgeon has provided no details about how he planned to reboot his campaign, saying only that he was “refining some operational practices.”';
+    expect(run(text)[0]?.speakerMention).toBe('The retired neurosurgeon');
+  });
+});
+
 describe('names stop at paragraph and heading boundaries', () => {
   it('does not join a subheading to the speaker below it', () => {
     const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';
