@@ -6,7 +6,7 @@
  * and, failing those, the speaker carried over from a neighbouring quotation (the second half
  * of a split quote, a quotation continued in the next paragraph, a floating quote).
  */
-import { findCues, type CueMatch } from './cues.js';
+import { canonicalCue, findCues, type CueMatch } from './cues.js';
 import { endsSentence } from './layout.js';
 import { isTitleWord, readMention, type Mention } from './mentions.js';
 import { leadingNounPhrase, trimDescription } from './noun-phrase.js';
@@ -122,7 +122,7 @@ function stripFiller(s: string): string {
 }
 
 /** Where the clause holding the subject starts: after a comma, colon, dash or a clause word. */
-const CLAUSE_BOUNDARY = /[,;:(—–]|\s--\s|\b(?:that|when|and|but|while|because|as|after|before|if|where|since|though|although|whom|which|whereas|until|so|with)\s/giu;
+const CLAUSE_BOUNDARY = /[,;:(—–]|\s--\s|\b(?:that|when|and|but|while|because|as|after|before|if|where|since|though|although|whom|which|whereas|until|so|with|what)\s/giu;
 
 function boundaries(s: string): { at: number; word: string }[] {
   const out: { at: number; word: string }[] = [];
@@ -476,7 +476,16 @@ export function attributeBefore(region: string, base: number, partial = false): 
     const own: Attribution = { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
     return partial ? outermost(region, base, cues, k, own) : own;
   }
-  return possessiveSpeech(region, base);
+  return possessiveSpeech(region, base) ?? agentAs(region, base);
+}
+
+/** "an option seen by organizers as a “lifeboat”": the agent of a passive characterisation. */
+function agentAs(region: string, base: number): Attribution | null {
+  const m = /\b(seen|described|viewed|regarded|characteri[sz]ed|labell?ed|called|dubbed|branded|billed|derided|denounced|critici[sz]ed|hailed|praised|mocked)\s+by\s+([^,;:()“”"]{2,60}?)\s+as\s+(?:a|an|the|being)?\s*$/iu.exec(region);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+  const mention = readMention(m[2]!, base + at);
+  return mention && mention.kind !== 'pronoun' ? { mention, mentionPos: mention.offset, cue: canonicalCue(m[1]!), how: 'before' } : null;
 }
 
 /**
@@ -539,7 +548,7 @@ function outermost(region: string, base: number, cues: CueMatch[], k: number, in
 
 /** "Trump's claim that …", "his warning that …", "in Forbes' words": the owner said it. */
 const POSSESSIVE_SPEECH =
-  /((?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.-]*[’']s?|\b(?:his|her|their|its))\s+(?:(?:[\p{Ll}-]+|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,2}?(claims?|statements?|remarks?|comments?|words?|tweets?|warnings?|promises?|pledges?|vows?|assertions?|insistence|arguments?|messages?|testimony|admission|description|response|reply|answer|suggestion|plea|demands?|accusations?|criticism|emphasis|contention|predictions?|boasts?|quip|jokes?|slogan|rallying\s+cry|catchphrase|characteri[sz]ation|explanation|retort|rebuttal|denial|declaration|announcement|proclamation|post|letter|speech|op-ed|essay|memo)\b/gu;
+  /((?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.-]*[’']s?|\b(?:his|her|their|its))\s+(?:(?:[\p{Ll}-]+|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,2}?(claims?|statements?|remarks?|comments?|words?|tweets?|warnings?|promises?|pledges?|vows?|assertions?|insistence|arguments?|messages?|testimony|admission|description|response|reply|answer|suggestion|plea|demands?|accusations?|criticism|emphasis|contention|predictions?|boasts?|quip|jokes?|slogan|rallying\s+cry|catchphrase|characteri[sz]ation|explanation|retort|rebuttal|denial|declaration|announcement|proclamation|post|letter|speech|op-ed|essay|memo|catch\s+phrase|mantra|motto|refrain|talking\s+points?)\b/gu;
 
 function possessiveSpeech(region: string, base: number): Attribution | null {
   let last: RegExpExecArray | null = null;

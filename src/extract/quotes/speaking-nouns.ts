@@ -44,7 +44,7 @@ const SPEAKING_ABSTRACTS = new Set(
   statement document comment announcement judgment judgement petition question resolution declaration
   proclamation publication edition legislation caption description motion application transcription
   recording briefing filing ruling hearing posting listing warning reading headline signature
-  investigation inspection examination evaluation`
+  investigation inspection examination evaluation business businesses`
     .split(/\s+/)
     .filter(Boolean),
 );

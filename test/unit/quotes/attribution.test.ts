@@ -301,6 +301,24 @@ describe('the speaker as written for this quotation', () => {
   });
 });
 
+describe('who names a thing', () => {
+  it('"what X called" gives X', () => {
+    // PolNeAR train, Huffington Post 2016-07-18; dev, Washington Post 2016-09-10.
+    expect(run('The battle over whether Trump University is what former employees have called a “fraudulent scheme” took a turn.')[0]?.speakerMention).toBe('former employees');
+    expect(run('Other leaders denounced what Australian Prime Minister Malcolm Turnbull called North Korea\'s "reckless, provocative, dangerous" actions.')[0]?.speaker).toBe('Malcolm Turnbull');
+  });
+
+  it('the agent of a passive characterisation ("seen by organizers as a “…”")', () => {
+    const [q] = run('They will discuss a third-party candidate, an option seen by organizers as a “lifeboat” for conservatives.');
+    expect(q?.speakerMention).toBe('organizers');
+  });
+
+  it('a possessor\'s catch phrase is theirs, and a business can speak', () => {
+    expect(run('Rubio’s catch phrase in that election was that Crist “would say or do anything to win an election.”')[0]?.speaker).toBe('Rubio');
+    expect(run('Abortion – what her abortion business calls “comprehensive reproductive healthcare” – is central.')[0]?.speakerMention).toBe('her abortion business');
+  });
+});
+
 describe('names stop at paragraph and heading boundaries', () => {
   it('does not join a subheading to the speaker below it', () => {
     const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';
