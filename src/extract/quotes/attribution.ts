@@ -417,6 +417,10 @@ function sentenceFinalTag(region: string, base: number): Attribution | null {
 /** `region` is the writer's text from the start of the sentence to the opening mark. */
 export function attributeBefore(region: string, base: number, partial = false): Attribution | null {
   const cues = findCues(region);
+  // "Fitton called Clinton's assertion of a “claim of right” …": the quotation is the content of
+  // the owner's speech noun right before it.
+  const owned = /(?:of(?:\s+(?:a|an|the))?|that)\s*$/i.test(region) ? possessiveSpeech(region, base) : null;
+  if (owned && region.length - (owned.mentionPos - base) < 60 && !cues.some((c) => c.start > owned.mentionPos - base)) return owned;
   // "According to Yahoo News, Clinton spokesman Jesse Lehrich said …": the sentence's credited
   // source is the outermost attribution.
   const opening = cues[0];

@@ -104,6 +104,12 @@ function agrees(pronoun: Mention, m: Mention): boolean {
   return g === 'unknown' ? /^they$/i.test(pronoun.text) : m.kind === 'nominal';
 }
 
+function commentsOnIt(after: string, from: number): boolean {
+  const rest = after.slice(Math.max(0, from));
+  const cue = findCues(rest)[0];
+  return !!cue && cue.start < 30 && /^\s+(?:it|this|them)\b/i.test(rest.slice(cue.end));
+}
+
 function speechless(at: Attribution): boolean {
   return at.mention?.kind === 'nominal' && trimDescription(at.mention) === null;
 }
@@ -144,8 +150,23 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     const whole = wholeSentenceBefore(text, spans, w.span, para);
     const outer = whole ? attributeBefore(whole.text, whole.start, true) : null;
     // Masked earlier quotations ("xxxx") and participle phrases are no speakers.
-    if (outer?.mention && !/x{4}/.test(outer.mention.text) && !/^\p{Ll}+ing\s/u.test(outer.mention.text)) b = outer;
+    if (outer?.mention && !/x{4}/.test(outer.mention.text) && !/^\p{Ll}+ing\s/u.test(outer.mention.text)) {
+      // `in a clip that Judge Mosman called "distasteful," Santilli expressed a desire to "…"`: a
+      // named subject of the quotation's own clause, after the earlier quotation, comes first.
+      // Only when the earlier quotation closed its clause with a comma: `“attacked” Clinton, and
+      // said he “…”` runs on, and "Clinton" there is an object.
+      const prev = spans[spans.indexOf(w.span) - 1];
+      const freshClause = !!prev && (/[,;]['’]?$/u.test(text.slice(prev.start, prev.end)) || /^\s*[,;]/.test(before));
+      // And only when the outer speaker sits in a subordinate clause ("a clip that Mosman called"):
+      // `Rubio said that …, Democrats are “…”` is Rubio's report.
+      const subordinate = /\b(?:that|which|who|whom|when|while|as|after|before|because|if|since|though|although)\s+(?:\S+\s+){0,4}$/i.test(text.slice(Math.max(0, outer.mentionPos - 60), outer.mentionPos));
+      const own = w.kind === 'partial' && freshClause && subordinate && outer.mentionPos < w.before.start ? clauseSubject(before, w.before.start) : null;
+      b = own && (own.kind === 'person' || own.kind === 'organisation') ? { mention: own, mentionPos: own.offset, cue: null, how: 'clause-subject' } : outer;
+    }
   }
+  // `Clinton, exasperated, famously responded: "What difference …?" Her critics cited it as
+  // evidence …`: a verb whose object is "it" comments on the quotation; it is not its tag.
+  if (a && b && a.how === 'after' && a.mention && commentsOnIt(after, a.mentionPos + a.mention.text.length - w.after.start)) a = null;
   // "the March states account for … and “better reflect …,” Mook wrote": a description that
   // cannot speak (a time, an act, a quantity) is no candidate, so the other tag stands.
   if (a && b && speechless(b)) b = null;

@@ -319,6 +319,29 @@ describe('who names a thing', () => {
   });
 });
 
+describe('readings across two quotations in one sentence', () => {
+  it('a verb whose object is "it" comments on the quotation and is not its tag', () => {
+    // PolNeAR train, Washington Post 2015-11-16.
+    const text = 'Clinton, exasperated, famously responded: "What difference - at this point, what difference does it make?" Her critics cited it as evidence that she could not handle the job.';
+    expect(run(text)[0]?.speaker).toBe('Clinton');
+  });
+
+  it('the subject of the quotation\'s own clause beats a speaker in a subordinate clause before it', () => {
+    const text = 'And, in a clip that U.S. District Judge Michael W. Mosman called "distasteful," Santilli expressed a desire to "try, convict and shoot her."';
+    expect(run(text).map((q) => q.speaker)).toEqual(['Michael W. Mosman', 'Santilli']);
+  });
+
+  it('but not a main clause that reports the whole sentence', () => {
+    const text = 'On ABC News\'s "This Week," Rubio said that by refusing to say the words "radical Islam," Democrats are "saying we weren\'t at war with the Nazis."';
+    expect(run(text).at(-1)?.speaker).toBe('Rubio');
+  });
+
+  it('the owner of a speech noun whose content the quotation is', () => {
+    const text = 'Judicial Watch President Tom Fitton called Clinton\'s assertion of a "claim of right" over her emails "significant and disturbing."';
+    expect(run(text)[0]).toMatchObject({ text: 'claim of right', speaker: 'Clinton' });
+  });
+});
+
 describe('names stop at paragraph and heading boundaries', () => {
   it('does not join a subheading to the speaker below it', () => {
     const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';
