@@ -162,7 +162,7 @@ export const PORTFOLIO_NOUNS = new Set(
   environment science sciences technology exchequer planning economy development security fisheries forestry mines
   mining petroleum oil information tourism welfare housing construction railways railway posts navy army war
   unification reunification resources relations cooperation protection government operations policy strategy
-  outreach research marketing sales legislative public`.split(/\s+/).filter(Boolean),
+  outreach research marketing sales legislative public staff`.split(/\s+/).filter(Boolean),
 );
 
 /** Named things that are not actors (treaties, wars, programmes, events, works): recognised and dropped. */

@@ -420,7 +420,11 @@ export function attributeBefore(region: string, base: number, partial = false): 
   // "Fitton called Clinton's assertion of a “claim of right” …": the quotation is the content of
   // the owner's speech noun right before it.
   const owned = /(?:of(?:\s+(?:a|an|the))?|that)\s*$/i.test(region) ? possessiveSpeech(region, base) : null;
-  if (owned && region.length - (owned.mentionPos - base) < 60 && !cues.some((c) => c.start > owned.mentionPos - base)) return owned;
+  // After a verb of the sentence's own subject, only a named owner: "Trump said in his speech
+  // that …" is Trump's.
+  const lastCue = cues.filter((c) => owned && c.end <= owned.mentionPos - base).pop();
+  const ownClause = !lastCue || (owned !== null && /[,;]/.test(region.slice(lastCue.end, owned.mentionPos - base)));
+  if (owned && region.length - (owned.mentionPos - base) < 60 && !cues.some((c) => c.start > owned.mentionPos - base) && (owned.mention?.kind !== 'pronoun' || ownClause)) return owned;
   // "According to Yahoo News, Clinton spokesman Jesse Lehrich said …": the sentence's credited
   // source is the outermost attribution.
   const opening = cues[0];
@@ -610,6 +614,13 @@ function participleSubject(subject: string, base: number): Mention | null {
     // part of the clause subject.
     const opener = /^\s*(?:(?:and|but|yet|so)\s+(?:then\s+)?|(?:when|while|as|after|before|because|since|then)\s+)/i.exec(rawSeg);
     const seg = opener ? ' '.repeat(opener[0].length) + rawSeg.slice(opener[0].length) : rawSeg;
+    // "…, with President Reagan speaking for most people by admitting": the participle belongs
+    // to the "with" clause, whose subject is the name in it.
+    const withClause = /^(\s*with\s+)((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}+ing\b/u.exec(seg);
+    if (withClause) {
+      const m = readMention(withClause[2]!, base + comma + 1 + withClause[1]!.length);
+      if (m && m.kind === 'person') return m;
+    }
     if (seg.trim()) {
       // "Robby Mook said as much in an interview, arguing …": the clause's own reporting verb
       // shows where its subject ends.

@@ -258,7 +258,15 @@ export function findCues(s: string): CueMatch[] {
     if (canonical === 'went on' && !tagAfterQuote && !/^\s*(?:to\s|[,:]|["“])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // "the Saudis state in the white paper", "they state": the bare form is a verb only after a
     // plural subject; "secretary of state", "the state" are the noun.
-    if (/^state$/i.test(m[0]) && !/(?:\b(?:they|we|I|you)|[\p{L}]{2}[^s’'\s]s|[\p{L}]ies|[\p{L}]men|people)\s+$/u.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const before = s.slice(Math.max(0, m.index - 30), m.index);
+    // "the sovereign states structurally", "member states of the EU": as a verb, "states" opens
+    // what is stated (that, a colon, a quotation, "in the white paper") or ends the tag.
+    if (/^states?$/i.test(m[0]) && !/^(?:\s+(?:that|in|on|to|the|a|an|its|his|her|their|this)\b|\s*[:,.;"“]|\s*$)/iu.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // "a nuclear weapons state,": after a singular article the word is the noun.
+    if (/^state$/i.test(m[0]) && /\b(?:a|an|each|every|one|this|that|any|no)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before)) continue;
+    // "the first four states that vote", "member states that": a count or a kind of state.
+    if (/^states?$/i.test(m[0]) && !/[\p{Lu}][\p{L}.]*\s+\d+\s+$/u.test(before) && /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|all|both|other|member|sovereign|southern|northern|eastern|western|swing|key|battleground|early|frontline|nuclear|arab|gulf|baltic|island|border|client|vassal|satellite|hostile|allied|neighbou?ring|independent|small|big|large|rogue)\s+$/i.test(before)) continue;
+    if (/^state$/i.test(m[0]) && (!/(?:\b(?:they|we|I|you)|[\p{L}]{2}[^s’'\s]s|[\p{L}]ies|[\p{L}]men|people)\s+$/u.test(before) || /(?:ous|us)\s+$/.test(before))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, written: m[0], canonical });
   }
   return out;

@@ -106,6 +106,10 @@ export function isTitleWord(w: string): boolean {
  * capitalised words, cut after the last title word in it ("Russian Security Council
  * Secretary | Sergei Shoigu").
  */
+/** Words that qualify a portfolio ("Political Affairs", "Inter-American Affairs", "the U.S. Treasury"). */
+const PORTFOLIO_QUALIFIER =
+  /^(?:and|foreign|national|home|internal|external|public|political|economic|international|inter-american|legal|consular|military|european|asian|african|latin|american|domestic|congressional|legislative|multilateral|bilateral|global|regional|u\.?s\.?|the)$/i;
+
 export function splitNameAndRole(phrase: string): { name: string | null; role: string | null; org: boolean } {
   const toks = phrase.trim().split(/\s+/).filter(Boolean);
   let end = toks.length;
@@ -121,10 +125,15 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
   if (runStart >= end) return { name: null, role: phrase.trim() || null, org: false };
   // "Secretary of State George Shultz", "Chancellor of the Exchequer Nigel Lawson", "Minister of
   // Foreign Affairs Choe Son Hui": after an office and "of", the portfolio belongs to the role.
+  // "Under Secretary of State for Political Affairs", "Chief of Staff Howard Baker": "for" too,
+  // and the office may sit a few words back.
   const ofAt = toks[runStart - 1]?.toLowerCase() === 'the' ? runStart - 2 : runStart - 1;
-  if (toks[ofAt]?.toLowerCase() === 'of' && ofAt > 0 && isTitleWord(toks[ofAt - 1]!)) {
+  const office = toks.slice(Math.max(0, ofAt - 4), Math.max(0, ofAt)).some((t) => isTitleWord(t));
+  if (/^(?:of|for)$/i.test(toks[ofAt] ?? '') && ofAt > 0 && office) {
     let k = runStart;
-    while (k < end - 1 && (PORTFOLIO_NOUNS.has(bare(toks[k]!)) || /^(?:and|foreign|national|home|internal|external|public)$/i.test(toks[k]!))) k++;
+    while (k < end && (PORTFOLIO_NOUNS.has(bare(toks[k]!)) || PORTFOLIO_QUALIFIER.test(toks[k]!))) k++;
+    // The office and its portfolio with no name after them: a description, not a person.
+    if (k === end) return { name: null, role: phrase.trim() || null, org: false };
     if (k > runStart) runStart = k;
   }
   const run = toks.slice(runStart, end);
@@ -279,7 +288,7 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   if (from) return readMentionInner(raw.slice(offset + from[0].length), baseOffset + offset + from[0].length);
   // "In a Bloomberg interview Trump declared", "On Sunday Clinton said": an opening phrase the
   // writer did not close with a comma; the name after it is the subject.
-  const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Ww]ith|[Oo]ver|[Uu]nder)\s+(?:[\p{L}\d’'.-]+\s+){0,5}(?:\p{Ll}[\p{L}-]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?=(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}$)/u.exec(text);
+  const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Ww]ith)\s+(?:[\p{L}\d’'.-]+\s+){0,5}(?:\p{Ll}[\p{L}-]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?=(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}$)/u.exec(text);
   if (opener) {
     const named = readMentionInner(raw.slice(offset + opener[0].length), baseOffset + offset + opener[0].length);
     if (named && named.kind === 'person') return named;
@@ -332,7 +341,10 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
         (/^\p{Ll}{3,}ed$/u.test(w) && !/^(?:retired|elected|appointed|embattled|unnamed|fired|indicted|detained|defeated|proposed|designated|registered|interested|concerned|unidentified|unaffiliated)$/.test(w)),
     );
   if (words.length > 8 && !longDescription) return null;
-  if (!DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text)) return null;
+  // "Under Secretary of State for Political Affairs": an office named without its holder.
+  const head = text.split(/\s(?:of|for)\s/)[0]!.split(/\s+/);
+  const office = head.length < words.length && head.every((t) => /^[\p{Lu}]/u.test(t)) && head.some((t) => isTitleWord(t));
+  if (!DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text) && !office) return null;
   // "The retired neurosurgeon has (provided …)": a description ends in its noun, not its verb.
   const aux = /\s+(?:is|was|are|were|be|been|has|had|have|will|would|can|could|should|may|might|must|did|does|do)$/i.exec(text);
   const described = aux && words.length > 2 ? text.slice(0, aux.index) : text;

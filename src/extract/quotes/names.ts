@@ -4,6 +4,8 @@
  * minister" can find the one minister the article has named.
  */
 import { aliasKey } from '../aliases.js';
+import { PORTFOLIO_NOUNS } from '../entities/words.js';
+import { isKnownGivenName } from './gender.js';
 import { isTitleWord, MONTHS_AND_DAYS, splitNameAndRole } from './mentions.js';
 
 export interface NamedEntity {
@@ -27,6 +29,7 @@ const SENTENCE_OPENERS = new Set([
   'even', 'only', 'perhaps', 'conversely', 'indeed', 'instead', 'later', 'earlier', 'now', 'then',
   'yesterday', 'today', 'separately', 'asked', 'speaking', 'like', 'unlike', 'according', 'despite',
   'here', 'here’s', "here's", 'there’s', "there's", 'that’s', "that's", 'it’s', "it's",
+  'all', 'every', 'each', 'both', 'any', 'such', 'most', 'few', 'several', 'amid', 'amidst', 'among', 'following',
 ]);
 
 /** A token whose full stop does not end a sentence: an initial, a title, "U.S.", "Jr.". */
@@ -83,11 +86,17 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   let leadWords = lead.split(/[.!?;:,()"“”—–]/).pop()!.trim().split(/\s+/).filter(Boolean);
   // Words that only open a sentence ("Even China") are not part of a role.
   // "Secretary of State George Shultz": the "of (the)" after an office is the role's, not an opener.
+  // "Secretary of State for Inter-American Affairs Paul Taylor": "for" too, past a portfolio.
+  // "a spokesman for Airbus" is no office: "for" needs a portfolio before it.
   const inOffice = (k: number): boolean => {
-    if (!/^(?:of|the)$/i.test(leadWords[k]!)) return false;
+    if (!/^(?:of|the|for)$/i.test(leadWords[k]!)) return false;
     let j = k - 1;
-    while (j >= 0 && /^(?:of|the)$/i.test(leadWords[j]!)) j--;
-    return j >= 0 && isTitleWord(leadWords[j]!);
+    let portfolio = false;
+    while (j >= 0 && (/^(?:of|the|for)$/i.test(leadWords[j]!) || PORTFOLIO_NOUNS.has(leadWords[j]!.toLowerCase()))) {
+      if (PORTFOLIO_NOUNS.has(leadWords[j]!.toLowerCase())) portfolio = true;
+      j--;
+    }
+    return j >= 0 && isTitleWord(leadWords[j]!) && (portfolio || !/^for$/i.test(leadWords[k]!));
   };
   const lastOpener = leadWords.map((w, k) => SENTENCE_OPENERS.has(w.toLowerCase()) && !inOffice(k)).lastIndexOf(true);
   if (lastOpener >= 0) leadWords = leadWords.slice(lastOpener + 1);
@@ -98,7 +107,15 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   const phrase = `${leadRole} ${tokens.join(' ')}`.trim();
   const { name, role, org } = splitNameAndRole(phrase);
   if (!name) return;
-  const clean = name.replace(/[.,;:]+$/, '');
+  let clean = name.replace(/[.,;:]+$/, '');
+  // "Secretary of State for Inter-American Affairs Paul Taylor": after an office's "for" or
+  // "of", the portfolio words that open the run are the office's.
+  if (!org && /\b(?:of|for)\s+(?:the\s+)?$/i.test(window)) {
+    const toks = clean.split(/\s+/);
+    let k = 0;
+    while (k < toks.length - 2 && (PORTFOLIO_NOUNS.has(toks[k]!.toLowerCase()) || /^(?:inter-american|political|economic|foreign|public|international|legal|consular|military|national|home|internal|external)$/i.test(toks[k]!))) k++;
+    if (k > 0 && isKnownGivenName(toks[k]!)) clean = toks.slice(k).join(' ');
+  }
   if (!clean || MONTHS_AND_DAYS.test(clean)) return;
   // Point at the name itself, past any title in the run ("Mr. Clarke" → "Clarke").
   const at2 = text.indexOf(clean.split(/\s+/)[0]!, start);

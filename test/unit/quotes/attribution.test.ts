@@ -342,6 +342,43 @@ describe('readings across two quotations in one sentence', () => {
   });
 });
 
+describe('offices, states and absolute clauses (Reuters and KCNA copy)', () => {
+  it('"states" is the noun after a count, a kind or a singular article', () => {
+    // KCNA 2024: "term sovereign states' …", "as a nuclear weapons state, preaching …".
+    expect(run('The group has no power to "supervise and control" the sovereign states structurally.')[0]?.speaker ?? null).toBeNull();
+    expect(run('It regards our country as a nuclear weapons state, preaching "complete denuclearization" to us.')[0]?.speakerMention ?? null).not.toBe('a nuclear weapons');
+    expect(run('UN Security Council Resolution 2231 states: “Iran shall not undertake any activity.”')[0]?.speaker).toBe('UN Security Council Resolution 2231');
+  });
+
+  it('an office named without its holder is a description, not a person', () => {
+    const [q] = run('"It is probably too early for the figures," said the Under Secretary of State for Political Affairs.');
+    expect(q?.speaker).toMatch(/Under Secretary of State for Political Affairs/);
+  });
+
+  it('the holder after an office and its portfolio', () => {
+    const [q] = run('"It has not yet succeeded as well as we hoped," Deputy Assistant Secretary of State for Inter-American Affairs Paul Taylor said.');
+    expect(q?.speaker).toBe('Paul Taylor');
+    const [r] = run('"Very soon," White House Chief of Staff Howard Baker said.');
+    expect(r?.speaker).toBe('Howard Baker');
+  });
+
+  it('a spokesman for a company is not the company', () => {
+    const text = 'A spokesman for Airbus confirmed those terms. "We will own the aircraft and they will be leasing them from us," he said.';
+    expect(run(text)[0]?.speaker).not.toBe('Airbus');
+  });
+
+  it('a participle inside a "with" clause belongs to its name', () => {
+    // Reuters 20764.
+    const text = 'Washington was stunned by the sudden Wall Street retreat, with President Reagan speaking for most people by admitting that he was "puzzled."';
+    expect(run(text)[0]?.speaker).toBe('Reagan');
+  });
+
+  it('"All" opening a sentence is no name for a pronoun to take', () => {
+    const text = 'All facts go to prove that the U.S. is a rogue state. Amid the race, Trump, who has been confirmed as a candidate, said in his speech of acceptance that "I got along with them."';
+    expect(run(text)[0]?.speaker).toBe('Trump');
+  });
+});
+
 describe('names stop at paragraph and heading boundaries', () => {
   it('does not join a subheading to the speaker below it', () => {
     const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';
