@@ -201,6 +201,13 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
     }
     if (head) return head;
   }
+  // "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": the name with an age,
+  // a home town and a relative clause after it.
+  const aged = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s+\d{1,3},(?:\s+(?:of|from)\s+[^,]{2,40}(?:,\s+[\p{Lu}][\p{L}.]*)?,?)?(?:\s+who\s[^,]{2,80},?)?\s*$/u.exec(s);
+  if (aged) {
+    const m = readMention(aged[1]!, base + aged.index);
+    if (m && m.kind === 'person') return m;
+  }
   // "Stacy Baker of Columbia, South Carolina says": a "City, State" place closes the subject.
   const place = /[\p{Lu}][\p{Ll}'’-]+\s+(?:of|from)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?(,\s*[\p{Lu}][\p{Ll}.]+(?:\s+[\p{Lu}][\p{Ll}.]+)?)$/u.exec(s);
   if (place) s = s.slice(0, s.length - place[1]!.length);
@@ -282,6 +289,15 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
     return leadingSubject(s, base);
   }
   const bs = boundaries(s);
+  // "nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for
+  // Science and International Security": two people named together, read whole before the
+  // "and" inside their affiliation can cut them short.
+  const outer = [...bs].reverse().find((b) => !/^(?:and|of|,)$/.test(b.word));
+  const whole = s.slice(outer ? outer.at : 0);
+  if (/\sand\s/.test(whole)) {
+    const m = readMention(whole, base + (outer ? outer.at : 0));
+    if (m && m.kind === 'person' && m.name && /\sand\s/.test(m.name)) return m;
+  }
   for (let k = bs.length - 1; k >= -1; k--) {
     const from = k >= 0 ? bs[k]!.at : 0;
     const tail = s.slice(from);
@@ -442,8 +458,13 @@ export function attributeBefore(region: string, base: number, partial = false): 
       if (m) return { mention: m, mentionPos: m.offset, cue: ':', how: 'before' };
     }
   }
+  // "— as many researchers believe, … but Moscow strongly denies — “why …?” asked Dunn": a verb
+  // inside an aside the dashes have closed does not introduce what follows them.
+  const asides: [number, number][] = [];
+  for (let d = /\s[—–]\s[^—–]{1,200}?\s[—–](?=\s)/g, a = d.exec(region); a; a = d.exec(region)) asides.push([a.index, a.index + a[0].length]);
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
+    if (asides.some(([from, to]) => cue.start > from && cue.end < to)) continue;
     if (cue.canonical === 'according to') {
       const m = mentionAfterCue(region, cue, base);
       if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };

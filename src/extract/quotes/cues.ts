@@ -243,9 +243,34 @@ export interface CueMatch {
   canonical: string;
 }
 
+/**
+ * Bare forms of verbs that only report speech ("quip", "argue"). They are cues after a modal
+ * ("could only quip:", "would argue"), where a noun cannot stand; "would continue", "would
+ * call" are left out, since there they mostly do not report words.
+ */
+const BARE = new Map<string, string>(
+  Object.entries({
+    quip: 'quipped', argue: 'argued', insist: 'insisted', warn: 'warned', explain: 'explained', note: 'noted',
+    stress: 'stressed', declare: 'declared', reply: 'replied', respond: 'responded', answer: 'answered',
+    counter: 'countered', retort: 'retorted', complain: 'complained', joke: 'joked', boast: 'boasted', brag: 'bragged',
+    vow: 'vowed', pledge: 'pledged', tweet: 'tweeted', ask: 'asked', admit: 'admitted', acknowledge: 'acknowledged',
+    concede: 'conceded', contend: 'contended', predict: 'predicted', caution: 'cautioned', remark: 'remarked',
+    testify: 'testified', add: 'added', assert: 'asserted', exclaim: 'exclaimed', muse: 'mused', lament: 'lamented',
+  }),
+);
+const AFTER_MODAL = new RegExp(
+  String.raw`\b(?:could|would|will|can|may|might|should|must|did|does|do|didn't|doesn't|won't|wouldn't|couldn't)\s+(?:(?:only|just|not|also|then|later|simply|never|probably|certainly)\s+)?(${[...BARE.keys()].join('|')})(?![\p{L}-])`,
+  'giu',
+);
+
 /** Every cue in `s` (offsets relative to `s`). */
 export function findCues(s: string): CueMatch[] {
   const out: CueMatch[] = [];
+  AFTER_MODAL.lastIndex = 0;
+  for (let m = AFTER_MODAL.exec(s); m; m = AFTER_MODAL.exec(s)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, written: m[1]!, canonical: BARE.get(m[1]!.toLowerCase())! });
+  }
   CUE_PATTERN.lastIndex = 0;
   for (let m = CUE_PATTERN.exec(s); m; m = CUE_PATTERN.exec(s)) {
     // "United States", "Washington Post", "The Times Reports": a capitalised form inside a
@@ -269,5 +294,5 @@ export function findCues(s: string): CueMatch[] {
     if (/^state$/i.test(m[0]) && (!/(?:\b(?:they|we|I|you)|[\p{L}]{2}[^s’'\s]s|[\p{L}]ies|[\p{L}]men|people)\s+$/u.test(before) || /(?:ous|us)\s+$/.test(before))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, written: m[0], canonical });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

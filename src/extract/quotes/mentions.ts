@@ -6,6 +6,7 @@
  */
 
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
+import { isKnownGivenName } from './gender.js';
 
 export type MentionKind = 'pronoun' | 'person' | 'organisation' | 'nominal';
 
@@ -220,7 +221,10 @@ function coreOfSubject(raw: string): { core: string; offset: number; apposition:
 /** Too long, or made of the wrong stuff, to be a speaker. */
 function implausible(core: string): boolean {
   const words = core.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 12) return true;
+  // "David Albright and Serena Kelleher-Vergantini of Washington's Institute for Science and
+  // International Security": a longer subject when a named affiliation makes up its tail.
+  const limit = /\s(?:of|at|from)\s+(?:the\s+)?[\p{Lu}]/u.test(core) ? 18 : 12;
+  if (words.length === 0 || words.length > limit) return true;
   if (/["“”]/.test(core)) return true;
   return false;
 }
@@ -264,6 +268,20 @@ const SHARE =
 const NUMBERED_TEXT =
   /^(?:the\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}(?:Article|Section|Resolution|Rule|Clause|Paragraph|Chapter|Amendment|Act|Bill|Order|Directive|Decree|Protocol|Title)\s+\d+[A-Za-z]?(?:\([a-z0-9]+\))*)$/u;
 
+/**
+ * Two named people joined by "and", with shared lower-case role words before them and an
+ * optional affiliation after: "nuclear experts David Albright and Serena Kelleher-Vergantini of
+ * Washington's Institute …". Each side is a full name and one opens with a known given name,
+ * so "Johnson and Johnson" and "Standard and Poor's" stay organisations.
+ */
+function conjoinedNames(text: string): { name: string; role: string | null } | null {
+  const NAME = String.raw`((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)`;
+  const m = new RegExp(String.raw`^((?:\p{Ll}[\p{L}-]*\s+){0,4})${NAME}\s+and\s+${NAME}(?:\s+(?:of|from|at)\s+\S.*)?$`, 'u').exec(text);
+  const given = (name: string): boolean => isKnownGivenName(name.trim().split(/\s+/)[0]!);
+  if (!m || !(given(m[2]!) || given(m[3]!))) return null;
+  return { name: `${m[2]!.trim()} and ${m[3]!.trim()}`, role: m[1]!.trim() || null };
+}
+
 function readMentionInner(raw: string, baseOffset: number): Mention | null {
   const { core, offset, apposition } = coreOfSubject(raw);
   if (implausible(core)) return null;
@@ -296,6 +314,10 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   if (/^(?:for|to|in|on|at|by|with|from|of|about|over|into|than|what|whom|whose|where|why|how|amid|amidst|despite|among|following|throughout|upon|within|without|beyond|unlike|toward|towards)\s/i.test(text)) return null;
   // "She says it", "he did not address": a pronoun followed by more words is a clause.
   if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
+  // "nuclear experts David Albright and Serena Kelleher-Vergantini (of …)": two people speak
+  // together; both are named.
+  const pair = conjoinedNames(text);
+  if (pair) return { text, kind: 'person', name: pair.name, role: pair.role, offset: at };
   // A speaker opens with a capital (a name), a determiner or a plural of people; anything
   // else ("to Ukraine and …", "is held accountable") is the tail of another clause.
   if (!/^[\p{Lu}"“]/u.test(text) && !DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text) && !describedName(text)) return null;

@@ -379,6 +379,30 @@ describe('offices, states and absolute clauses (Reuters and KCNA copy)', () => {
   });
 });
 
+describe('more speakers found in PolNeAR train', () => {
+  it('two people named together speak together', () => {
+    const text =
+      '“Tritium would enable nuclear weapons designs,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington\'s Institute for Science and International Security wrote in September.';
+    expect(run(text)[0]).toMatchObject({ speaker: 'David Albright and Serena Kelleher-Vergantini' });
+    expect(run('“We are pleased,” Johnson and Johnson said.')[0]?.speaker ?? '').not.toMatch(/ and /);
+  });
+
+  it('a name with an age, a home town and a relative clause before the verb', () => {
+    const text = '"Both Donald Trump and Ted Cruz scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview.';
+    expect(run(text)[0]?.speaker).toBe('Harry Bond');
+  });
+
+  it('a verb inside a closed dash aside does not introduce the quotation after it', () => {
+    const text = 'If Russia is meddling — as many researchers believe, but Moscow strongly denies — “why wouldn’t you want to raise the potential?” asked Dunn, now a partner at a communications firm.';
+    expect(run(text)[0]?.speaker).toBe('Dunn');
+  });
+
+  it('a bare reporting verb after a modal ("could only quip:")', () => {
+    const [q] = run('The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."');
+    expect(q).toMatchObject({ speakerMention: 'a spokesman for Bernie Sanders', cue: 'quipped' });
+  });
+});
+
 describe('names stop at paragraph and heading boundaries', () => {
   it('does not join a subheading to the speaker below it', () => {
     const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';
