@@ -253,7 +253,7 @@ const BARE = new Map<string, string>(
     quip: 'quipped', argue: 'argued', insist: 'insisted', warn: 'warned', explain: 'explained', note: 'noted',
     stress: 'stressed', declare: 'declared', reply: 'replied', respond: 'responded', answer: 'answered',
     counter: 'countered', retort: 'retorted', complain: 'complained', joke: 'joked', boast: 'boasted', brag: 'bragged',
-    vow: 'vowed', pledge: 'pledged', tweet: 'tweeted', ask: 'asked', admit: 'admitted', acknowledge: 'acknowledged',
+    vow: 'vowed', pledge: 'pledged', tweet: 'tweeted', admit: 'admitted', acknowledge: 'acknowledged',
     concede: 'conceded', contend: 'contended', predict: 'predicted', caution: 'cautioned', remark: 'remarked',
     testify: 'testified', add: 'added', assert: 'asserted', exclaim: 'exclaimed', muse: 'mused', lament: 'lamented',
   }),

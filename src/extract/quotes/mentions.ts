@@ -222,8 +222,8 @@ function coreOfSubject(raw: string): { core: string; offset: number; apposition:
 function implausible(core: string): boolean {
   const words = core.split(/\s+/).filter(Boolean);
   // "David Albright and Serena Kelleher-Vergantini of Washington's Institute for Science and
-  // International Security": a longer subject when a named affiliation makes up its tail.
-  const limit = /\s(?:of|at|from)\s+(?:the\s+)?[\p{Lu}]/u.test(core) ? 18 : 12;
+  // International Security": two people with their affiliation may take more words.
+  const limit = conjoinedNames(core) ? 18 : 12;
   if (words.length === 0 || words.length > limit) return true;
   if (/["“”]/.test(core)) return true;
   return false;

@@ -6,7 +6,7 @@
 import { aliasKey } from '../aliases.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
 import { isKnownGivenName } from './gender.js';
-import { isTitleWord, MONTHS_AND_DAYS, splitNameAndRole } from './mentions.js';
+import { isOrgWord, isTitleWord, MONTHS_AND_DAYS, splitNameAndRole } from './mentions.js';
 
 export interface NamedEntity {
   name: string;
@@ -114,7 +114,8 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
     const toks = clean.split(/\s+/);
     let k = 0;
     while (k < toks.length - 2 && (PORTFOLIO_NOUNS.has(toks[k]!.toLowerCase()) || /^(?:inter-american|political|economic|foreign|public|international|legal|consular|military|national|home|internal|external)$/i.test(toks[k]!))) k++;
-    if (k > 0 && isKnownGivenName(toks[k]!)) clean = toks.slice(k).join(' ');
+    const rest = toks.slice(k);
+    if (k > 0 && (isKnownGivenName(rest[0]!) || (rest.length >= 2 && !rest.some((t) => isOrgWord(t))))) clean = rest.join(' ');
   }
   if (!clean || MONTHS_AND_DAYS.test(clean)) return;
   // Point at the name itself, past any title in the run ("Mr. Clarke" → "Clarke").
