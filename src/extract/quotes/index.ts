@@ -94,6 +94,23 @@ function pronounOfVerb(text: string, w: Working): Attribution {
   return { ...a, tag: pronoun };
 }
 
+/**
+ * `In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely
+ * enthusiastic"`: the share of a group answered the poll; the poll, which the sentence names as
+ * its source, reports it. Only a share read before the quotation, in the same sentence.
+ */
+function pollSource(text: string, w: Working): Attribution {
+  const a = w.attribution;
+  const m = a.mention;
+  if (!m || m.kind !== 'nominal' || a.mentionPos < w.before.start || a.mentionPos > w.before.end) return a;
+  const upTo = flat(text, { start: w.before.start, end: a.mentionPos + m.text.length });
+  const poll = /\b(?:[Ii]n|[Aa]ccording\s+to)\s+((?:a|an|the|this|that|its|their)\s+(?:[^,;:]{0,60}?\s)?(?:poll|survey|study)(?:\s[^,;:]{0,60})?),\s*([^,;:]*)$/u.exec(upTo);
+  if (!poll || !/(?:\d\s*(?:%|percent|per cent)|\b(?:in|out of)\s+(?:\d+|ten)\b|\b(?:half|third|quarter|majority|plurality|minority)\b)/i.test(poll[2]!)) return a;
+  const at = w.before.start + poll.index + poll[0].indexOf(poll[1]!);
+  const mention: Mention = { text: poll[1]!, kind: 'nominal', name: null, role: poll[1]!, offset: at };
+  return { ...a, mention, mentionPos: at };
+}
+
 /** A pronoun that can stand for `m`: "she" for a woman or a description, "they" for a body or a group. */
 function agrees(pronoun: Mention, m: Mention): boolean {
   const g = pronounGender(pronoun.text);
@@ -277,6 +294,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     if (w.attribution.how === 'none' && w.span.close >= 0) w.attribution = signatureLine(text, w.span.close + 1) ?? w.attribution;
     w.attribution = appositionHead(text, w.attribution);
     w.attribution = pronounOfVerb(text, w);
+    w.attribution = pollSource(text, w);
   }
   inherit(speech, text);
 

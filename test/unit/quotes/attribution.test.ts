@@ -397,6 +397,13 @@ describe('more speakers found in PolNeAR train', () => {
     expect(run(text)[0]?.speaker).toBe('Dunn');
   });
 
+  it('a poll the sentence opens with reports the share that answered it', () => {
+    // PolNeAR train, USA Today 2016-03-02.
+    const text = 'In a national CNN/ORC poll released Monday, 31% of Republicans and Republican-leaning voters said they were "extremely enthusiastic" about voting.';
+    expect(run(text)[0]?.speaker).toBe('a national CNN/ORC poll');
+    expect(run('About 73 percent of Americans said the country was on the "wrong track."')[0]?.speakerMention).toBe('About 73 percent of Americans');
+  });
+
   it('a bare reporting verb after a modal ("could only quip:")', () => {
     const [q] = run('The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."');
     expect(q).toMatchObject({ speakerMention: 'a spokesman for Bernie Sanders', cue: 'quipped' });
