@@ -748,6 +748,24 @@ function leadingSubject(sentence: string, base: number): Mention | null {
 }
 
 /**
+ * The named person a sentence is about, when it opens with them and their verb: `On “Face the
+ * Nation,” Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified …`. An
+ * opening phrase (closed by a comma or a masked quotation), a parenthesis and one apposition
+ * or relative clause may come between. Only a person with a name counts.
+ */
+export function sentenceSubject(sentence: string, base: number): Mention | null {
+  let from = sentence.length - sentence.trimStart().length;
+  const opener = /^(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Appearing|Earlier|Later|Last|This)\b[^,]{0,80}?(?:,|x{4,}(?=\s))\s*/.exec(sentence.slice(from));
+  if (opener) from += opener[0].length;
+  const s = sentence.slice(from);
+  const m = /^((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)(\s*\([^)]{1,30}\))?(,\s+[^,;:]{2,100},)?\s+(?:(?:also|then|later|again|still|never|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
+  if (!m || !VERBISH.test(m[4]!) || /ly$/.test(m[4]!)) return null;
+  if (/^(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With|As|When|While|If|But|And|So|Then|Yet|Still|Meanwhile|However|Although|Though|Because|The|A|An|This|That|These|Those|It|There|Here)\s/.test(m[1]!)) return null;
+  const name = readMention(m[1]!, base + from);
+  return name && name.kind === 'person' && name.name ? name : null;
+}
+
+/**
  * A sentence that opens with a reporting participle has the main clause's subject for speaker:
  * `Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …`,
  * `Calling the deal “a disaster,” Sen. Tom Cotton vowed …`. `before` runs from the sentence

@@ -6,7 +6,7 @@
 import type { Quote } from '../../model/extraction.js';
 import { trimDescription } from './noun-phrase.js';
 import { aliasIndex, aliasKey, type AliasTable } from '../aliases.js';
-import { attributeAfter, attributeBefore, clauseSubject, NO_ATTRIBUTION, outerSource, participleOpener, transcriptSpeaker, type Attribution } from './attribution.js';
+import { attributeAfter, attributeBefore, clauseSubject, sentenceSubject, NO_ATTRIBUTION, outerSource, participleOpener, transcriptSpeaker, type Attribution } from './attribution.js';
 import { classifySpan, type SpanKind } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
@@ -515,6 +515,17 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: 
       // "See the latest updates below:" is an imperative, not a subject.
       if (own && !/^(?:See|Read|Watch|Click|Follow|Listen|Check)$/.test(own.text)) {
         w.attribution = { mention: own, mentionPos: own.offset, cue: ':', how: 'previous-sentence' };
+        continue;
+      }
+    }
+    if (w.kind === 'full' && beforeText.trim() === '') {
+      // `On “Face the Nation,” Sen. Bernie Sanders … identified young voters’ exhaustion with
+      // bigotry as a reason. “The younger people are … sick and tired of discrimination.”`: the
+      // sentence before names a new person as its subject; the quotation is theirs.
+      const about = maskedSentenceBefore(text, w.before.start, para.start);
+      const subject = about && !findCues(about.text).length ? sentenceSubject(about.text, about.start) : null;
+      if (subject) {
+        w.attribution = { mention: subject, mentionPos: subject.offset, cue: null, how: 'previous-sentence' };
         continue;
       }
     }

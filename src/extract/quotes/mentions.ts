@@ -294,7 +294,7 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   if (numbered) return { text, kind: 'organisation', name: numbered[1]!, role: null, offset: at };
   // A lone determiner, function word or sentence adverb ("that", "After", "Conversely") is
   // the edge of a clause, not a speaker; nor is a party-state tag ("R-Ky.").
-  if (/^(?:the|a|an|this|that|these|those|which|what|who|it|there|here|then|so|one|after|before|while|when|since|conversely|however|meanwhile|instead|still|later|earlier|nevertheless|nonetheless|indeed|moreover|furthermore|separately|finally|additionally|also|yet|now|today|yesterday|overall|ultimately|similarly|likewise|again|afterwards?|previously|currently|recently|in|on|at|by|for|with|from|of|to|amid|amidst|despite|among|following|per|via|throughout|upon|within|without|beyond|unlike|like|toward|towards)$/i.test(text)) return null;
+  if (/^(?:the|a|an|this|that|these|those|which|what|who|why|how|where|whether|yes|no|it|there|here|then|so|one|after|before|while|when|since|conversely|however|meanwhile|instead|still|later|earlier|nevertheless|nonetheless|indeed|moreover|furthermore|separately|finally|additionally|also|yet|now|today|yesterday|overall|ultimately|similarly|likewise|again|afterwards?|previously|currently|recently|in|on|at|by|for|with|from|of|to|amid|amidst|despite|among|following|per|via|throughout|upon|within|without|beyond|unlike|like|toward|towards)$/i.test(text)) return null;
   if (/^\(?[RDI]-[A-Z][A-Za-z.]*\)?$/.test(text)) return null;
   // "Notably, the envoy …", "Reportedly, …": a sentence adverb by its ending; names that end in
   // -ly ("Kelly", "Sally", "Connolly") are shorter or end otherwise.

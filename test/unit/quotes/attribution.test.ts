@@ -404,6 +404,16 @@ describe('more speakers found in PolNeAR train', () => {
     expect(run('About 73 percent of Americans said the country was on the "wrong track."')[0]?.speakerMention).toBe('About 73 percent of Americans');
   });
 
+  it('a full quotation after a sentence about a newly named person is theirs', () => {
+    // PolNeAR dev, Washington Post 2016-09-26 (one of the few dev passages read this session).
+    const text =
+      '"We need to step away from efforts to paint law enforcement with the broad brush of racial bias," Pence said on CNN\'s "State of the Union."\n\nOn "Face the Nation," Sen. Bernie Sanders (Vt.), who lost the Democratic primaries to Clinton, identified young voters\' exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination and racism."';
+    expect(run(text).at(-1)?.speaker).toBe('Bernie Sanders');
+    // Reuters 1909.
+    const wire = 'Subroto, attending a Pacific Energy Cooperation conference, blamed recent rapid spot price changes on unbalanced supply and demand. "If we stick to the production limitation, prices will hold."';
+    expect(run(wire)[0]?.speaker).toBe('Subroto');
+  });
+
   it('a bare reporting verb after a modal ("could only quip:")', () => {
     const [q] = run('The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."');
     expect(q).toMatchObject({ speakerMention: 'a spokesman for Bernie Sanders', cue: 'quipped' });
