@@ -369,8 +369,15 @@ function inherit(ws: Working[], text: string): void {
       // a reporting sentence between the two quotations names the speaker again.
       if (w.kind === 'full' && prev.span.close >= 0 && intro.trim() === '') {
         const sb = sentenceBefore(text, w.before.start, prev.span.close + 1);
-        const a = sb && !/["“”]/.test(text.slice(sb.start - 1, sb.start)) ? attributeBefore(flat(text, sb), sb.start) : null;
-        if (a?.mention && a.cue !== 'according to') continue;
+        // A tag right after the earlier quotation is its own, unless that one was a fragment
+        // credited to its clause (`…, calling Trump “an orange buffoon,” Susan said as she
+        // turned around. “But he’s our orange buffoon …”`): then the tag is the new speaker.
+        const tagged = sb && (prev.kind === 'partial' || !/["“”]/.test(text.slice(sb.start - 1, sb.start)));
+        const a = tagged ? attributeBefore(flat(text, sb), sb.start) : null;
+        if (a?.mention && a.cue !== 'according to') {
+          if (prev.kind === 'partial' && a.mention.kind !== 'pronoun' && a.mention.text !== prev.attribution.mention?.text) w.attribution = { ...a, how: 'previous-sentence' };
+          continue;
+        }
       }
       w.attribution = { ...prev.attribution, how: 'same-paragraph' };
       w.via = prev.via ?? findVia(`${flat(text, prev.before)} ${flat(text, prev.after)}`);
@@ -519,10 +526,17 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: 
       }
     }
     if (w.kind === 'full' && beforeText.trim() === '') {
+      const about = maskedSentenceBefore(text, w.before.start, para.start);
+      // `…, calling Trump “an orange buffoon,” Susan said as she turned around. “But he’s our
+      // orange buffoon …”`: the sentence before, its quotations masked, reports speech.
+      const reported = about && !prev ? attributeBefore(about.text, about.start) : null;
+      if (reported?.mention && reported.cue !== 'according to' && !/x{4}/.test(reported.mention.text)) {
+        w.attribution = { ...reported, how: 'previous-sentence' };
+        continue;
+      }
       // `On “Face the Nation,” Sen. Bernie Sanders … identified young voters’ exhaustion with
       // bigotry as a reason. “The younger people are … sick and tired of discrimination.”`: the
       // sentence before names a new person as its subject; the quotation is theirs.
-      const about = maskedSentenceBefore(text, w.before.start, para.start);
       const subject = about && !findCues(about.text).length ? sentenceSubject(about.text, about.start) : null;
       if (subject) {
         w.attribution = { mention: subject, mentionPos: subject.offset, cue: null, how: 'previous-sentence' };

@@ -414,6 +414,18 @@ describe('more speakers found in PolNeAR train', () => {
     expect(run(wire)[0]?.speaker).toBe('Subroto');
   });
 
+  it('a tag after a fragment credited to its clause names the speaker of the next quotation', () => {
+    // PolNeAR train, Breitbart 2016-07-21.
+    const text = 'Her liberal friends have mocked Trump’s campaign, calling Trump “an orange buffoon,” Susan said as she turned around. “But he’s our orange buffoon, and we love him!”';
+    expect(run(text).map((q) => q.speaker)).toEqual(['Her liberal friends', 'Susan']);
+  });
+
+  it('a sentence with quoted words in it and a pronoun tag introduces the quotation after it', () => {
+    // PolNeAR train, Huffington Post 2016-07-14.
+    const text = 'Lu Kang repeated that China opposed hacking. People should not wave around speculative words like “maybe” and “perhaps”, he told reporters. “This is extremely irresponsible.” The FDIC declined to comment.';
+    expect(run(text).at(-1)).toMatchObject({ speakerMention: 'he', speaker: 'Lu Kang' });
+  });
+
   it('a bare reporting verb after a modal ("could only quip:")', () => {
     const [q] = run('The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."');
     expect(q).toMatchObject({ speakerMention: 'a spokesman for Bernie Sanders', cue: 'quipped' });
