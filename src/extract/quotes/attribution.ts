@@ -8,6 +8,7 @@
  */
 import { canonicalCue, findCues, type CueMatch } from './cues.js';
 import { endsSentence } from './layout.js';
+import { isKnownGivenName } from './gender.js';
 import { isTitleWord, readMention, type Mention } from './mentions.js';
 import { leadingNounPhrase, trimDescription } from './noun-phrase.js';
 
@@ -224,8 +225,12 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
     const comma = s.lastIndexOf(',');
     const seg = s.slice(comma + 1).trim();
     // "Mitch McConnell, R-Ky., said": the party-state tag is an apposition too.
+    // "Peter Fellner, U.K. Economist at stockbrokers James Capel and Co, said": a title-case
+    // role with a lower-case preposition after a person's full name is an apposition too.
+    const named = comma >= 0 ? /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)$/u.exec(s.slice(0, comma).trim()) : null;
     const apposition =
       /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(seg) ||
+      (!!named && isKnownGivenName(named[1]!.split(/\s+/)[0]!) && /\s(?:at|of|for|with|in)\s/.test(seg) && seg.split(/\s+/).length <= 12) ||
       /^[RDI]-[A-Z][A-Za-z.]*$/.test(seg) ||
       // "China, Pyongyang's only ally, said": a possessive description.
       /^[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+\p{Ll}/u.test(seg);

@@ -372,10 +372,11 @@ function inherit(ws: Working[], text: string): void {
         // A tag right after the earlier quotation is its own, unless that one was a fragment
         // credited to its clause (`…, calling Trump “an orange buffoon,” Susan said as she
         // turned around. “But he’s our orange buffoon …”`): then the tag is the new speaker.
-        const tagged = sb && (prev.kind === 'partial' || !/["“”]/.test(text.slice(sb.start - 1, sb.start)));
+        const creditedToClause = prev.kind === 'partial' && (prev.attribution.how === 'before' || prev.attribution.how === 'clause-subject');
+        const tagged = sb && (creditedToClause || !/["“”]/.test(text.slice(sb.start - 1, sb.start)));
         const a = tagged ? attributeBefore(flat(text, sb), sb.start) : null;
         if (a?.mention && a.cue !== 'according to') {
-          if (prev.kind === 'partial' && a.mention.kind !== 'pronoun' && a.mention.text !== prev.attribution.mention?.text) w.attribution = { ...a, how: 'previous-sentence' };
+          if (creditedToClause && a.mention.kind !== 'pronoun' && a.mention.text !== prev.attribution.mention?.text) w.attribution = { ...a, how: 'previous-sentence' };
           continue;
         }
       }
@@ -590,9 +591,14 @@ function maskedSentenceBefore(text: string, pos: number, floor: number): { text:
   const body = masked.trimEnd();
   if (!body) return null;
   let start = body.length - 1;
-  while (start > 0 && !(/[.!?]/.test(body[start - 1]!) && /\s/.test(body[start] ?? ''))) start--;
+  // A full stop, or one closing an earlier quotation (`….” `), followed by a space ends a sentence.
+  const endsBefore = (i: number): boolean => /\s/.test(body[i] ?? '') && (/[.!?]/.test(body[i - 1]!) || (/["”’]/.test(body[i - 1]!) && /[.!?]/.test(body[i - 2] ?? '')));
+  while (start > 0 && !endsBefore(start)) start--;
   const lead = body.slice(start).length - body.slice(start).trimStart().length;
-  return { text: body.slice(start + lead), start: from + start + lead };
+  const sentence = body.slice(start + lead);
+  // A mark left unpaired means the quotations could not be told apart from the writer's words.
+  if (/["“”]/.test(sentence)) return null;
+  return { text: sentence, start: from + start + lead };
 }
 
 function wholeSentenceBefore(text: string, spans: QuoteSpan[], span: QuoteSpan, para: Range): { text: string; start: number } | null {

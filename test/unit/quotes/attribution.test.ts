@@ -426,6 +426,14 @@ describe('more speakers found in PolNeAR train', () => {
     expect(run(text).at(-1)).toMatchObject({ speakerMention: 'he', speaker: 'Lu Kang' });
   });
 
+  it('a title-case role with a preposition after a full name is an apposition', () => {
+    // Reuters 6156 and 14881.
+    const text = '"Worthy but boring would probably sum it up," Peter Fellner, U.K. Economist at stockbrokers James Capel and Co, said. "It was a very, very prudent fiscal budget."';
+    expect(run(text).map((q) => q.speaker)).toEqual(['Peter Fellner', 'Peter Fellner']);
+    const office = '"It is probably too early for the figures," Michael Armacost, Under Secretary of State for Political Affairs, said.';
+    expect(run(office)[0]?.speaker).toBe('Michael Armacost');
+  });
+
   it('a bare reporting verb after a modal ("could only quip:")', () => {
     const [q] = run('The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."');
     expect(q).toMatchObject({ speakerMention: 'a spokesman for Bernie Sanders', cue: 'quipped' });
