@@ -1,7 +1,7 @@
 /**
  * Scores the quotation extractor on PolNeAR (political news attribution relations).
  *
- *   npx tsx eval/quotes.ts [--split dev|test|train] [--verbose] [--context] [--flips] [--routes]
+ *   npx tsx eval/quotes.ts [--split dev|test|train] [--verbose] [--context] [--flips] [--routes] [--publishers] [--agreement]
  *
  * Gold direct quotations: every `Content` span of an attribution relation whose covered text
  * contains a double quotation mark (straight or curly), with that relation's `Source` span.
@@ -256,6 +256,44 @@ export function relativeAntecedent(text: string, start: number): string | null {
 
 const REPORTING_VERB = /^(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|stated|states)$/i;
 
+/**
+ * How often two annotators of the same article name the same source for the same direct
+ * quotation, read by the rule the extractor is scored by (v2): the ceiling a single annotator's
+ * file sets. Every ordered pair of files counts, each side playing the prediction once.
+ */
+function agreement(dir: string): { agree: number; total: number; texts: number } {
+  const annDir = join(dir, 'attributions');
+  const byText = new Map<string, string[]>();
+  for (const f of readdirSync(annDir).filter((x) => x.endsWith('.ann')).sort()) {
+    const t = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    byText.set(t, [...(byText.get(t) ?? []), f]);
+  }
+  let agree = 0;
+  let total = 0;
+  let texts = 0;
+  for (const [t, files] of byText) {
+    if (files.length < 2) continue;
+    texts++;
+    const text = readFileSync(join(dir, 'text', `${t}.txt`), 'utf8');
+    const golds = files.map((f) => parseAnn(readFileSync(join(annDir, f), 'utf8')));
+    for (let i = 0; i < golds.length; i++) {
+      for (let j = 0; j < golds.length; j++) {
+        if (i === j) continue;
+        for (const g of golds[i]!) {
+          if (g.source === null) continue;
+          const other = golds[j]!.find((h) => h.source !== null && h.fragments.some((f) => g.fragments.some((e) => Math.min(e.end, f.end) - Math.max(e.start, f.start) > 0)));
+          if (!other) continue;
+          total++;
+          const asPrediction = { speaker: other.source, speakerMention: other.source } as unknown as Quote;
+          const antecedent = g.sourceStart >= 0 ? relativeAntecedent(text, g.sourceStart) : null;
+          if (speakerMatchesV2(g.source, asPrediction, antecedent)) agree++;
+        }
+      }
+    }
+  }
+  return { agree, total, texts };
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev';
@@ -283,6 +321,7 @@ function main(): void {
   for (const f of annFiles) annotators.set(textOf(f), (annotators.get(textOf(f)) ?? 0) + 1);
   // Speaker accuracy by the route the speaker came by (tag after, clause before, inherited …).
   const routes: Record<string, [number, number]> = {};
+  const publishers: Record<string, [number, number]> = {};
   let perTextOk = 0;
   let perTextTotal = 0;
   for (const file of annFiles) {
@@ -319,6 +358,9 @@ function main(): void {
       const hs = (routes[routeOf.get(best)!] ??= [0, 0]);
       hs[1]++;
       if (v2) hs[0]++;
+      const ps = (publishers[file.split('_')[0]!] ??= [0, 0]);
+      ps[1]++;
+      if (v2) ps[0]++;
       if (v1 !== v2) flips.push(`${v2 ? '+' : '-'} ${file}: gold «${g.source}»${antecedent && RELATIVES.has(words(g.source).join(' ')) ? ` (→ «${antecedent}»)` : ''} got «${best.speaker}» / «${best.speakerMention}»`);
       perTextTotal += weight;
       if (v2) {
@@ -340,6 +382,14 @@ function main(): void {
   console.log(`speaker  accuracy ${pct(speakerTotal ? speakerOk / speakerTotal : 0)} (${speakerOk}/${speakerTotal} matched quotes with a gold source)`);
   console.log(`         rule v1 ${pct(speakerTotal ? speakerOkV1 / speakerTotal : 0)} (${speakerOkV1}/${speakerTotal}: appositions read on the first side only, possessors as heads, relatives unresolved)`);
   console.log(`         each article once ${pct(perTextTotal ? perTextOk / perTextTotal : 0)} (rule v2; the ${[...annotators.values()].filter((n) => n > 1).length} texts with several annotators' files weighted 1/annotators)`);
+  if (args.includes('--agreement')) {
+    const a = agreement(dir);
+    console.log(`annotators agree on the source of a direct quotation ${pct(a.total ? a.agree / a.total : 0)} (${a.agree}/${a.total}, ordered pairs of files over ${a.texts} texts with several annotators)`);
+  }
+  if (args.includes('--publishers')) {
+    console.log('speaker by publisher:');
+    for (const [h, [ok, n]] of Object.entries(publishers).sort()) console.log(`  ${h.padEnd(14)} ${pct(ok / n)}  (${ok}/${n})`);
+  }
   if (args.includes('--routes')) {
     console.log('speaker by route (how / quote kind / mention kind), most misses first:');
     for (const [h, [ok, n]] of Object.entries(routes).sort((a, b) => b[1][1] - b[1][0] - (a[1][1] - a[1][0]))) console.log(`  ${h.padEnd(36)} ${ok}/${n}  wrong ${n - ok}`);
