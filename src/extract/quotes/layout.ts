@@ -54,7 +54,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt',
   'adm', 'cmdr', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'sec', 'amb', 'no', 'vs', 'etc', 'inc',
   'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'dept', 'est', 'fig',
+  'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'dept', 'est', 'fig', 'bros', 'plc', 'llc', 'assn',
 ]);
 
 /** Abbreviations that stand before a name: never the end of a sentence. */

@@ -434,6 +434,14 @@ describe('more speakers found in PolNeAR train', () => {
     expect(run(office)[0]?.speaker).toBe('Michael Armacost');
   });
 
+  it('a person "with" an employer is one speaker, and "Bros." ends no sentence', () => {
+    // Reuters 12780 and 176, from a hand-checked sample of Reuters output.
+    const text = '"Trading is at an absolute nil, nobody wants to get involved," one dealer with a U.S. Bank said, referring to the Group of Seven.';
+    expect(run(text)[0]?.speakerMention).toBe('one dealer with a U.S. Bank');
+    const tulis = '"Contract negotiations will delay the import until 1988/1989," Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said.';
+    expect(run(tulis)[0]?.speaker).toBe('Daniel Tulis');
+  });
+
   it('a bare reporting verb after a modal ("could only quip:")', () => {
     const [q] = run('The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."');
     expect(q).toMatchObject({ speakerMention: 'a spokesman for Bernie Sanders', cue: 'quipped' });
