@@ -1,124 +1,39 @@
 /**
  * Quotation extraction and speaker attribution. Pure and synchronous: text in, quotes out.
  * The steps live in their own modules — spans (pairing marks), classify (speech or not),
- * attribution (cue and mention), mentions/names (who that is), via (the relaying outlet).
+ * windows (the writer's text around the marks), attribution (cue and mention), refine (after
+ * the choice), mentions/names/antecedents (who that is), via (the relaying outlet). This one
+ * weighs the readings against each other and carries speakers from quotation to quotation.
  */
 import type { Quote } from '../../model/extraction.js';
 import { trimDescription } from './noun-phrase.js';
 import { aliasIndex, aliasKey, type AliasTable } from '../aliases.js';
 import { attributeAfter, attributeBefore, clauseSubject, sentenceSubject, NO_ATTRIBUTION, outerSource, participleOpener, transcriptSpeaker, type Attribution } from './attribution.js';
-import { classifySpan, type SpanKind } from './classify.js';
+import { classifySpan } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
-import { endsSentence, paragraphs, type Range } from './layout.js';
+import { paragraphs, type Range } from './layout.js';
 import { readMention, type Mention } from './mentions.js';
 import { canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { findVia, looksLikeOutlet } from './via.js';
-import { isKnownGivenName, personGender, pronounGender, type Gender } from './gender.js';
+import { personGender, pronounGender, type Gender } from './gender.js';
+import { antecedent, persons, type Person } from './antecedents.js';
+import { agrees, appositionHead, pollSource, pronounOfVerb } from './refine.js';
+import { flat, maskedSentenceBefore, regions, sentenceAfter, sentenceAfterTitles, sentenceBefore, wholeSentenceBefore } from './windows.js';
+import type { Working } from './working.js';
 
 export type { AliasTable } from '../aliases.js';
 
 /** Nouns that report words as surely as a verb does ("Trump's claim that there were …"). */
 const SPEECH_NOUNS =
   /\b(?:claims?|statements?|remarks|comments?|words|tweets?|accusations?|promises?|pledges?|warnings?|vows?|assertions?|insistence|arguments?|message|testimony|admission|description|response|reply|answer)\b/i;
+
 /** "described Putin as a …", "pounding Trump as a …": a speaker's characterisation. */
 const CHARACTERISED_AS = /\b(?<!known\s|such\s)as\s+(?:a|an|being|the)?\s*$/i;
 
 export interface ExtractQuotesOptions {
   aliases?: AliasTable;
-}
-
-interface Working {
-  span: QuoteSpan;
-  kind: SpanKind;
-  before: Range;
-  after: Range;
-  attribution: Attribution;
-  speaker: string | null;
-  speakerKind: Mention['kind'] | null;
-  role: string | null;
-  via: string | null;
-}
-
-/** The writer's sentence around a span: back to a sentence end, forward to the next one. */
-function regions(text: string, spans: QuoteSpan[], i: number, paras: Range[]): { before: Range; after: Range } {
-  const s = spans[i]!;
-  const para = paras[s.paragraph]!;
-  const prev = spans[i - 1];
-  const next = spans[i + 1];
-  let lo = para.start;
-  if (prev && prev.paragraph === s.paragraph) lo = prev.close >= 0 ? prev.close + 1 : prev.end;
-  let bStart = s.open;
-  while (bStart > lo && !endsSentence(text, bStart - 1)) bStart--;
-  const before = { start: bStart, end: s.open };
-
-  if (s.close < 0) return { before, after: { start: s.end, end: s.end } };
-  const hi = next && next.paragraph === s.paragraph ? next.open : para.end;
-  let aEnd = s.close + 1;
-  while (aEnd < hi && !endsSentence(text, aEnd)) aEnd++;
-  if (aEnd < hi) aEnd++;
-  return { before, after: { start: s.close + 1, end: aEnd } };
-}
-
-/**
- * `Wilkerson started Maher’s rant when he brought up the bombing and later said, “…”`, `Obama
- * has been criticized …, though last week he used stronger language, saying …`: the speaker is
- * read from the sentence's subject, but the verb that introduces the quotation has a pronoun
- * of its own for subject. That pronoun is the speaker as written for this quotation; the
- * speaker stays the name. Only when nothing else stands between the pronoun and the verb as a
- * subject, and the pronoun can stand for the speaker.
- */
-function pronounOfVerb(text: string, w: Working): Attribution {
-  const a = w.attribution;
-  const m = a.mention;
-  if (!m || m.kind === 'pronoun' || a.tag || (a.how !== 'before' && a.how !== 'clause-subject')) return a;
-  const from = a.mentionPos + m.text.length;
-  if (from <= w.before.start || from >= w.before.end) return a;
-  const region = flat(text, { start: from, end: w.before.end });
-  const colon = /:\s*$/.test(region);
-  const cues = findCues(region).filter((c) => !/(?:\b(?:his|her|their|its|the|a|an)|[’']s?)\s+$/iu.test(region.slice(0, c.start)));
-  const verbAt = colon ? region.search(/:\s*$/) : cues.length ? cues[cues.length - 1]!.start : -1;
-  if (verbAt < 0) return a;
-  const PRON = /\b(he|she|they)\s+(?=(?:(?:also|then|later|again|still|never|not|just|\p{Ll}+ly)\s+)?\p{Ll})/giu;
-  let last: RegExpExecArray | null = null;
-  for (let p = PRON.exec(region); p && p.index < verbAt; p = PRON.exec(region)) last = p;
-  // "about how he planned to reboot his campaign, saying": a pronoun in an embedded question or
-  // object clause is not the subject of the introducing verb.
-  if (!last || /\b(?:how|what|why|whether|that|if|which|who|whom|where)\s+$/i.test(region.slice(0, last.index))) return a;
-  const between = region.slice(last.index + last[0].length, verbAt);
-  // Another subject between them: a name with a verb after it, or a pronoun of another person.
-  if (/(?:^|[\s,])[\p{Lu}][\p{L}'’.-]+\s+(?:\p{Ll}+ed|\p{Ll}+s|is|was|has|had|said|says)\b/u.test(between)) return a;
-  const pronoun: Mention = { text: last[1]!, kind: 'pronoun', name: null, role: null, offset: from + last.index };
-  if (!agrees(pronoun, m)) return a;
-  return { ...a, tag: pronoun };
-}
-
-/**
- * `In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely
- * enthusiastic"`: the share of a group answered the poll; the poll, which the sentence names as
- * its source, reports it. Only a share read before the quotation, in the same sentence.
- */
-function pollSource(text: string, w: Working): Attribution {
-  const a = w.attribution;
-  const m = a.mention;
-  if (!m || m.kind !== 'nominal' || a.mentionPos < w.before.start || a.mentionPos > w.before.end) return a;
-  const upTo = flat(text, { start: w.before.start, end: a.mentionPos + m.text.length });
-  const poll = /\b(?:[Ii]n|[Aa]ccording\s+to)\s+((?:a|an|the|this|that|its|their)\s+(?:[^,;:]{0,60}?\s)?(?:poll|survey|study)(?:\s[^,;:]{0,60})?),\s*([^,;:]*)$/u.exec(upTo);
-  if (!poll || !/(?:\d\s*(?:%|percent|per cent)|\b(?:in|out of)\s+(?:\d+|ten)\b|\b(?:half|third|quarter|majority|plurality|minority)\b)/i.test(poll[2]!)) return a;
-  const at = w.before.start + poll.index + poll[0].indexOf(poll[1]!);
-  const mention: Mention = { text: poll[1]!, kind: 'nominal', name: null, role: poll[1]!, offset: at };
-  return { ...a, mention, mentionPos: at };
-}
-
-/** A pronoun that can stand for `m`: "she" for a woman or a description, "they" for a body or a group. */
-function agrees(pronoun: Mention, m: Mention): boolean {
-  const g = pronounGender(pronoun.text);
-  if (m.kind === 'person') {
-    const pg = personGender(m.name ?? m.text, m.role);
-    return g !== 'unknown' && (pg === 'unknown' || pg === g);
-  }
-  return g === 'unknown' ? /^they$/i.test(pronoun.text) : m.kind === 'nominal';
 }
 
 function commentsOnIt(after: string, from: number): boolean {
@@ -129,11 +44,6 @@ function commentsOnIt(after: string, from: number): boolean {
 
 function speechless(at: Attribution): boolean {
   return at.mention?.kind === 'nominal' && trimDescription(at.mention) === null;
-}
-
-function flat(text: string, r: Range): string {
-  // Single newlines of hard-wrapped copy read as spaces; length is kept so offsets still add up.
-  return text.slice(r.start, r.end).replace(/\s/g, ' ');
 }
 
 function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?: Range, titles?: Set<QuoteSpan>): Attribution {
@@ -320,30 +230,6 @@ function signatureLine(text: string, from: number): Attribution | null {
   return m && (m.kind === 'person' || m.kind === 'organisation') ? { mention: m, mentionPos: m.offset, cue: null, how: 'dash' } : null;
 }
 
-/**
- * `Marc H. Morial, the chief executive of the National Urban League, forcefully told …`,
- * `Dean, a medical doctor, then appeared …`: a description closed as an apposition is about
- * the name right before it, which is the clause's subject and the speaker.
- */
-function appositionHead(text: string, a: Attribution): Attribution {
-  const m = a.mention;
-  if (!m || m.kind !== 'nominal') return a;
-  if (!/^,/.test(text.slice(m.offset + m.text.length, m.offset + m.text.length + 1))) return a;
-  // `exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the name follows the description.
-  const after = /^,\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s*[.,;]|\s*$)/u.exec(text.slice(m.offset + m.text.length, m.offset + m.text.length + 80));
-  if (after) {
-    const head = readMention(after[1]!, m.offset + m.text.length + after[0].length - after[1]!.length);
-    if (head && head.kind === 'person' && head.name) return { ...a, mention: { ...head, role: head.role ? `${m.text}, ${head.role}` : m.text }, mentionPos: head.offset };
-  }
-  if (!/^(?:the|a|an)\s/i.test(m.text)) return a;
-  const before = text.slice(Math.max(0, m.offset - 80), m.offset);
-  const name = /(?:^|[.!?,;:]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s+$/u.exec(before);
-  if (!name || /^(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With|As|When|While|But|And|Yet|So|Then|Meanwhile|However|Still|Also)\b/.test(name[1]!)) return a;
-  const head = readMention(name[1]!, m.offset - before.length + name.index + name[0].indexOf(name[1]!));
-  if (!head || head.kind !== 'person' || !head.name) return a;
-  return { ...a, mention: { ...head, role: head.role ?? m.text }, mentionPos: head.offset };
-}
-
 /** Quotations with no tag of their own take the speaker of the quotation they continue. */
 function inherit(ws: Working[], text: string): void {
   for (let k = 0; k < ws.length; k++) {
@@ -424,33 +310,6 @@ function colonSpeaker(beforeText: string, base: number): Mention | null {
   const lead = beforeText.slice(0, named?.index ?? 0);
   if (!named || (/\b(?:to|with|from|by|for|on|in|at)\s+(?:the\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}$/u.test(lead) && !/\bMore\s+from\s+$/.test(lead))) return null;
   return readMention(named[1]!, base + named.index);
-}
-
-/**
- * The writer's sentence ending just before `pos` (skipping spaces), not reaching before `floor`.
- * Null when it holds quotation marks: a quoted sentence carries its own attribution.
- */
-function sentenceBefore(text: string, pos: number, floor: number): Range | null {
-  let end = pos;
-  while (end > floor && /\s/.test(text[end - 1]!)) end--;
-  if (end <= floor) return null;
-  let start = end - 1;
-  while (start > floor && !endsSentence(text, start - 1)) start--;
-  const s = text.slice(start, end);
-  if (/["“”]/.test(s) || s.length > 400) return null;
-  return { start, end };
-}
-
-function sentenceAfter(text: string, pos: number, ceiling: number): Range | null {
-  let start = pos;
-  while (start < ceiling && /\s/.test(text[start]!)) start++;
-  if (start >= ceiling) return null;
-  let end = start;
-  while (end < ceiling && !endsSentence(text, end)) end++;
-  if (end < ceiling) end++;
-  const s = text.slice(start, end);
-  if (/["“”]/.test(s) || s.length > 400) return null;
-  return { start, end };
 }
 
 /**
@@ -553,86 +412,6 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: 
       if (a && a.mention && a.cue !== 'according to') w.attribution = { ...a, how: 'next-sentence' };
     }
   }
-}
-
-/**
- * The writer's sentence from its start up to `span`, when it runs over earlier quotations in
- * the same paragraph (each masked as one opaque word, offsets kept). Null when no earlier
- * quotation sits in the sentence: the ordinary region already covers it.
- */
-/**
- * The writer's text after `span` to the end of its sentence, reading on over the quotation
- * marks of a title or scare quote (masked as one opaque word, offsets kept). Null when no such
- * span cut the ordinary region short.
- */
-function sentenceAfterTitles(text: string, spans: QuoteSpan[], titles: Set<QuoteSpan>, span: QuoteSpan, after: Range, para: Range): string | null {
-  const k = spans.indexOf(span) + 1;
-  const title = spans[k];
-  if (!title || title.paragraph !== span.paragraph || title.open !== after.end || title.close < 0 || !titles.has(title)) return null;
-  let end = title.close + 1;
-  const next = spans[k + 1];
-  const hi = next && next.paragraph === span.paragraph ? next.open : para.end;
-  while (end < hi && !endsSentence(text, end)) end++;
-  if (end < hi) end++;
-  if (end - after.start > 400) return null;
-  const out = text.slice(after.start, end).replace(/\s/g, ' ');
-  const a = title.open - after.start;
-  const b = title.close + 1 - after.start;
-  return out.slice(0, a) + 'x'.repeat(b - a) + out.slice(b);
-}
-
-/**
- * The sentence before `pos`, quotations in it masked as opaque words (offsets kept), so that a
- * full stop inside a quotation does not end it early.
- */
-function maskedSentenceBefore(text: string, pos: number, floor: number): { text: string; start: number } | null {
-  const from = Math.max(floor, pos - 400);
-  const masked = text.slice(from, pos).replace(/\s/g, ' ').replace(/[“"][^“”"]*[”"]/g, (q) => 'x'.repeat(q.length));
-  const body = masked.trimEnd();
-  if (!body) return null;
-  let start = body.length - 1;
-  // A full stop, or one closing an earlier quotation (`….” `), followed by a space ends a sentence.
-  const endsBefore = (i: number): boolean => /\s/.test(body[i] ?? '') && (/[.!?]/.test(body[i - 1]!) || (/["”’]/.test(body[i - 1]!) && /[.!?]/.test(body[i - 2] ?? '')));
-  while (start > 0 && !endsBefore(start)) start--;
-  const lead = body.slice(start).length - body.slice(start).trimStart().length;
-  const sentence = body.slice(start + lead);
-  // A mark left unpaired means the quotations could not be told apart from the writer's words.
-  if (/["“”]/.test(sentence)) return null;
-  return { text: sentence, start: from + start + lead };
-}
-
-function wholeSentenceBefore(text: string, spans: QuoteSpan[], span: QuoteSpan, para: Range): { text: string; start: number } | null {
-  let i = spans.indexOf(span);
-  let pos = span.open;
-  const masks: QuoteSpan[] = [];
-  for (;;) {
-    const prev = spans[i - 1];
-    const floor = prev && prev.paragraph === span.paragraph && prev.close >= 0 ? prev.close + 1 : para.start;
-    let k = pos;
-    while (k > floor && !endsSentence(text, k - 1)) k--;
-    if (k > floor || !prev || prev.paragraph !== span.paragraph || prev.close < 0) {
-      if (masks.length === 0) return null;
-      pos = k;
-      break;
-    }
-    // A quotation closed by its own full stop and followed by a capital ended the sentence.
-    if (/[.!?]['’]?$/u.test(text.slice(prev.start, prev.end)) && /^\s*[\p{Lu}]/u.test(text.slice(prev.close + 1, span.open))) {
-      if (masks.length === 0) return null;
-      pos = prev.close + 1;
-      break;
-    }
-    masks.push(prev);
-    pos = prev.open;
-    i--;
-  }
-  let out = text.slice(pos, span.open).replace(/\s/g, ' ');
-  for (const m of masks) {
-    const a = m.open - pos;
-    const b = m.close + 1 - pos;
-    out = out.slice(0, a) + 'x'.repeat(b - a) + out.slice(b);
-  }
-  if (out.length > 600) return null;
-  return { text: out, start: pos };
 }
 
 /**
@@ -745,86 +524,6 @@ function speakerSurnames(ws: Working[]): Set<string> {
     if (m?.kind === 'person' && m.name) out.add(m.name.split(/\s+/).pop()!.toLowerCase());
   }
   return out;
-}
-
-interface Person extends NamedEntity {
-  gender: Gender;
-  /** Named with a given name this module knows, a title, or as a speaker: surely a person. */
-  sure: boolean;
-  /** Stands as the subject of its clause (a verb follows it): "Trump attacked Bush". */
-  subject: boolean;
-}
-
-/** A verb (or an auxiliary, or an apposition then a verb) right after a name. */
-const VERB_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:also|then|later|again|still|never|not|\p{Ll}+ly)\s+)?(?:has|had|have|is|was|were|are|will|would|could|can|did|does|said|says|told|tells|went|began|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|\p{Ll}+ed|\p{Ll}{3,}s)\b/u;
-
-/**
- * The article's person mentions with a gender each. A bare surname ("Trump") is a person when
- * the article named someone with that surname in full, and takes their gender, or when the
- * article quotes it as a speaker.
- */
-function persons(entities: NamedEntity[], text: string, speakers: Set<string>): Person[] {
-  const out: Person[] = [];
-  const bySurname = new Map<string, Person>();
-  for (const e of entities) {
-    if (e.org) continue;
-    const toks = e.name.split(/\s+/);
-    const surname = toks[toks.length - 1]!.toLowerCase();
-    const subject = VERB_AFTER.test(text.slice(e.start + e.name.length, e.start + e.name.length + 120));
-    // "Mr. Clarke": the honorific is left out of the role but says person, and gender.
-    const hon = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, e.start - 6), e.start));
-    if (hon) {
-      out.push({ ...e, gender: hon[1] === 'Mr' ? 'm' : 'f', sure: true, subject });
-      continue;
-    }
-    if (toks.length >= 2) {
-      const titled = !!e.role && /\b(?:mr|mrs|ms|dr|sen|rep|gov|president|senator|governor|minister|secretary|leader|chairman|chairwoman|spokesman|spokeswoman|congressman|congresswoman|judge|mayor|candidate|nominee|director|ceo)\b/i.test(e.role);
-      const sure = isKnownGivenName(toks[0]!) || titled || speakers.has(surname);
-      const p: Person = { ...e, gender: personGender(e.name, e.role), sure, subject };
-      out.push(p);
-      if (p.sure || !bySurname.has(surname)) bySurname.set(surname, p);
-    } else {
-      const full = bySurname.get(surname);
-      const g = personGender(e.name, e.role);
-      if (full) out.push({ ...e, gender: g !== 'unknown' ? g : full.gender, sure: full.sure, subject });
-      else if (speakers.has(surname)) out.push({ ...e, gender: g, sure: true, subject });
-      else if (e.role) out.push({ ...e, gender: g, sure: false, subject });
-    }
-  }
-  return out;
-}
-
-/** How far back a pronoun looks for its antecedent. */
-const ANTECEDENT_WINDOW = 2500;
-
-function sentenceEndsBetween(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if ((text[i] === '.' || text[i] === '!' || text[i] === '?') && endsSentence(text, i)) n++;
-  return n;
-}
-
-/**
- * The antecedent of "he"/"she" at `pos`: the person of the pronoun's gender most recently
- * named as the subject of a clause in the last few sentences, else the one most recently
- * named at all. People the article surely names as people win over capitalised runs that
- * may be anything ("Geneva Convention").
- */
-function antecedent(people: Person[], pos: number, gender: Gender, text: string): Person | null {
-  let weak: Person | null = null;
-  let any: Person | null = null;
-  for (let i = people.length - 1; i >= 0; i--) {
-    const p = people[i]!;
-    if (p.start >= pos) continue;
-    if (p.start < pos - ANTECEDENT_WINDOW) break;
-    if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) continue;
-    if (!(p.sure || p.gender !== 'unknown')) {
-      weak ??= p;
-      continue;
-    }
-    any ??= p;
-    if (p.subject) return p === any || sentenceEndsBetween(text, p.start, pos) <= 2 ? p : any;
-  }
-  return any ?? weak;
 }
 
 function toQuote(w: Working, text: string, written: string, articleId: string): Quote {

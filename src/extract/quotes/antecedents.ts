@@ -1,0 +1,87 @@
+/**
+ * Who "he" or "she" stands for: the people an article names, with their gender, whether they
+ * are surely people, and whether they stand as the subject of a clause.
+ */
+import { endsSentence } from './layout.js';
+import type { NamedEntity } from './names.js';
+import { isKnownGivenName, personGender, type Gender } from './gender.js';
+
+export interface Person extends NamedEntity {
+  gender: Gender;
+  /** Named with a given name this module knows, a title, or as a speaker: surely a person. */
+  sure: boolean;
+  /** Stands as the subject of its clause (a verb follows it): "Trump attacked Bush". */
+  subject: boolean;
+}
+
+/** A verb (or an auxiliary, or an apposition then a verb) right after a name. */
+const VERB_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:also|then|later|again|still|never|not|\p{Ll}+ly)\s+)?(?:has|had|have|is|was|were|are|will|would|could|can|did|does|said|says|told|tells|went|began|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|\p{Ll}+ed|\p{Ll}{3,}s)\b/u;
+
+/**
+ * The article's person mentions with a gender each. A bare surname ("Trump") is a person when
+ * the article named someone with that surname in full, and takes their gender, or when the
+ * article quotes it as a speaker.
+ */
+export function persons(entities: NamedEntity[], text: string, speakers: Set<string>): Person[] {
+  const out: Person[] = [];
+  const bySurname = new Map<string, Person>();
+  for (const e of entities) {
+    if (e.org) continue;
+    const toks = e.name.split(/\s+/);
+    const surname = toks[toks.length - 1]!.toLowerCase();
+    const subject = VERB_AFTER.test(text.slice(e.start + e.name.length, e.start + e.name.length + 120));
+    // "Mr. Clarke": the honorific is left out of the role but says person, and gender.
+    const hon = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, e.start - 6), e.start));
+    if (hon) {
+      out.push({ ...e, gender: hon[1] === 'Mr' ? 'm' : 'f', sure: true, subject });
+      continue;
+    }
+    if (toks.length >= 2) {
+      const titled = !!e.role && /\b(?:mr|mrs|ms|dr|sen|rep|gov|president|senator|governor|minister|secretary|leader|chairman|chairwoman|spokesman|spokeswoman|congressman|congresswoman|judge|mayor|candidate|nominee|director|ceo)\b/i.test(e.role);
+      const sure = isKnownGivenName(toks[0]!) || titled || speakers.has(surname);
+      const p: Person = { ...e, gender: personGender(e.name, e.role), sure, subject };
+      out.push(p);
+      if (p.sure || !bySurname.has(surname)) bySurname.set(surname, p);
+    } else {
+      const full = bySurname.get(surname);
+      const g = personGender(e.name, e.role);
+      if (full) out.push({ ...e, gender: g !== 'unknown' ? g : full.gender, sure: full.sure, subject });
+      else if (speakers.has(surname)) out.push({ ...e, gender: g, sure: true, subject });
+      else if (e.role) out.push({ ...e, gender: g, sure: false, subject });
+    }
+  }
+  return out;
+}
+
+/** How far back a pronoun looks for its antecedent. */
+const ANTECEDENT_WINDOW = 2500;
+
+function sentenceEndsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if ((text[i] === '.' || text[i] === '!' || text[i] === '?') && endsSentence(text, i)) n++;
+  return n;
+}
+
+/**
+ * The antecedent of "he"/"she" at `pos`: the person of the pronoun's gender most recently
+ * named as the subject of a clause in the last few sentences, else the one most recently
+ * named at all. People the article surely names as people win over capitalised runs that
+ * may be anything ("Geneva Convention").
+ */
+export function antecedent(people: Person[], pos: number, gender: Gender, text: string): Person | null {
+  let weak: Person | null = null;
+  let any: Person | null = null;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (p.start >= pos) continue;
+    if (p.start < pos - ANTECEDENT_WINDOW) break;
+    if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) continue;
+    if (!(p.sure || p.gender !== 'unknown')) {
+      weak ??= p;
+      continue;
+    }
+    any ??= p;
+    if (p.subject) return p === any || sentenceEndsBetween(text, p.start, pos) <= 2 ? p : any;
+  }
+  return any ?? weak;
+}

@@ -1,0 +1,95 @@
+/**
+ * Refinements once the attribution for a quotation is chosen: the pronoun that introduces it
+ * (the speaker as written), a poll as the source of the share it reports, and a name that an
+ * apposition gives to a description.
+ */
+import { findCues } from './cues.js';
+import { personGender, pronounGender } from './gender.js';
+import { readMention, type Mention } from './mentions.js';
+import type { Attribution } from './attribution.js';
+import { flat } from './windows.js';
+import type { Working } from './working.js';
+
+/**
+ * `Wilkerson started Maher’s rant when he brought up the bombing and later said, “…”`, `Obama
+ * has been criticized …, though last week he used stronger language, saying …`: the speaker is
+ * read from the sentence's subject, but the verb that introduces the quotation has a pronoun
+ * of its own for subject. That pronoun is the speaker as written for this quotation; the
+ * speaker stays the name. Only when nothing else stands between the pronoun and the verb as a
+ * subject, and the pronoun can stand for the speaker.
+ */
+export function pronounOfVerb(text: string, w: Working): Attribution {
+  const a = w.attribution;
+  const m = a.mention;
+  if (!m || m.kind === 'pronoun' || a.tag || (a.how !== 'before' && a.how !== 'clause-subject')) return a;
+  const from = a.mentionPos + m.text.length;
+  if (from <= w.before.start || from >= w.before.end) return a;
+  const region = flat(text, { start: from, end: w.before.end });
+  const colon = /:\s*$/.test(region);
+  const cues = findCues(region).filter((c) => !/(?:\b(?:his|her|their|its|the|a|an)|[’']s?)\s+$/iu.test(region.slice(0, c.start)));
+  const verbAt = colon ? region.search(/:\s*$/) : cues.length ? cues[cues.length - 1]!.start : -1;
+  if (verbAt < 0) return a;
+  const PRON = /\b(he|she|they)\s+(?=(?:(?:also|then|later|again|still|never|not|just|\p{Ll}+ly)\s+)?\p{Ll})/giu;
+  let last: RegExpExecArray | null = null;
+  for (let p = PRON.exec(region); p && p.index < verbAt; p = PRON.exec(region)) last = p;
+  // "about how he planned to reboot his campaign, saying": a pronoun in an embedded question or
+  // object clause is not the subject of the introducing verb.
+  if (!last || /\b(?:how|what|why|whether|that|if|which|who|whom|where)\s+$/i.test(region.slice(0, last.index))) return a;
+  const between = region.slice(last.index + last[0].length, verbAt);
+  // Another subject between them: a name with a verb after it, or a pronoun of another person.
+  if (/(?:^|[\s,])[\p{Lu}][\p{L}'’.-]+\s+(?:\p{Ll}+ed|\p{Ll}+s|is|was|has|had|said|says)\b/u.test(between)) return a;
+  const pronoun: Mention = { text: last[1]!, kind: 'pronoun', name: null, role: null, offset: from + last.index };
+  if (!agrees(pronoun, m)) return a;
+  return { ...a, tag: pronoun };
+}
+
+/**
+ * `In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely
+ * enthusiastic"`: the share of a group answered the poll; the poll, which the sentence names as
+ * its source, reports it. Only a share read before the quotation, in the same sentence.
+ */
+export function pollSource(text: string, w: Working): Attribution {
+  const a = w.attribution;
+  const m = a.mention;
+  if (!m || m.kind !== 'nominal' || a.mentionPos < w.before.start || a.mentionPos > w.before.end) return a;
+  const upTo = flat(text, { start: w.before.start, end: a.mentionPos + m.text.length });
+  const poll = /\b(?:[Ii]n|[Aa]ccording\s+to)\s+((?:a|an|the|this|that|its|their)\s+(?:[^,;:]{0,60}?\s)?(?:poll|survey|study)(?:\s[^,;:]{0,60})?),\s*([^,;:]*)$/u.exec(upTo);
+  if (!poll || !/(?:\d\s*(?:%|percent|per cent)|\b(?:in|out of)\s+(?:\d+|ten)\b|\b(?:half|third|quarter|majority|plurality|minority)\b)/i.test(poll[2]!)) return a;
+  const at = w.before.start + poll.index + poll[0].indexOf(poll[1]!);
+  const mention: Mention = { text: poll[1]!, kind: 'nominal', name: null, role: poll[1]!, offset: at };
+  return { ...a, mention, mentionPos: at };
+}
+
+/** A pronoun that can stand for `m`: "she" for a woman or a description, "they" for a body or a group. */
+export function agrees(pronoun: Mention, m: Mention): boolean {
+  const g = pronounGender(pronoun.text);
+  if (m.kind === 'person') {
+    const pg = personGender(m.name ?? m.text, m.role);
+    return g !== 'unknown' && (pg === 'unknown' || pg === g);
+  }
+  return g === 'unknown' ? /^they$/i.test(pronoun.text) : m.kind === 'nominal';
+}
+
+/**
+ * `Marc H. Morial, the chief executive of the National Urban League, forcefully told …`,
+ * `Dean, a medical doctor, then appeared …`: a description closed as an apposition is about
+ * the name right before it, which is the clause's subject and the speaker.
+ */
+export function appositionHead(text: string, a: Attribution): Attribution {
+  const m = a.mention;
+  if (!m || m.kind !== 'nominal') return a;
+  if (!/^,/.test(text.slice(m.offset + m.text.length, m.offset + m.text.length + 1))) return a;
+  // `exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the name follows the description.
+  const after = /^,\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s*[.,;]|\s*$)/u.exec(text.slice(m.offset + m.text.length, m.offset + m.text.length + 80));
+  if (after) {
+    const head = readMention(after[1]!, m.offset + m.text.length + after[0].length - after[1]!.length);
+    if (head && head.kind === 'person' && head.name) return { ...a, mention: { ...head, role: head.role ? `${m.text}, ${head.role}` : m.text }, mentionPos: head.offset };
+  }
+  if (!/^(?:the|a|an)\s/i.test(m.text)) return a;
+  const before = text.slice(Math.max(0, m.offset - 80), m.offset);
+  const name = /(?:^|[.!?,;:]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s+$/u.exec(before);
+  if (!name || /^(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With|As|When|While|But|And|Yet|So|Then|Meanwhile|However|Still|Also)\b/.test(name[1]!)) return a;
+  const head = readMention(name[1]!, m.offset - before.length + name.index + name[0].indexOf(name[1]!));
+  if (!head || head.kind !== 'person' || !head.name) return a;
+  return { ...a, mention: { ...head, role: head.role ?? m.text }, mentionPos: head.offset };
+}

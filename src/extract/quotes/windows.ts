@@ -1,0 +1,139 @@
+/**
+ * The writer's text around a quotation: its own sentence before and after the marks, the
+ * sentences next to it, and sentences read over other quotations (masked as opaque words so
+ * that offsets stay put). Pure text geometry; nothing here decides who speaks.
+ */
+import { endsSentence, type Range } from './layout.js';
+import type { QuoteSpan } from './spans.js';
+
+/** The writer's sentence around a span: back to a sentence end, forward to the next one. */
+export function regions(text: string, spans: QuoteSpan[], i: number, paras: Range[]): { before: Range; after: Range } {
+  const s = spans[i]!;
+  const para = paras[s.paragraph]!;
+  const prev = spans[i - 1];
+  const next = spans[i + 1];
+  let lo = para.start;
+  if (prev && prev.paragraph === s.paragraph) lo = prev.close >= 0 ? prev.close + 1 : prev.end;
+  let bStart = s.open;
+  while (bStart > lo && !endsSentence(text, bStart - 1)) bStart--;
+  const before = { start: bStart, end: s.open };
+
+  if (s.close < 0) return { before, after: { start: s.end, end: s.end } };
+  const hi = next && next.paragraph === s.paragraph ? next.open : para.end;
+  let aEnd = s.close + 1;
+  while (aEnd < hi && !endsSentence(text, aEnd)) aEnd++;
+  if (aEnd < hi) aEnd++;
+  return { before, after: { start: s.close + 1, end: aEnd } };
+}
+
+export function flat(text: string, r: Range): string {
+  // Single newlines of hard-wrapped copy read as spaces; length is kept so offsets still add up.
+  return text.slice(r.start, r.end).replace(/\s/g, ' ');
+}
+
+/**
+ * The writer's sentence ending just before `pos` (skipping spaces), not reaching before `floor`.
+ * Null when it holds quotation marks: a quoted sentence carries its own attribution.
+ */
+export function sentenceBefore(text: string, pos: number, floor: number): Range | null {
+  let end = pos;
+  while (end > floor && /\s/.test(text[end - 1]!)) end--;
+  if (end <= floor) return null;
+  let start = end - 1;
+  while (start > floor && !endsSentence(text, start - 1)) start--;
+  const s = text.slice(start, end);
+  if (/["“”]/.test(s) || s.length > 400) return null;
+  return { start, end };
+}
+
+export function sentenceAfter(text: string, pos: number, ceiling: number): Range | null {
+  let start = pos;
+  while (start < ceiling && /\s/.test(text[start]!)) start++;
+  if (start >= ceiling) return null;
+  let end = start;
+  while (end < ceiling && !endsSentence(text, end)) end++;
+  if (end < ceiling) end++;
+  const s = text.slice(start, end);
+  if (/["“”]/.test(s) || s.length > 400) return null;
+  return { start, end };
+}
+
+/**
+ * The writer's sentence from its start up to `span`, when it runs over earlier quotations in
+ * the same paragraph (each masked as one opaque word, offsets kept). Null when no earlier
+ * quotation sits in the sentence: the ordinary region already covers it.
+ */
+/**
+ * The writer's text after `span` to the end of its sentence, reading on over the quotation
+ * marks of a title or scare quote (masked as one opaque word, offsets kept). Null when no such
+ * span cut the ordinary region short.
+ */
+export function sentenceAfterTitles(text: string, spans: QuoteSpan[], titles: Set<QuoteSpan>, span: QuoteSpan, after: Range, para: Range): string | null {
+  const k = spans.indexOf(span) + 1;
+  const title = spans[k];
+  if (!title || title.paragraph !== span.paragraph || title.open !== after.end || title.close < 0 || !titles.has(title)) return null;
+  let end = title.close + 1;
+  const next = spans[k + 1];
+  const hi = next && next.paragraph === span.paragraph ? next.open : para.end;
+  while (end < hi && !endsSentence(text, end)) end++;
+  if (end < hi) end++;
+  if (end - after.start > 400) return null;
+  const out = text.slice(after.start, end).replace(/\s/g, ' ');
+  const a = title.open - after.start;
+  const b = title.close + 1 - after.start;
+  return out.slice(0, a) + 'x'.repeat(b - a) + out.slice(b);
+}
+
+/**
+ * The sentence before `pos`, quotations in it masked as opaque words (offsets kept), so that a
+ * full stop inside a quotation does not end it early.
+ */
+export function maskedSentenceBefore(text: string, pos: number, floor: number): { text: string; start: number } | null {
+  const from = Math.max(floor, pos - 400);
+  const masked = text.slice(from, pos).replace(/\s/g, ' ').replace(/[“"][^“”"]*[”"]/g, (q) => 'x'.repeat(q.length));
+  const body = masked.trimEnd();
+  if (!body) return null;
+  let start = body.length - 1;
+  // A full stop, or one closing an earlier quotation (`….” `), followed by a space ends a sentence.
+  const endsBefore = (i: number): boolean => /\s/.test(body[i] ?? '') && (/[.!?]/.test(body[i - 1]!) || (/["”’]/.test(body[i - 1]!) && /[.!?]/.test(body[i - 2] ?? '')));
+  while (start > 0 && !endsBefore(start)) start--;
+  const lead = body.slice(start).length - body.slice(start).trimStart().length;
+  const sentence = body.slice(start + lead);
+  // A mark left unpaired means the quotations could not be told apart from the writer's words.
+  if (/["“”]/.test(sentence)) return null;
+  return { text: sentence, start: from + start + lead };
+}
+
+export function wholeSentenceBefore(text: string, spans: QuoteSpan[], span: QuoteSpan, para: Range): { text: string; start: number } | null {
+  let i = spans.indexOf(span);
+  let pos = span.open;
+  const masks: QuoteSpan[] = [];
+  for (;;) {
+    const prev = spans[i - 1];
+    const floor = prev && prev.paragraph === span.paragraph && prev.close >= 0 ? prev.close + 1 : para.start;
+    let k = pos;
+    while (k > floor && !endsSentence(text, k - 1)) k--;
+    if (k > floor || !prev || prev.paragraph !== span.paragraph || prev.close < 0) {
+      if (masks.length === 0) return null;
+      pos = k;
+      break;
+    }
+    // A quotation closed by its own full stop and followed by a capital ended the sentence.
+    if (/[.!?]['’]?$/u.test(text.slice(prev.start, prev.end)) && /^\s*[\p{Lu}]/u.test(text.slice(prev.close + 1, span.open))) {
+      if (masks.length === 0) return null;
+      pos = prev.close + 1;
+      break;
+    }
+    masks.push(prev);
+    pos = prev.open;
+    i--;
+  }
+  let out = text.slice(pos, span.open).replace(/\s/g, ' ');
+  for (const m of masks) {
+    const a = m.open - pos;
+    const b = m.close + 1 - pos;
+    out = out.slice(0, a) + 'x'.repeat(b - a) + out.slice(b);
+  }
+  if (out.length > 600) return null;
+  return { text: out, start: pos };
+}
