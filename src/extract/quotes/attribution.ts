@@ -214,7 +214,8 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
   }
   // "Stacy Baker of Columbia, South Carolina says": a "City, State" place closes the subject.
   const place = /[\p{Lu}][\p{Ll}'’-]+\s+(?:of|from)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)?(,\s*[\p{Lu}][\p{Ll}.]+(?:\s+[\p{Lu}][\p{Ll}.]+)?)$/u.exec(s);
-  if (place) s = s.slice(0, s.length - place[1]!.length);
+  // Not after an opening phrase: "Speaking to the National Association of Manufacturers, Proxmire".
+  if (place && !/^\s*(?:Speaking|Writing|Asked|Talking|Addressing|Testifying|Appearing|In|On|At|During|After|Before|Following)\b/.test(s)) s = s.slice(0, s.length - place[1]!.length);
   // "Gingrich — mentioned by Newsmax as the leading choice — told": a dashed apposition.
   const dashed = /\s[—–]\s[^—–]{1,160}\s[—–]\s*,?$/.exec(s);
   if (dashed) s = stripFiller(s.slice(0, dashed.index));
@@ -233,7 +234,7 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
     const named = comma >= 0 ? /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)$/u.exec(s.slice(0, comma).trim()) : null;
     const apposition =
       /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(seg) ||
-      (!!named && isKnownGivenName(named[1]!.split(/\s+/)[0]!) && /\s(?:at|of|for|with|in)\s/.test(seg) && seg.split(/\s+/).length <= 12) ||
+      (!!named && (isKnownGivenName(named[1]!.split(/\s+/)[0]!) || isTitleWord(seg.split(/\s+/)[0]!)) && /\s(?:at|of|for|with|in)\s/.test(seg) && seg.split(/\s+/).length <= 12) ||
       /^[RDI]-[A-Z][A-Za-z.]*$/.test(seg) ||
       // "China, Pyongyang's only ally, said": a possessive description.
       /^[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+\p{Ll}/u.test(seg);

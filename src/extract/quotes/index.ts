@@ -22,6 +22,7 @@ import { antecedent, persons, type Person } from './antecedents.js';
 import { agrees, appositionHead, pollSource, pronounOfVerb } from './refine.js';
 import { flat, maskedSentenceBefore, regions, sentenceAfter, sentenceAfterTitles, sentenceBefore, wholeSentenceBefore } from './windows.js';
 import type { Working } from './working.js';
+import { PORTFOLIO_NOUNS } from '../entities/words.js';
 
 export type { AliasTable } from '../aliases.js';
 
@@ -477,6 +478,27 @@ function resolveSpeaker(
         const want = pronounGender(p);
         const prev = lastSpeaker(ws, k, ['person'], want);
         const ent = antecedent(people(), pos, want, text);
+        // `One veteran debt rescheduler said Volcker … deserves credit. “If it hadn't been for
+        // him …,” he said.`: the person named inside what the sentence before reports is not
+        // who goes on talking; the subject of its reporting verb is.
+        // With nobody named at all ("Baker said … “…,” he said." with no given name anywhere), the
+        // reporter is still the best reading.
+        const reporter = w.attribution.how === 'after' || w.attribution.how === 'before' ? reportingSubject(text, w, ent ? ent.start : -1) : null;
+        if (reporter?.kind === 'person' && reporter.name) {
+          const name = canonicalName(reporter.name, reporter.offset, entities(), aliases);
+          const g = personGender(name, reporter.role);
+          if (g === 'unknown' || g === want) {
+            w.speaker = name;
+            w.role = reporter.role;
+            w.speakerKind = 'person';
+            break;
+          }
+        } else if (reporter) {
+          w.speaker = trimDescription(reporter)?.text ?? reporter.text;
+          w.role = w.speaker;
+          w.speakerKind = 'nominal';
+          break;
+        }
         // The person named last before the pronoun, of the pronoun's gender, is its antecedent;
         // a person quoted earlier only wins when nobody compatible has been named since.
         if (ent && (!prev || ent.start > prev.attribution.mentionPos)) {
@@ -515,6 +537,42 @@ function resolveSpeaker(
     }
   }
 }
+
+/**
+ * The subject of the reporting verb in the sentence right before the quotation, when the
+ * person a pronoun would otherwise go to is named inside what that verb reports (after it):
+ * a person, or a description of one ("One veteran debt rescheduler").
+ */
+function reportingSubject(text: string, w: Working, named: number): Mention | null {
+  const prev = maskedSentenceBefore(text, w.span.open, Math.max(0, w.span.open - 600));
+  // `named` < 0: no person named anywhere before; else they must be named in this sentence.
+  if (!prev || (named >= 0 && named < prev.start)) return null;
+  // "…, the Bank may want to see another few points before the Budget, argued Lewis.": a tag
+  // that closes the sentence.
+  const closing = /,\s+(\p{Ll}+)\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)\.?\s*$/u.exec(prev.text);
+  if (closing && findCues(closing[1]!).length) {
+    const m = readMention(closing[2]!, prev.start + closing.index + closing[0].indexOf(closing[2]!, closing[1]!.length));
+    return m && m.kind === 'person' && (named < 0 || m.offset > named) ? m : null;
+  }
+  const a = attributeBefore(prev.text, prev.start);
+  const m = a?.mention;
+  if (!m || !a.cue || a.cue === 'according to') return null;
+  if (named >= 0) {
+    if (m.offset >= named) return null;
+    const cueAt = prev.text.indexOf(' ', m.offset - prev.start + m.text.length);
+    if (cueAt < 0 || named < prev.start + cueAt) return null;
+  }
+  // "Asked …", "Speaking …", "Blocking Canadian …", "Budget …": an opening participle or a
+  // portfolio read as a name is no person to hand a pronoun to.
+  if (m.kind === 'person') return m.name && !/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m.name) && !PORTFOLIO_NOUNS.has(m.name.split(/\s+/)[0]!.toLowerCase()) ? m : null;
+  if (m.kind !== 'nominal') return null;
+  const head = (trimDescription(m)?.text ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
+  return PERSON_NOUN.test(head) ? m : null;
+}
+
+/** Nouns for one person by their work or part: a description a "he" or "she" can stand for. */
+const PERSON_NOUN =
+  /^(?:official|source|aide|executive|expert|diplomat|attorney|analyst|economist|dealer|trader|banker|broker|lawyer|spokes(?:man|woman|person)|chairman|chairwoman|president|director|minister|senator|lawmaker|adviser|advisor|strategist|manager|professor|researcher|rescheduler|negotiator|observer|activist|voter|resident|supporter|critic|delegate|candidate|member|partner|consultant|officer|commander|leader|witness|employee|worker|farmer|owner|investor|man|woman)$/;
 
 /** Surnames the article's tags name as speakers: those are people, whatever else they look like. */
 function speakerSurnames(ws: Working[]): Set<string> {

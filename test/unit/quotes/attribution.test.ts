@@ -442,6 +442,25 @@ describe('more speakers found in PolNeAR train', () => {
     expect(run(tulis)[0]?.speaker).toBe('Daniel Tulis');
   });
 
+  it('"he said" after a sentence that reports someone is the reporter, not a person named in the report', () => {
+    // Reuters 18359, 9758 and 2228, from the hand-checked sample.
+    const volcker = 'One veteran debt rescheduler said Volcker, together with the Bank of England, deserves credit for keeping the banking system intact. "If it hadn\'t been for him, the world would look a lot different now," he said.';
+    expect(run(volcker)[0]).toMatchObject({ speaker: 'One veteran debt rescheduler', speakerMention: 'he' });
+    const sycip = 'SyCip said the APT was not worried about whether associates of former President Ferdinand Marcos, who originally owned the companies, would buy them back. "We just look at the bottom line," he said.';
+    expect(run(sycip)[0]?.speaker).toBe('SyCip');
+    const lewis = 'The Bank may want to see another few points on the index before the Budget, argued Lewis. "But by then sterling should be strong," he said.';
+    expect(run(lewis)[0]?.speaker).toBe('Lewis');
+    // A person named before the reporting verb is still who "he" goes to.
+    expect(run('Baker said the talks went well. "We made progress," he said.')[0]?.speaker).toBe('Baker');
+  });
+
+  it('an opening phrase is no "City, State" place, and a title-case office after a name is an apposition', () => {
+    const text = 'Speaking to the National Association of Manufacturers, Proxmire said the scandals increased the chance of action. "We are proposing legislation," he said.';
+    expect(run(text)[0]?.speaker).toBe('Proxmire');
+    const periquet = 'Aurelio Periquet, President of the Philippine Chamber of Commerce and Industry, told Reuters the accord was good. "This government needs less pressure," he said.';
+    expect(run(periquet)[0]?.speaker).toBe('Aurelio Periquet');
+  });
+
   it('a bare reporting verb after a modal ("could only quip:")', () => {
     const [q] = run('The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."');
     expect(q).toMatchObject({ speakerMention: 'a spokesman for Bernie Sanders', cue: 'quipped' });
