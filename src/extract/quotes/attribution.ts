@@ -324,8 +324,26 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
 }
 
 /** `region` is the writer's text after the closing mark, up to the end of the sentence. */
+/**
+ * "the Al-Anbaa newspaper quoted him as saying", "The agency quoted Kim as saying:": the one
+ * quoted speaks; the one quoting relays (the via finds it).
+ */
+function quotedAsSaying(region: string, base: number): Attribution | null {
+  const m = /\bquot(?:ed|es|ing)\s+((?:him|her|them)|(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+as\s+(?:saying|telling|stating|writing|declaring)\b/u.exec(region);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1]!, 5);
+  const word = m[1]!.toLowerCase();
+  const pronoun = word === 'him' ? 'he' : word === 'her' ? 'she' : word === 'them' ? 'they' : null;
+  const mention = pronoun ? readMention(pronoun, base + at) : readMention(m[1]!, base + at);
+  if (!mention) return null;
+  if (pronoun) mention.text = m[1]!;
+  return { mention, mentionPos: base + at, cue: 'said', how: 'after' };
+}
+
 export function attributeAfter(region: string, base: number, sentenceClosed = false): Attribution | null {
   const head = region.slice(0, AFTER_WINDOW);
+  const relayed = sentenceClosed ? null : quotedAsSaying(head, base);
+  if (relayed && !hasSentenceEnd(head.slice(0, relayed.mentionPos - base))) return relayed;
   const dash = head.match(/^\s*[—–―]+\s*|^\s*--?\s+/);
   if (dash && !findCues(head.slice(0, 90)).length) {
     const body = region.slice(dash[0].length).replace(/[,.;\s]+$/, '');
@@ -444,6 +462,8 @@ function sentenceFinalTag(region: string, base: number): Attribution | null {
 
 /** `region` is the writer's text from the start of the sentence to the opening mark. */
 export function attributeBefore(region: string, base: number, partial = false): Attribution | null {
+  const relayed = quotedAsSaying(region, base);
+  if (relayed) return { ...relayed, how: 'before' };
   const cues = findCues(region);
   // "Fitton called Clinton's assertion of a “claim of right” …": the quotation is the content of
   // the owner's speech noun right before it.

@@ -472,7 +472,7 @@ function resolveSpeaker(
       w.role = m.role;
       break;
     case 'pronoun': {
-      const POSSESSIVE: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+      const POSSESSIVE: Record<string, string> = { his: 'he', him: 'he', her: 'she', their: 'they', them: 'they', its: 'it' };
       const p = POSSESSIVE[m.text.toLowerCase()] ?? m.text.toLowerCase();
       if (p === 'he' || p === 'she') {
         const want = pronounGender(p);

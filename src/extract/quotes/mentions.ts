@@ -82,7 +82,8 @@ function bare(tok: string): string {
 }
 
 function isCapitalised(tok: string): boolean {
-  return /^[("'‘]?[\p{Lu}]/u.test(tok);
+  // "al-Bader", "bin-Talal": a particle joined to a capitalised name.
+  return /^[("'‘]?(?:[\p{Lu}]|(?:al|el|ad|ash|as|abu|bin|ibn|bint)-[\p{Lu}])/u.test(tok);
 }
 
 export function isPronoun(s: string): boolean {

@@ -18,7 +18,8 @@ export interface NamedEntity {
 /** Capitalised words in a row, allowing name particles and initials. */
 // A name never spans a line break: after normalisation a newline is a paragraph or heading
 // boundary, and "Looking Ahead\n\nMedvedev" must not become one name.
-const RUN = /(?:(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{M}'’.-]*(?:[^\S\n]+(?:(?:de|da|van|von|bin|ibn|al|el|del|der|di|du)[^\S\n]+)?)?)+/gu;
+// "Abdul Fattah al-Bader": a lower-case particle joined by a hyphen opens a name token too.
+const RUN = /(?:(?<![\p{L}\p{N}])(?:[\p{Lu}]|(?:al|el|ad|ash|as|abu|bin|ibn|bint)-[\p{Lu}])[\p{L}\p{M}'’.-]*(?:[^\S\n]+(?:(?:de|da|van|von|bin|ibn|al|el|del|der|di|du)[^\S\n]+)?)?)+/gu;
 
 /** Words capitalised only because a sentence starts with them. */
 const SENTENCE_OPENERS = new Set([

@@ -461,6 +461,19 @@ describe('more speakers found in PolNeAR train', () => {
     expect(run(periquet)[0]?.speaker).toBe('Aurelio Periquet');
   });
 
+  it('"X quoted him as saying": the one quoted speaks', () => {
+    // Reuters 21506 and 13540, from a second hand-checked sample.
+    const kuwait = 'Kuwait Oil Tanker Company Chairman Abdul Fattah al-Bader told a Kuwaiti newspaper. "Kuwait has exploited all available opportunities," the Al-Anbaa newspaper quoted him as saying.';
+    expect(run(kuwait)[0]).toMatchObject({ speaker: 'Abdul Fattah al-Bader', speakerMention: 'him' });
+    expect(run('"We will not cut output," the newspaper quoted Oil Minister Hisham Nazer as saying.')[0]?.speaker).toBe('Hisham Nazer');
+    expect(run('The agency quoted Kim as saying: "We will respond."')[0]?.speaker).toBe('Kim');
+  });
+
+  it('"Chris" can be a woman: "she said" after "Chris Callies said" is Chris Callies', () => {
+    const text = '"I don\'t see any problems with the Blue Chips easing higher today," Chris Callies of Dean Witter said. But she said the market may have some trouble. "We\'re still in the midst of a correction," she said.';
+    expect(run(text).at(-1)?.speaker).toBe('Chris Callies');
+  });
+
   it('a bare reporting verb after a modal ("could only quip:")', () => {
     const [q] = run('The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."');
     expect(q).toMatchObject({ speakerMention: 'a spokesman for Bernie Sanders', cue: 'quipped' });
