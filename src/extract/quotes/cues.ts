@@ -248,20 +248,37 @@ export interface CueMatch {
  * ("could only quip:", "would argue"), where a noun cannot stand; "would continue", "would
  * call" are left out, since there they mostly do not report words.
  */
-const BARE = new Map<string, string>(
-  Object.entries({
-    quip: 'quipped', argue: 'argued', insist: 'insisted', warn: 'warned', explain: 'explained', note: 'noted',
-    stress: 'stressed', declare: 'declared', reply: 'replied', respond: 'responded', answer: 'answered',
-    counter: 'countered', retort: 'retorted', complain: 'complained', joke: 'joked', boast: 'boasted', brag: 'bragged',
-    vow: 'vowed', pledge: 'pledged', tweet: 'tweeted', admit: 'admitted', acknowledge: 'acknowledged',
-    concede: 'conceded', contend: 'contended', predict: 'predicted', caution: 'cautioned', remark: 'remarked',
-    testify: 'testified', add: 'added', assert: 'asserted', exclaim: 'exclaimed', muse: 'mused', lament: 'lamented',
-  }),
-);
+const BARE = new Map<string, string>();
+for (const bare of `quip argue insist warn explain note stress declare reply respond answer counter retort complain joke
+  boast brag vow pledge tweet admit acknowledge concede contend predict caution remark testify add assert exclaim
+  muse lament`.split(/\s+/)) {
+  // The canonical form is the one its third-person form maps to; a bare form the lexicon
+  // already lists is matched everywhere and needs no modal.
+  const third = /(?:ch|sh|ss|x|z)$/.test(bare) ? `${bare}es` : /[^aeiou]y$/.test(bare) ? bare.replace(/y$/, 'ies') : `${bare}s`;
+  const canonical = FORM_TO_CANONICAL.get(third);
+  if (canonical && !FORM_TO_CANONICAL.has(bare)) BARE.set(bare, canonical);
+}
 const AFTER_MODAL = new RegExp(
   String.raw`\b(?:could|would|will|can|may|might|should|must|did|does|do|didn't|doesn't|won't|wouldn't|couldn't)\s+(?:(?:only|just|not|also|then|later|simply|never|probably|certainly)\s+)?(${[...BARE.keys()].join('|')})(?![\p{L}-])`,
   'giu',
 );
+
+/**
+ * Whether "state"/"states" is the noun, not the reporting verb. As a verb it opens what is
+ * stated (that, a colon, a quotation, "in the white paper") or ends the tag; the bare "state"
+ * needs a plural subject ("the Saudis state", "they state"). "Secretary of state", "the
+ * sovereign states structurally", "member states that", "a nuclear weapons state" are nouns.
+ */
+function stateIsNoun(written: string, before: string, after: string): boolean {
+  if (!/^(?:\s+(?:that|in|on|to|the|a|an|its|his|her|their|this)\b|\s*[:,.;"“]|\s*$)/iu.test(after)) return true;
+  // A count or a kind of state; "Resolution 2231 states" is a numbered text.
+  const kind = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|all|both|other|member|sovereign|southern|northern|eastern|western|swing|key|battleground|early|frontline|nuclear|arab|gulf|baltic|island|border|client|vassal|satellite|hostile|allied|neighbou?ring|independent|small|big|large|rogue)\s+$/i;
+  if (!/[\p{Lu}][\p{L}.]*\s+\d+\s+$/u.test(before) && kind.test(before)) return true;
+  if (!/^state$/i.test(written)) return false;
+  if (/\b(?:a|an|each|every|one|this|that|any|no)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before)) return true;
+  const plural = /(?:\b(?:they|we|I|you)|[\p{L}]{2}[^s’'\s]s|[\p{L}]ies|[\p{L}]men|people)\s+$/u.test(before) && !/(?:ous|us)\s+$/.test(before);
+  return !plural;
+}
 
 /** Every cue in `s` (offsets relative to `s`). */
 export function findCues(s: string): CueMatch[] {
@@ -281,17 +298,7 @@ export function findCues(s: string): CueMatch[] {
     // A tag closing a quotation (`“…,” she went on.`) is speech too.
     const tagAfterQuote = /^\s*[.;]/.test(s.slice(m.index + m[0].length)) && /(?:^|[,!?]['’]?["”])\s*(?:\S+\s+){0,3}$/u.test(s.slice(0, m.index));
     if (canonical === 'went on' && !tagAfterQuote && !/^\s*(?:to\s|[,:]|["“])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-    // "the Saudis state in the white paper", "they state": the bare form is a verb only after a
-    // plural subject; "secretary of state", "the state" are the noun.
-    const before = s.slice(Math.max(0, m.index - 30), m.index);
-    // "the sovereign states structurally", "member states of the EU": as a verb, "states" opens
-    // what is stated (that, a colon, a quotation, "in the white paper") or ends the tag.
-    if (/^states?$/i.test(m[0]) && !/^(?:\s+(?:that|in|on|to|the|a|an|its|his|her|their|this)\b|\s*[:,.;"“]|\s*$)/iu.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
-    // "a nuclear weapons state,": after a singular article the word is the noun.
-    if (/^state$/i.test(m[0]) && /\b(?:a|an|each|every|one|this|that|any|no)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before)) continue;
-    // "the first four states that vote", "member states that": a count or a kind of state.
-    if (/^states?$/i.test(m[0]) && !/[\p{Lu}][\p{L}.]*\s+\d+\s+$/u.test(before) && /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|all|both|other|member|sovereign|southern|northern|eastern|western|swing|key|battleground|early|frontline|nuclear|arab|gulf|baltic|island|border|client|vassal|satellite|hostile|allied|neighbou?ring|independent|small|big|large|rogue)\s+$/i.test(before)) continue;
-    if (/^state$/i.test(m[0]) && (!/(?:\b(?:they|we|I|you)|[\p{L}]{2}[^s’'\s]s|[\p{L}]ies|[\p{L}]men|people)\s+$/u.test(before) || /(?:ous|us)\s+$/.test(before))) continue;
+    if (/^states?$/i.test(m[0]) && stateIsNoun(m[0], s.slice(Math.max(0, m.index - 30), m.index), s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, written: m[0], canonical });
   }
   return out.sort((a, b) => a.start - b.start);
