@@ -11,6 +11,7 @@ import { endsSentence } from './layout.js';
 import { isKnownGivenName } from './gender.js';
 import { isTitleWord, readMention, type Mention } from './mentions.js';
 import { leadingNounPhrase, trimDescription } from './noun-phrase.js';
+import { isPersonByWork } from './speaking-nouns.js';
 
 /** A full stop, ! or ? inside `s` that ends a sentence ("Mr. Obama" and "U.S." do not). */
 function hasSentenceEnd(s: string): boolean {
@@ -178,8 +179,6 @@ const FAMILIAR =
 /** ", however,", ", for his part,": a sentence adverb set off between the subject and its verb. */
 const ASIDE = /,\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:his|her|their|its|our|my)\s+part|in\s+fact|of\s+course|nonetheless|nevertheless|for\s+example|for\s+instance|in\s+contrast|by\s+contrast|likewise|similarly|therefore|thus|still|then|again|meanwhile|in\s+particular|notably|at\s+least)\s*,?\s*$/i;
 
-/** People described by their work, who are "with" an employer. */
-const WORKS_WITH = /\b(?:dealers?|traders?|officials?|analysts?|economists?|spokes(?:man|men|woman|women|person|people)|sources?|bankers?|executives?|lawyers?|attorneys?|aides?|experts?|strategists?|brokers?|managers?|researchers?|scientists?|engineers?|consultants?|partners?|directors?|employees?|staffers?)\s*$/i;
 
 function subjectBeforeCueInner(pre: string, base: number): Mention | null {
   let s = stripFiller(pre.replace(/\s+$/, '').replace(ASIDE, ''));
@@ -314,7 +313,7 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
     if (tail.trim().split(/\s+/).length > 14) return null;
     // "one dealer with a U.S. bank said": "with" ties a person to where they work; the person
     // is the subject, read over it.
-    const affiliation = k >= 0 && bs[k]!.word === 'with' && WORKS_WITH.test(s.slice(0, from).replace(/\s*with\s*$/i, ''));
+    const affiliation = k >= 0 && bs[k]!.word === 'with' && isPersonByWork(s.slice(0, from).replace(/\s*with\s*$/i, '').split(/\s+/).pop() ?? '', true);
     const m = affiliation ? null : readMention(tail, base + from);
     if (m) return m;
     // Keep widening only over words that can sit inside a name or description.

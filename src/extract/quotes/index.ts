@@ -22,6 +22,7 @@ import { antecedent, persons, type Person } from './antecedents.js';
 import { agrees, appositionHead, pollSource, pronounOfVerb } from './refine.js';
 import { flat, maskedSentenceBefore, regions, sentenceAfter, sentenceAfterTitles, sentenceBefore, wholeSentenceBefore } from './windows.js';
 import type { Working } from './working.js';
+import { isPersonByWork } from './speaking-nouns.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
 
 export type { AliasTable } from '../aliases.js';
@@ -567,12 +568,9 @@ function reportingSubject(text: string, w: Working, named: number): Mention | nu
   if (m.kind === 'person') return m.name && !/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m.name) && !PORTFOLIO_NOUNS.has(m.name.split(/\s+/)[0]!.toLowerCase()) ? m : null;
   if (m.kind !== 'nominal') return null;
   const head = (trimDescription(m)?.text ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
-  return PERSON_NOUN.test(head) ? m : null;
+  return isPersonByWork(head) ? m : null;
 }
 
-/** Nouns for one person by their work or part: a description a "he" or "she" can stand for. */
-const PERSON_NOUN =
-  /^(?:official|source|aide|executive|expert|diplomat|attorney|analyst|economist|dealer|trader|banker|broker|lawyer|spokes(?:man|woman|person)|chairman|chairwoman|president|director|minister|senator|lawmaker|adviser|advisor|strategist|manager|professor|researcher|rescheduler|negotiator|observer|activist|voter|resident|supporter|critic|delegate|candidate|member|partner|consultant|officer|commander|leader|witness|employee|worker|farmer|owner|investor|man|woman)$/;
 
 /** Surnames the article's tags name as speakers: those are people, whatever else they look like. */
 function speakerSurnames(ws: Working[]): Set<string> {

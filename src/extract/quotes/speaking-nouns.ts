@@ -62,3 +62,26 @@ export function canSpeak(head: string): boolean {
   if (SPEAKING_ABSTRACTS.has(last) || SPEAKING_ABSTRACTS.has(singular)) return true;
   return !ABSTRACT_ENDING.test(last);
 }
+
+/**
+ * One person named by their work or part ("the dealer", "a ministry official"): who a "he" or
+ * "she" can stand for, and who is "with" an employer ("one dealer with a U.S. bank").
+ */
+const PEOPLE_BY_WORK = new Set(
+  `official source aide executive expert diplomat attorney analyst economist dealer trader banker broker lawyer
+  spokesman spokeswoman spokesperson chairman chairwoman president director minister senator lawmaker adviser
+  advisor strategist manager professor researcher scientist engineer consultant rescheduler negotiator observer
+  activist voter resident supporter critic delegate candidate member partner officer commander leader witness
+  employee staffer worker farmer owner investor man woman`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** `word` names a person by their work; plurals ("dealers", "spokesmen") only when `plural`. */
+export function isPersonByWork(word: string, plural = false): boolean {
+  const w = word.toLowerCase();
+  if (PEOPLE_BY_WORK.has(w)) return true;
+  if (!plural) return false;
+  const singular = w.endsWith('men') ? w.replace(/men$/, 'man') : w.endsWith('people') ? w.replace(/people$/, 'person') : w.replace(/s$/, '');
+  return PEOPLE_BY_WORK.has(singular);
+}
