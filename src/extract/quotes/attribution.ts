@@ -177,7 +177,7 @@ const FAMILIAR =
   /^(.*\b(?:sources?|persons?|people|officials?|aides?|advis[eo]rs?|all(?:y|ies)|members?|lawmakers?|strategists?|operatives?|insiders?|Republicans?|Democrats?|diplomats?|executives?|employees?))\s+(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in)\b[^,;:()]*$/i;
 
 /** ", however,", ", for his part,": a sentence adverb set off between the subject and its verb. */
-const ASIDE = /,\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:his|her|their|its|our|my)\s+part|in\s+fact|of\s+course|nonetheless|nevertheless|for\s+example|for\s+instance|in\s+contrast|by\s+contrast|likewise|similarly|therefore|thus|still|then|again|meanwhile|in\s+particular|notably|at\s+least)\s*,?\s*$/i;
+const ASIDE = /,\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:his|her|their|its|our|my)\s+part|in\s+fact|of\s+course|nonetheless|nevertheless|for\s+example|for\s+instance|in\s+contrast|by\s+contrast|likewise|similarly|therefore|thus|still|then|again|in\s+particular|notably|at\s+least)\s*,?\s*$/i;
 
 
 function subjectBeforeCueInner(pre: string, base: number): Mention | null {

@@ -571,7 +571,6 @@ function reportingSubject(text: string, w: Working, named: number): Mention | nu
   return isPersonByWork(head) ? m : null;
 }
 
-
 /** Surnames the article's tags name as speakers: those are people, whatever else they look like. */
 function speakerSurnames(ws: Working[]): Set<string> {
   const out = new Set<string>();
