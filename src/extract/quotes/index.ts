@@ -541,12 +541,14 @@ function resolveSpeaker(
 
 /**
  * The subject of the reporting verb in the sentence right before the quotation, when the
- * person a pronoun would otherwise go to is named inside what that verb reports (after it):
- * a person, or a description of one ("One veteran debt rescheduler").
+ * person a pronoun would otherwise go to is named inside what that verb reports (after it),
+ * or nobody has been named (`named` < 0): a person, or a description of one person by their
+ * work ("One veteran debt rescheduler").
  */
 function reportingSubject(text: string, w: Working, named: number): Mention | null {
   const prev = maskedSentenceBefore(text, w.span.open, Math.max(0, w.span.open - 600));
-  // `named` < 0: no person named anywhere before; else they must be named in this sentence.
+  // A person named before that sentence keeps the pronoun: letting the reporter win there too
+  // sent pronouns on Reuters to places and companies read as names ("Zimbabwe", "Exxon").
   if (!prev || (named >= 0 && named < prev.start)) return null;
   // "…, the Bank may want to see another few points before the Budget, argued Lewis.": a tag
   // that closes the sentence.
