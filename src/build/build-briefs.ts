@@ -28,6 +28,7 @@ import { selectEdition } from './select-edition.js';
 import { acquireLock, type Lock } from './lock.js';
 import { decideRebuild, readManifest, writeManifest, type EditionInputs, type Manifest, type ManifestEntry } from './manifest.js';
 import { toolVersion } from './paths.js';
+import { extractorCodeHash } from '../extract/cache.js';
 import { launchChromiumPrinter, type Printer, type PrinterFactory } from './printer.js';
 import { countStatuses, type BuildEvent, type BuildSummary, type EditionResult } from './report-types.js';
 import { inShard, type Shard } from './shard.js';
@@ -264,6 +265,7 @@ async function buildEdition(
     brief: w.briefHash,
     template: w.templateHash,
     toolVersion: toolVersion(),
+    extractor: extractorCodeHash(),
     period: e.period,
     asOf: e.week === null && options.asOfExplicit ? e.asOf : null,
     corpus: w.corpusFingerprint,

@@ -18,6 +18,11 @@ export interface EditionInputs {
   /** Every file of the template folder. */
   template: string;
   toolVersion: string;
+  /**
+   * A hash of the extractor's code: a new extractor reads the same articles differently (other
+   * speakers, other event types), so every edition it fed is rebuilt.
+   */
+  extractor: string;
   period: { from: string; to: string };
   /** Only for an explicitly given as-of (weekly editions derive theirs from the week). */
   asOf: string | null;
@@ -105,6 +110,7 @@ export function decideRebuild(previous: ManifestEntry | undefined, inputs: Editi
     if (previous.inputs.brief !== inputs.brief) hard.push('brief changed');
     if (previous.inputs.template !== inputs.template) hard.push('template changed');
     if (previous.inputs.toolVersion !== inputs.toolVersion) hard.push('tool version changed');
+    if (previous.inputs.extractor !== inputs.extractor) hard.push('extractor changed');
     if (previous.inputs.period.from !== inputs.period.from || previous.inputs.period.to !== inputs.period.to) hard.push('period changed');
     if (inputs.asOf !== null && previous.inputs.asOf !== inputs.asOf) hard.push('as-of changed');
   }

@@ -8,6 +8,7 @@ const inputs: EditionInputs = {
   brief: 'b1',
   template: 't1',
   toolVersion: '0.1.0',
+  extractor: 'x1',
   period: { from: '2025-03-17', to: '2025-03-23' },
   asOf: null,
   corpus: 'c1',
@@ -24,6 +25,7 @@ describe('decideRebuild: what triggers a rebuild', () => {
     ['brief changed', { brief: 'b2' }],
     ['template changed', { template: 't2' }],
     ['tool version changed', { toolVersion: '0.2.0' }],
+    ['extractor changed', { extractor: 'x2' }],
     ['period changed', { period: { from: '2025-03-10', to: '2025-03-16' } }],
     ['as-of changed', { asOf: '2025-11-02T00:00:00.000Z' }],
   ])('%s', (reason, change) => {
