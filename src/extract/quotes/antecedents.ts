@@ -5,6 +5,7 @@
 import { endsSentence } from './layout.js';
 import type { NamedEntity } from './names.js';
 import { isKnownGivenName, personGender, type Gender } from './gender.js';
+import type { EntityKind } from '../../model/extraction.js';
 
 export interface Person extends NamedEntity {
   gender: Gender;
@@ -12,6 +13,14 @@ export interface Person extends NamedEntity {
   sure: boolean;
   /** Stands as the subject of its clause (a verb follows it): "Trump attacked Bush". */
   subject: boolean;
+}
+
+/** What else the article tells about a capitalised run, beyond its own words. */
+export interface PersonEvidence {
+  /** Named inside a quotation: someone the speaker talks about, not a referent of the writer's "he". */
+  quoted(start: number): boolean;
+  /** What the entity recogniser (gazetteer, titles, context) reads the run at `start` as. */
+  kindAt(start: number): EntityKind | undefined;
 }
 
 /** A verb (or an auxiliary, or an apposition then a verb) right after a name. */
@@ -22,11 +31,24 @@ const VERB_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:also|t
  * the article named someone with that surname in full, and takes their gender, or when the
  * article quotes it as a speaker.
  */
-export function persons(entities: NamedEntity[], text: string, speakers: Set<string>): Person[] {
+export function persons(entities: NamedEntity[], text: string, speakers: Set<string>, evidence?: PersonEvidence): Person[] {
   const out: Person[] = [];
   const bySurname = new Map<string, Person>();
+  // "Robbin Johnson … Johnson said": a full name whose last word the article goes on to use
+  // alone as the subject of a reporting verb is a person's (companies are rarely cut to their
+  // last word; places are, and the recogniser knows those).
+  const soloReporters = new Set<string>();
+  for (const e of entities) {
+    if (!e.org && !/\s/.test(e.name) && /^\s+(?:said|says|told|added|stated|noted|explained)\b/.test(text.slice(e.start + e.name.length, e.start + e.name.length + 12))) soloReporters.add(e.name.toLowerCase());
+  }
   for (const e of entities) {
     if (e.org) continue;
+    if (evidence?.quoted(e.start)) continue;
+    // "Spanish", "Western Europe", "Abbey National Building Society": a run the recogniser knows
+    // as a place or a body is nobody's antecedent, unless the article shows it is a person (a
+    // given name, a title, a speaker): the recogniser errs too ("Undersecretary of State for
+    // Economic Affairs Allen Wallis" as a place), and its "person" is too loose to lean on.
+    const notPerson = ((k) => !!k && k !== 'person')(evidence?.kindAt(e.start));
     const toks = e.name.split(/\s+/);
     const surname = toks[toks.length - 1]!.toLowerCase();
     const subject = VERB_AFTER.test(text.slice(e.start + e.name.length, e.start + e.name.length + 120));
@@ -38,7 +60,8 @@ export function persons(entities: NamedEntity[], text: string, speakers: Set<str
     }
     if (toks.length >= 2) {
       const titled = !!e.role && /\b(?:mr|mrs|ms|dr|sen|rep|gov|president|senator|governor|minister|secretary|leader|chairman|chairwoman|spokesman|spokeswoman|congressman|congresswoman|judge|mayor|candidate|nominee|director|ceo)\b/i.test(e.role);
-      const sure = isKnownGivenName(toks[0]!) || titled || speakers.has(surname);
+      const sure = isKnownGivenName(toks[0]!) || titled || speakers.has(surname) || (soloReporters.has(surname) && !notPerson);
+      if (!sure && notPerson) continue;
       const p: Person = { ...e, gender: personGender(e.name, e.role), sure, subject };
       out.push(p);
       if (p.sure || !bySurname.has(surname)) bySurname.set(surname, p);
@@ -47,10 +70,15 @@ export function persons(entities: NamedEntity[], text: string, speakers: Set<str
       const g = personGender(e.name, e.role);
       if (full) out.push({ ...e, gender: g !== 'unknown' ? g : full.gender, sure: full.sure, subject });
       else if (speakers.has(surname)) out.push({ ...e, gender: g, sure: true, subject });
-      else if (e.role) out.push({ ...e, gender: g, sure: false, subject });
+      else if (e.role && !notPerson) out.push({ ...e, gender: g, sure: false, subject });
     }
   }
   return out;
+}
+
+/** Neither surely a person nor of a known gender: a capitalised run that may be anything. */
+export function isWeak(p: Person): boolean {
+  return !p.sure && p.gender === 'unknown';
 }
 
 /** How far back a pronoun looks for its antecedent. */
@@ -76,7 +104,7 @@ export function antecedent(people: Person[], pos: number, gender: Gender, text: 
     if (p.start >= pos) continue;
     if (p.start < pos - ANTECEDENT_WINDOW) break;
     if (gender !== 'unknown' && p.gender !== 'unknown' && p.gender !== gender) continue;
-    if (!(p.sure || p.gender !== 'unknown')) {
+    if (isWeak(p)) {
       weak ??= p;
       continue;
     }

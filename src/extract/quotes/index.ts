@@ -17,8 +17,9 @@ import { readMention, type Mention } from './mentions.js';
 import { canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { findVia, looksLikeOutlet } from './via.js';
-import { personGender, pronounGender, type Gender } from './gender.js';
-import { antecedent, persons, type Person } from './antecedents.js';
+import { isKnownGivenName, personGender, pronounGender, type Gender } from './gender.js';
+import { antecedent, isWeak, persons, type Person, type PersonEvidence } from './antecedents.js';
+import { recogniseEntities } from '../entities/index.js';
 import { agrees, appositionHead, pollSource, pronounOfVerb } from './refine.js';
 import { flat, maskedSentenceBefore, regions, sentenceAfter, sentenceAfterTitles, sentenceBefore, wholeSentenceBefore } from './windows.js';
 import type { Working } from './working.js';
@@ -137,6 +138,9 @@ function lastSpeaker(ws: Working[], upTo: number, kinds: Mention['kind'][], gend
   for (let k = upTo - 1; k >= 0; k--) {
     const w = ws[k]!;
     if (!w.speaker || !w.speakerKind || !kinds.includes(w.speakerKind)) continue;
+    // "he" or "she" stands for one person: a description must name one by their work ("a
+    // spokesman", "the diplomat"), not a body or a crowd ("the ministry", "analysts").
+    if (gender !== 'unknown' && w.speakerKind === 'nominal' && !describesOnePerson(w.speaker)) continue;
     if (gender !== 'unknown') {
       const g = personGender(w.speaker, w.role);
       if (g !== 'unknown' && g !== gender) continue;
@@ -144,6 +148,11 @@ function lastSpeaker(ws: Working[], upTo: number, kinds: Mention['kind'][], gend
     return w;
   }
   return null;
+}
+
+function describesOnePerson(description: string): boolean {
+  const core = description.split(/\s+(?:of|for|at|with|in|from)\s/i)[0]!;
+  return /^(?:a|an|the|one|another|this|that)\s/i.test(core) && isPersonByWork(core.split(/\s+/).pop()!.toLowerCase());
 }
 
 export function extractQuotes(input: { id: string; text: string }, options?: ExtractQuotesOptions): Quote[] {
@@ -214,8 +223,10 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
   recentSpeaker(speech);
 
   let peopleCache: Person[] | null = null;
-  const people = (): Person[] => (peopleCache ??= persons(entities(), text, speakerSurnames(speech)));
-  for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, people, aliases, text);
+  let evidenceCache: PersonEvidence | null = null;
+  const evidence = (): PersonEvidence => (evidenceCache ??= personEvidence(text, speech));
+  const people = (): Person[] => (peopleCache ??= persons(entities(), text, speakerSurnames(speech), evidence()));
+  for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, people, evidence, aliases, text);
 
   return speech.map((w) => ({ quote: toQuote(w, text, written, articleId), route: `${w.attribution.how}/${w.kind}/${w.attribution.mention?.kind ?? '-'}` }));
 }
@@ -443,6 +454,7 @@ function resolveSpeaker(
   k: number,
   entities: () => NamedEntity[],
   people: () => Person[],
+  evidence: () => PersonEvidence,
   aliases: Map<string, string>,
   text: string,
 ): void {
@@ -477,15 +489,23 @@ function resolveSpeaker(
       const p = POSSESSIVE[m.text.toLowerCase()] ?? m.text.toLowerCase();
       if (p === 'he' || p === 'she') {
         const want = pronounGender(p);
-        const prev = lastSpeaker(ws, k, ['person'], want);
+        // `"…," said a spokesman for Midland Bank Plc. But he said …`: a speaker described by
+        // their work is as good an antecedent as a named one.
+        const prev = lastSpeaker(ws, k, ['person', 'nominal'], want);
         const ent = antecedent(people(), pos, want, text);
         // `One veteran debt rescheduler said Volcker … deserves credit. “If it hadn't been for
         // him …,” he said.`: the person named inside what the sentence before reports is not
         // who goes on talking; the subject of its reporting verb is.
         // With nobody named at all ("Baker said … “…,” he said." with no given name anywhere), the
         // reporter is still the best reading.
-        const reporter = w.attribution.how === 'after' || w.attribution.how === 'before' ? reportingSubject(text, w, ent ? ent.start : -1) : null;
-        if (reporter?.kind === 'person' && reporter.name) {
+        const reporter = w.attribution.how === 'after' || w.attribution.how === 'before' ? reportingSubject(text, w, ent && !isWeak(ent) ? ent.start : -1) : null;
+        // "Washington said …": a reporter read as a name that the recogniser knows as a place or a
+        // body is none of "he"'s business.
+        const surnameAt = reporter?.kind === 'person' && reporter.name ? reporter.offset + reporter.text.lastIndexOf(reporter.name.split(/\s+/).pop()!) : -1;
+        const placeOrBody = surnameAt >= 0 && !isKnownGivenName(reporter!.name!.split(/\s+/)[0]!) && ((k) => !!k && k !== 'person')(evidence().kindAt(surnameAt));
+        if (placeOrBody) {
+          // fall through to the antecedent and the last speaker
+        } else if (reporter?.kind === 'person' && reporter.name) {
           const name = canonicalName(reporter.name, reporter.offset, entities(), aliases);
           const g = personGender(name, reporter.role);
           if (g === 'unknown' || g === want) {
@@ -501,13 +521,16 @@ function resolveSpeaker(
           break;
         }
         // The person named last before the pronoun, of the pronoun's gender, is its antecedent;
-        // a person quoted earlier only wins when nobody compatible has been named since.
-        if (ent && (!prev || ent.start > prev.attribution.mentionPos)) {
+        // a person quoted earlier only wins when nobody compatible has been named since. A
+        // capitalised run not surely a person ("Dow Jones Industrial") never beats a speaker.
+        if (ent && (!prev || (ent.start > prev.attribution.mentionPos && !isWeak(ent)))) {
           w.speaker = canonicalName(ent.name, ent.start, entities(), aliases);
           w.role = ent.role;
         } else if (prev) {
           w.speaker = prev.speaker;
           w.role = prev.role;
+          w.speakerKind = prev.speakerKind;
+          break;
         }
         w.speakerKind = 'person';
       } else if (p === 'it' || p === 'they') {
@@ -559,7 +582,9 @@ function reportingSubject(text: string, w: Working, named: number): Mention | nu
   }
   const a = attributeBefore(prev.text, prev.start);
   const m = a?.mention;
-  if (!m || !a.cue || a.cue === 'according to') return null;
+  // "…, according to a spokeswoman. “…,” she said.": the source of a report is a reporter too;
+  // an outlet ("according to The Times") is no person and fails the tests below.
+  if (!m || !a.cue) return null;
   if (named >= 0) {
     if (m.offset >= named) return null;
     const cueAt = prev.text.indexOf(' ', m.offset - prev.start + m.text.length);
@@ -571,6 +596,20 @@ function reportingSubject(text: string, w: Working, named: number): Mention | nu
   if (m.kind !== 'nominal') return null;
   const head = (trimDescription(m)?.text ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
   return isPersonByWork(head) ? m : null;
+}
+
+/**
+ * Where the article's quotations are, and what the entity recogniser makes of its names: the
+ * recogniser knows "Spanish" is Spain and "Abbey National Building Society" a body, which a
+ * capitalised run alone does not say. Run only for articles with a pronoun to resolve.
+ */
+function personEvidence(text: string, speech: Working[]): PersonEvidence {
+  const quoted = speech.filter((w) => w.kind === 'full').map((w) => w.span);
+  const recognised = recogniseEntities(text);
+  return {
+    quoted: (at) => quoted.some((s) => at >= s.start && at < s.end),
+    kindAt: (at) => recognised.find((e) => at >= e.start && at < e.end)?.kind,
+  };
 }
 
 /** Surnames the article's tags name as speakers: those are people, whatever else they look like. */

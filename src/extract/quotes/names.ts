@@ -176,8 +176,11 @@ export function personsWithRoleHead(head: string, before: number, entities: Name
   const found = new Set<string>();
   for (const e of entities) {
     if (e.org || e.start > before || !e.role) continue;
+    // The role must stand right before the name ("Western diplomat John Smith") or hold an
+    // office of something ("Minister of Trade Jane Doe"); "diplomat said China's …" gives no role.
     const words = e.role.toLowerCase().split(/[\s-]+/);
-    if (words.includes(h)) found.add(e.name);
+    const office = words.findIndex((w) => w === 'of' || w === 'for');
+    if (words[words.length - 1] === h || (office > 0 && words[office - 1] === h)) found.add(e.name);
   }
   return [...found];
 }
