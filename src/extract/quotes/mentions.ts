@@ -324,7 +324,9 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   if (!/^[\p{Lu}"“]/u.test(text) && !DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text) && !describedName(text)) return null;
   // "Mr. Morgan of the Sierra Club", "Rep. Elijah Cummings of Maryland": a person named
   // before an "of" phrase is the speaker, the phrase is their affiliation.
-  const of = /^(.*?[\p{Lu}][\p{L}\p{M}.'’-]*)\s+(?:of|from)\s+(?:the\s+)?[\p{Lu}]/u.exec(text);
+  // "Christopher Chew of brokerage firm James Capel and Co": a few lower-case words may describe
+  // the affiliation before its name.
+  const of = /^(.*?[\p{Lu}][\p{L}\p{M}.'’-]*)\s+(?:of|from)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}[\p{Lu}]/u.exec(text);
   // "UMWA Director of Government Affairs Phil Smith": after an office the "of" names its
   // portfolio, and the name comes at the end.
   if (of && !isTitleWord(of[1]!.split(/\s+/).pop()!)) {
@@ -336,6 +338,11 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   }
   // "the share of Republicans", "a spokesman for the Kremlin", "one of the organizers": a
   // description whose head comes before its prepositional phrase is that description.
+  // "a U.S. Government official in Tokyo", "a dealer at a major Japanese bank in London": so is one
+  // whose capitalised modifiers come before a lower-case head and its place or employer.
+  if (/^(?:a|an|the|one|another)\s+(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,4}\p{Ll}[\p{L}-]*\s+(?:in|at|for|with|from)\s+\S/u.test(text) && text.split(/\s+/).length <= 12) {
+    return { text, kind: 'nominal', name: null, role: text, offset: at };
+  }
   if (/^(?:the|a|an|one|some|many|most|several|two|three|four|five|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:of|for|at|with)\s+\S/iu.test(text) && !/^(?:one|some|many|most|several|two|three|four|five)\s+of\s/i.test(text) && text.split(/\s+/).length <= 10) {
     return { text, kind: 'nominal', name: null, role: text, offset: at };
   }

@@ -524,6 +524,13 @@ describe('who "he" and "she" stand for on wire copy', () => {
     expect(run(titled).at(-1)?.speaker).toBe('John Smith');
   });
 
+  it('an affiliation described in lower case, and a place after a description, are no names', () => {
+    // Reuters 16777 and 9275.
+    expect(run('"In economic terms, reform would be a plus," said Christopher Chew of brokerage firm James Capel and Co.')[0]?.speaker).toBe('Christopher Chew');
+    expect(run('"A five to 10 pct drop is likely," said Nick Knight of brokers James Capel.')[0]?.speaker).toBe('Nick Knight');
+    expect(run('"There\'s a lot of slack," a U.S. Government official in Tokyo said.')[0]).toMatchObject({ speaker: 'a U.S. Government official in Tokyo', speakerMention: 'a U.S. Government official in Tokyo' });
+  });
+
   it('"Washington said" gives "he" no antecedent: a reporter the recogniser knows as a place is none', () => {
     // Reuters 8749, cut: Rafsanjani speaks; Washington is where the warnings came from.
     const text =
