@@ -594,8 +594,8 @@ function reportingSubject(text: string, w: Working, named: number): Mention | nu
   // portfolio read as a name is no person to hand a pronoun to.
   if (m.kind === 'person') return m.name && !/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m.name) && !PORTFOLIO_NOUNS.has(m.name.split(/\s+/)[0]!.toLowerCase()) ? m : null;
   if (m.kind !== 'nominal') return null;
-  const head = (trimDescription(m)?.text ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
-  return isPersonByWork(head) ? m : null;
+  // "The General Manager of the Madrid branch of a U.S. Bank": the head comes before its "of".
+  return describesOnePerson(trimDescription(m)?.text ?? '') ? m : null;
 }
 
 /**

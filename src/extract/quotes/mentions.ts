@@ -338,6 +338,12 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   }
   // "the share of Republicans", "a spokesman for the Kremlin", "one of the organizers": a
   // description whose head comes before its prepositional phrase is that description.
+  // "The General Manager of the Madrid branch of a U.S. Bank", "the West Virginia Democrat": an
+  // article before an office, or before a phrase that ends in one, describes its holder.
+  const officeHead = /^(?:the|a|an)\s+((?:[\p{L}.-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:of|for|at)\s+\S.*)?$/iu.exec(text);
+  if (officeHead && isTitleWord(officeHead[1]!.split(/\s+/).pop()!) && !/^(?:mr|mrs|ms|dr|sir)\.?$/i.test(officeHead[1]!.split(/\s+/).pop()!) && text.split(/\s+/).length <= 16) {
+    return { text, kind: 'nominal', name: null, role: text, offset: at };
+  }
   // "a U.S. Government official in Tokyo", "a dealer at a major Japanese bank in London": so is one
   // whose capitalised modifiers come before a lower-case head and its place or employer.
   if (/^(?:a|an|the|one|another)\s+(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,4}\p{Ll}[\p{L}-]*\s+(?:in|at|for|with|from)\s+\S/u.test(text) && text.split(/\s+/).length <= 12) {

@@ -531,6 +531,13 @@ describe('who "he" and "she" stand for on wire copy', () => {
     expect(run('"There\'s a lot of slack," a U.S. Government official in Tokyo said.')[0]).toMatchObject({ speaker: 'a U.S. Government official in Tokyo', speakerMention: 'a U.S. Government official in Tokyo' });
   });
 
+  it('an article before an office describes its holder: no name is made of "West Virginia Democrat"', () => {
+    expect(run('"Yes," said the first lady.')[0]?.speaker).toBe('the first lady');
+    // Reuters 6470.
+    const byrd = 'Senate Democratic leader Robert Byrd said he would lose. "We\'re going to lose today," the West Virginia Democrat told reporters.';
+    expect(run(byrd)[0]).toMatchObject({ speaker: 'the West Virginia Democrat', speakerMention: 'the West Virginia Democrat' });
+  });
+
   it('"Washington said" gives "he" no antecedent: a reporter the recogniser knows as a place is none', () => {
     // Reuters 8749, cut: Rafsanjani speaks; Washington is where the warnings came from.
     const text =
