@@ -43,7 +43,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
     published: article.published,
     source: article.source,
     url: article.url,
-    quotes: extractQuotes(article, views ? { aliases: views.table } : {}),
+    // The recognised entities tell the quotes' pronoun resolution places and bodies from people.
+    quotes: extractQuotes(article, views ? { aliases: views.table, entities } : { entities }),
     dates,
     events,
     entities: entities.map(({ text, canonical, kind, start, end }) => ({ text, canonical, kind, start, end })),

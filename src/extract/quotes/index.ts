@@ -19,7 +19,7 @@ import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { findVia, looksLikeOutlet } from './via.js';
 import { isKnownGivenName, personGender, pronounGender, type Gender } from './gender.js';
 import { antecedent, isWeak, persons, type Person, type PersonEvidence } from './antecedents.js';
-import { recogniseEntities } from '../entities/index.js';
+import { recogniseEntities, type RecognisedEntity } from '../entities/index.js';
 import { agrees, appositionHead, pollSource, pronounOfVerb } from './refine.js';
 import { flat, maskedSentenceBefore, regions, sentenceAfter, sentenceAfterTitles, sentenceBefore, wholeSentenceBefore } from './windows.js';
 import type { Working } from './working.js';
@@ -37,6 +37,8 @@ const CHARACTERISED_AS = /\b(?<!known\s|such\s)as\s+(?:a|an|being|the)?\s*$/i;
 
 export interface ExtractQuotesOptions {
   aliases?: AliasTable;
+  /** The article's entities as the recogniser read them, when the caller has them already. */
+  entities?: readonly Pick<RecognisedEntity, 'kind' | 'start' | 'end'>[];
 }
 
 function commentsOnIt(after: string, from: number): boolean {
@@ -224,7 +226,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
 
   let peopleCache: Person[] | null = null;
   let evidenceCache: PersonEvidence | null = null;
-  const evidence = (): PersonEvidence => (evidenceCache ??= personEvidence(text, speech));
+  const evidence = (): PersonEvidence => (evidenceCache ??= personEvidence(text, speech, options?.entities));
   const people = (): Person[] => (peopleCache ??= persons(entities(), text, speakerSurnames(speech), evidence()));
   for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, people, evidence, aliases, text);
 
@@ -603,9 +605,9 @@ function reportingSubject(text: string, w: Working, named: number): Mention | nu
  * recogniser knows "Spanish" is Spain and "Abbey National Building Society" a body, which a
  * capitalised run alone does not say. Run only for articles with a pronoun to resolve.
  */
-function personEvidence(text: string, speech: Working[]): PersonEvidence {
+function personEvidence(text: string, speech: Working[], given?: ExtractQuotesOptions['entities']): PersonEvidence {
   const quoted = speech.filter((w) => w.kind === 'full').map((w) => w.span);
-  const recognised = recogniseEntities(text);
+  const recognised = given ?? recogniseEntities(text);
   return {
     quoted: (at) => quoted.some((s) => at >= s.start && at < s.end),
     kindAt: (at) => recognised.find((e) => at >= e.start && at < e.end)?.kind,
