@@ -48,7 +48,7 @@ export function persons(entities: NamedEntity[], text: string, speakers: Set<str
     // as a place or a body is nobody's antecedent, unless the article shows it is a person (a
     // given name, a title, a speaker): the recogniser errs too ("Undersecretary of State for
     // Economic Affairs Allen Wallis" as a place), and its "person" is too loose to lean on.
-    const notPerson = ((k) => !!k && k !== 'person')(evidence?.kindAt(e.start));
+    const notPerson = evidence ? placeOrBodyAt(evidence, e.start) : false;
     const toks = e.name.split(/\s+/);
     const surname = toks[toks.length - 1]!.toLowerCase();
     const subject = VERB_AFTER.test(text.slice(e.start + e.name.length, e.start + e.name.length + 120));
@@ -74,6 +74,12 @@ export function persons(entities: NamedEntity[], text: string, speakers: Set<str
     }
   }
   return out;
+}
+
+/** The recogniser reads the name at `at` as a place, a country or an organisation. */
+export function placeOrBodyAt(evidence: PersonEvidence, at: number): boolean {
+  const kind = evidence.kindAt(at);
+  return !!kind && kind !== 'person';
 }
 
 /** Neither surely a person nor of a known gender: a capitalised run that may be anything. */

@@ -18,7 +18,7 @@ import { canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } fr
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { findVia, looksLikeOutlet } from './via.js';
 import { isKnownGivenName, personGender, pronounGender, type Gender } from './gender.js';
-import { antecedent, isWeak, persons, type Person, type PersonEvidence } from './antecedents.js';
+import { antecedent, isWeak, persons, placeOrBodyAt, type Person, type PersonEvidence } from './antecedents.js';
 import { recogniseEntities, type RecognisedEntity } from '../entities/index.js';
 import { agrees, appositionHead, pollSource, pronounOfVerb } from './refine.js';
 import { flat, maskedSentenceBefore, regions, sentenceAfter, sentenceAfterTitles, sentenceBefore, wholeSentenceBefore } from './windows.js';
@@ -504,10 +504,8 @@ function resolveSpeaker(
         // "Washington said …": a reporter read as a name that the recogniser knows as a place or a
         // body is none of "he"'s business.
         const surnameAt = reporter?.kind === 'person' && reporter.name ? reporter.offset + reporter.text.lastIndexOf(reporter.name.split(/\s+/).pop()!) : -1;
-        const placeOrBody = surnameAt >= 0 && !isKnownGivenName(reporter!.name!.split(/\s+/)[0]!) && ((k) => !!k && k !== 'person')(evidence().kindAt(surnameAt));
-        if (placeOrBody) {
-          // fall through to the antecedent and the last speaker
-        } else if (reporter?.kind === 'person' && reporter.name) {
+        const placeOrBody = surnameAt >= 0 && !isKnownGivenName(reporter!.name!.split(/\s+/)[0]!) && placeOrBodyAt(evidence(), surnameAt);
+        if (reporter?.kind === 'person' && reporter.name && !placeOrBody) {
           const name = canonicalName(reporter.name, reporter.offset, entities(), aliases);
           const g = personGender(name, reporter.role);
           if (g === 'unknown' || g === want) {
@@ -516,7 +514,7 @@ function resolveSpeaker(
             w.speakerKind = 'person';
             break;
           }
-        } else if (reporter) {
+        } else if (reporter && reporter.kind !== 'person') {
           w.speaker = trimDescription(reporter)?.text ?? reporter.text;
           w.role = w.speaker;
           w.speakerKind = 'nominal';
