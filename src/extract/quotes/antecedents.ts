@@ -29,7 +29,8 @@ const VERB_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:also|t
 /**
  * The article's person mentions with a gender each. A bare surname ("Trump") is a person when
  * the article named someone with that surname in full, and takes their gender, or when the
- * article quotes it as a speaker.
+ * article quotes it as a speaker. With `evidence`, names inside quotations are left out, and so
+ * are names the entity recogniser reads as places or bodies unless the article shows a person.
  */
 export function persons(entities: NamedEntity[], text: string, speakers: Set<string>, evidence?: PersonEvidence): Person[] {
   const out: Person[] = [];

@@ -152,6 +152,7 @@ function lastSpeaker(ws: Working[], upTo: number, kinds: Mention['kind'][], gend
   return null;
 }
 
+/** "a spokesman for Midland Bank Plc", "The General Manager of …": one person, named by the work before any "of". */
 function describesOnePerson(description: string): boolean {
   const core = description.split(/\s+(?:of|for|at|with|in|from)\s/i)[0]!;
   return /^(?:a|an|the|one|another|this|that)\s/i.test(core) && isPersonByWork(core.split(/\s+/).pop()!.toLowerCase());
