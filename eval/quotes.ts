@@ -1,10 +1,10 @@
 /**
  * Scores the quotation extractor on PolNeAR (political news attribution relations).
  *
- *   npx tsx eval/quotes.ts [--split dev|test|train] [--verbose] [--context] [--flips] [--routes] [--publishers] [--agreement]
+ *   npx tsx eval/quotes.ts [--split dev|test|train] [--only PUBLISHER] [--half 1|2] [--verbose] [--context] [--flips] [--routes] [--publishers] [--agreement]
  *
  * Gold direct quotations: every `Content` span of an attribution relation whose covered text
- * contains a double quotation mark (straight or curly), with that relation's `Source` span.
+ * contains a double quotation mark (straight, curly, or two apostrophes as in the New York Times texts), with that relation's `Source` span.
  * Each `.ann` file is scored against its own text. Some articles carry several annotators' files
  * (up to six, for agreement checks), so one article's errors can count six times; a second
  * speaker figure weights each file by 1/annotators so that every article counts once.
@@ -100,7 +100,7 @@ function parseAnn(ann: string): GoldQuote[] {
   const out: GoldQuote[] = [];
   for (const e of events) {
     const content = e.Content ? spans.get(e.Content) : undefined;
-    if (!content || !/["“”]/.test(content.text)) continue;
+    if (!content || !/["“”]|''/.test(content.text)) continue;
     const source = e.Source ? spans.get(e.Source) : undefined;
     const cue = e.Cue ? spans.get(e.Cue) : undefined;
     let sourceText = source ? source.text : null;
@@ -313,8 +313,14 @@ function main(): void {
   let speakerOkV1 = 0;
   const flips: string[] = [];
   const annDir = join(dir, 'attributions');
-  const annFiles = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
   const textOf = (f: string): string => f.replace(/_[0-9a-f]{4}\.ann$/, '');
+  // `--only nyt` keeps one publisher; `--half 1|2` every other text (in name order), so a part
+  // of a split can be worked on while the other half stays unread.
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+  const half = args.includes('--half') ? Number(args[args.indexOf('--half') + 1]) : 0;
+  const texts = [...new Set(readdirSync(annDir).filter((f) => f.endsWith('.ann')).map(textOf))].sort();
+  const kept = new Set(texts.filter((t, i) => (!only || t.startsWith(`${only}_`)) && (!half || i % 2 === half - 1)));
+  const annFiles = readdirSync(annDir).filter((f) => f.endsWith('.ann') && kept.has(textOf(f))).sort();
   // Some texts carry up to six annotators' files (for agreement checks); weighting each by
   // 1/annotators counts every article once.
   const annotators = new Map<string, number>();

@@ -16,6 +16,7 @@ import { paragraphs, type Range } from './layout.js';
 import { readMention, type Mention } from './mentions.js';
 import { canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
+import { readTypedMarks } from './typed-marks.js';
 import { findVia, looksLikeOutlet } from './via.js';
 import { isKnownGivenName, personGender, pronounGender, type Gender } from './gender.js';
 import { antecedent, isWeak, persons, placeOrBodyAt, type Person, type PersonEvidence } from './antecedents.js';
@@ -180,10 +181,9 @@ export function extractQuotesTraced(input: { id: string; text: string }, options
 
 function extract(input: { id: string; text: string }, options?: ExtractQuotesOptions): TracedQuote[] {
   const written = typeof input?.text === 'string' ? input.text : '';
-  // The horizontal bar (U+2015) is set as a dash by some outlets ("― Adriana Rodarte", "taxes ―
-  // as was true ― Trump boasted"); reading it as an em dash, one code unit for one, lets every
-  // rule that knows dashes see it while offsets stay put. Quotations keep their own characters.
-  const text = written.replace(/\u2015/g, '\u2014');
+  // Stand-in punctuation (a horizontal bar for a dash, '' for a quotation mark) read as what
+  // it stands for, offsets kept; quotations keep their own characters.
+  const text = readTypedMarks(written);
   const articleId = typeof input?.id === 'string' ? input.id : String(input?.id ?? '');
   if (!/["“”„«»]/.test(text)) return [];
   const paras = paragraphs(text);

@@ -16,6 +16,26 @@ describe('quotation spans', () => {
     for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 
+  it("reads two apostrophes as a quotation mark, as LexisNexis copy types it, offsets kept", () => {
+    // PolNeAR train, New York Times 2015-11-15 (LexisNexis text).
+    const text =
+      "Facebook created the tool to help in times of crisis, a spokeswoman, Anna Richardson White, said on Saturday.\n\n''People turn to Facebook to check on loved ones and get updates, which is why we created Safety Check,'' Ms. White said.";
+    const [q, ...rest] = run(text);
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({
+      text: 'People turn to Facebook to check on loved ones and get updates, which is why we created Safety Check,',
+      speaker: 'Anna Richardson White',
+      speakerMention: 'Ms. White',
+    });
+    expect(text.slice(q!.start, q!.end)).toBe(q!.text);
+  });
+
+  it("leaves two apostrophes between letters alone: an escaped apostrophe, not a mark", () => {
+    // Reuters-21578 9458: "the company''s" in the wire text.
+    const text = "The funds will go toward modernization of the company''s painting operations at its Springfield plant, the company''s chairman said.";
+    expect(run(text)).toEqual([]);
+  });
+
   it('pairs straight quotes across the single newlines of hard-wrapped wire copy', () => {
     // Reuters-21578 style: straight marks, lines wrapped inside the quotation.
     const text =
