@@ -248,7 +248,8 @@ export function speakerMatchesV2(gold: string, q: Quote, antecedent: string | nu
 export function relativeAntecedent(text: string, start: number): string | null {
   const line = text.slice(Math.max(0, start - 120), start).split(/\n/).pop()!;
   const before = line.replace(/\s+(?:in|of|for|with|by|from|to|on|at|about)\s*$/i, '').replace(/[\s,]+$/, '');
-  const name = /(?:^|\s)((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)$/u.exec(before);
+  // "Donald Trump Jr., who": a generational suffix keeps its full stop.
+  const name = /(?:^|\s)((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?:\s+[JS]r\.)?)$/u.exec(before);
   if (name) return name[1]!;
   const noun = /(?:^|\s)(\p{Ll}[\p{L}-]*)$/u.exec(before);
   return noun ? noun[1]! : null;

@@ -105,6 +105,9 @@ export function outerSource(region: string, base: number, from: number): Attribu
 const TRAILING_FILLER = [
   // Lower case only: "Theresa May said", "George Will wrote" end in names, not auxiliaries.
   /\s+(?:also|later|then|further|again|once|recently|previously|now|has|have|had|was|is|were|are|would|will|could|might|may|did|does|do|reportedly|separately|earlier|however|too|often|always|never|still|just|soon|twice|instead|first|last|herself|himself|themselves|itself|once\s+again|went\s+on\s+to|has\s+long|at\s+the\s+time|yesterday|today|tonight|in\s+\d{4})$/,
+  // "Mr. Trump was prompted to say", "she took to Twitter to write": a verb that hands its
+  // subject on to the reporting verb.
+  /\s+(?:went\s+on|continued|tried|sought|rushed|hastened|chose|decided|wanted|seemed|appeared|managed|went\s+so\s+far\s+as|took\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+(?:airwaves|stage|podium|floor))|(?:was|were|is|are|felt)\s+(?:\p{Ll}+\s+)?(?:prompted|moved|quick|forced|careful|eager|happy|keen|compelled|inclined|willing|ready|able|led|prepared))\s+to$/u,
   /\s+(?!(?:family|ally|assembly|rally|bully|supply|anomaly|monopoly|homily)$)[a-z]{3,}ly$/,
   /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/,
   /\s+(?:this|last|next|that|earlier\s+this|later\s+that)\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/i,
@@ -183,10 +186,34 @@ const ASIDE = /,\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+
 function subjectBeforeCueInner(pre: string, base: number): Mention | null {
   let s = stripFiller(pre.replace(/\s+$/, '').replace(ASIDE, ''));
   // "from Mike Lee, who declared …": the relative pronoun's antecedent is the name before it.
-  const whoTail = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s*who$/u.exec(s);
+  const whoTail = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[JS]r\.)?),\s*who$/u.exec(s);
   if (whoTail) {
     const m = readMention(whoTail[1]!, base + whoTail.index);
     if (m && m.kind === 'person') return m;
+  }
+  // "Marco Rubio, whose hometown, Miami, is projected to be largely underwater …, argues": a
+  // relative clause on the subject, closed by the comma before the verb however many commas it
+  // holds, is set aside; the subject is what it follows ("Zdzislaw Kuroski, deputy director of
+  // Comecon, who heads the East bloc delegation, told": the apposition's head, read below).
+  const relative = /,\s*(?:who|whose)\b[^;:"“”()]{3,200},$/u.exec(s);
+  if (relative && relative.index > 0) {
+    s = stripFiller(s.slice(0, relative.index));
+    // "China's top entrepreneur Rong Yiren, chairman of the China International Investment and
+    // Trust Corporation (CITIC), who …": an apposition before the relative clause goes with it.
+    const comma = s.lastIndexOf(',');
+    const head = s.slice(s.lastIndexOf(',', comma - 1) + 1, comma).trim();
+    if (comma > 0 && /^\s*(?:a|an|the|his|her|its|their|\p{Ll})/u.test(s.slice(comma + 1)) && /[\p{Lu}][\p{L}\p{M}'’-]*$/u.test(head) && !/^(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With|As|When|While|Asked|Speaking)\b/.test(head)) {
+      s = s.slice(0, comma);
+    }
+    // "… deputy editorial page editor Bret Stephens, who, after trading insults …, said": the
+    // name the clause follows, unless a preposition or article owns it ("Gerard Guillonneau of
+    // France, who", "the Crown Prince, who").
+    const named = /(?:^|\s)((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[JS]r\.)?)$/u.exec(s);
+    const owner = named ? s.slice(0, named.index).trim().split(/\s+/).pop() ?? '' : '';
+    if (named && !/^(?:of|for|at|in|from|to|with|by|on|the|a|an)$/i.test(owner)) {
+      const m = readMention(named[1]!, base + named.index + named[0].indexOf(named[1]!));
+      if (m && m.kind === 'person') return m;
+    }
   }
   // "linked to the Associated Press report, which notes": a document or body before "which".
   const whichTail = /\b((?:the|a|an|its|his|her|their)\s+(?:[\p{L}\p{M}.'’-]+\s+){0,4}[\p{L}\p{M}'’-]+),\s*which$/u.exec(s);
@@ -243,7 +270,9 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
       // second apposition before the first.
       const c2 = s.lastIndexOf(',');
       const seg2 = s.slice(c2 + 1).trim();
-      if (c2 > 0 && /^(?:a|an|the|his|her|its|their|\p{Ll}+)\s/u.test(seg2) && /[\p{Lu}][\p{L}.'’-]*$/u.test(s.slice(0, c2).trim())) {
+      // Not a clause that opens with its own word: "Or, as Tom Ridge, a former secretary, put it".
+      const opensClause = /^(?:as|when|while|after|before|if|because|since|though|although|and|but|or|so|in|on|at|for|from|to|with|by|during|than|that|which|who)\s/i.test(seg2);
+      if (c2 > 0 && !opensClause && /^(?:a|an|the|his|her|its|their|\p{Ll}+)\s/u.test(seg2) && /[\p{Lu}][\p{L}.'’-]*$/u.test(s.slice(0, c2).trim())) {
         s = stripFiller(s.slice(0, c2));
       }
     } else if (comma > 0 && /^(?:[\p{Lu}][\p{L}.-]*\s*){1,3}$/u.test(seg)) {
@@ -339,6 +368,9 @@ function quotedAsSaying(region: string, base: number): Attribution | null {
   return { mention, mentionPos: base + at, cue: 'said', how: 'after' };
 }
 
+/** A finite verb right after a noun phrase: it opens a clause ("said the candidate could be"). */
+const SUBJECT_OF_REPORT = /^\S.*\s(?:could|would|will|was|is|are|were|had|has|have|should|must|can|may|might|did|does|do)(?:\s|$)/;
+
 export function attributeAfter(region: string, base: number, sentenceClosed = false): Attribution | null {
   const head = region.slice(0, AFTER_WINDOW);
   const relayed = sentenceClosed ? null : quotedAsSaying(head, base);
@@ -362,6 +394,9 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
       // "told X" and "saying X": X is who was told, or what was said, not the speaker.
       if (cue.canonical === 'told' || /ing$/i.test(cue.written)) continue;
       const m = mentionAfterCue(region, cue, base);
+      // `Mr. Manafort, citing “…,” said the candidate could be …`: a verb after the noun phrase
+      // makes it the subject of what was said, not a speaker put after the verb.
+      if (m && cue.canonical !== 'according to' && SUBJECT_OF_REPORT.test(m.text)) continue;
       if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
       continue;
     }
@@ -718,8 +753,11 @@ function participleSubject(subject: string, base: number): Mention | null {
 const VERBISH =
   /^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|also|then|later|again|still|never|not|\p{Ll}+ly|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|\p{Ll}+s)$/u;
 
+/** "Hours later", "Two days earlier": a time phrase opening a sentence, with or without its comma. */
+const TIME_OPENER = /^\s*(?:(?:Minutes|Hours|Days|Weeks|Months|Years|(?:A|One|Two|Three|Several|A\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\s+(?:later|earlier|afterwards?)\b,?\s*)?/;
+
 function leadingSubject(sentence: string, base: number): Mention | null {
-  const lead = sentence.match(/^\s*/)![0].length;
+  const lead = TIME_OPENER.exec(sentence)![0].length;
   const toks = sentence.slice(lead).split(/\s+/);
   // "The Republican nominee also outlined …": a description up to its verb; "Ryan’s campaign
   // shrugged off …": a possessor's name opens one like an article.
@@ -753,7 +791,8 @@ function leadingSubject(sentence: string, base: number): Mention | null {
       // "She then addressed …": adverbs may sit between the pronoun and its verb.
       let v = i + 1;
       while (v < toks.length && v < i + 3 && /^(?:then|also|later|again|still|never|once|first|finally|often|always|sometimes|now|just|even|soon|\p{Ll}+ly)$/u.test(toks[v]!)) v++;
-      return /^\p{Ll}+(?:ed|s|t|d|e)$/u.test(toks[v] ?? '') ? readMention(t, base + lead) : null;
+      // "she hasn't outlined": a negated auxiliary is a verb too.
+      return /^(?:\p{Ll}+(?:ed|s|t|d|e)|(?:has|have|had|is|was|are|were|does|did|do|wo|would|could|should|ca)n[’']t)$/u.test(toks[v] ?? '') ? readMention(t, base + lead) : null;
     }
     if (taken.length === 0 && !capital) return null;
     if (capital || isTitleWord(t) || /^(?:of|the|de|al)$/.test(t)) taken.push(t);
@@ -803,7 +842,9 @@ export function sentenceSubject(sentence: string, base: number): Mention | null 
  * start to the opening mark; `after` from the closing mark on.
  */
 export function participleOpener(before: string, after: string, afterBase: number): Attribution | null {
-  const opener = /^\s*([\p{Lu}]\p{Ll}+ing)\b/u.exec(before);
+  // "But while denouncing the “perversion” of corporate tax avoidance …, she hasn't …": a
+  // conjunction or subordinator may come first.
+  const opener = /^\s*(?:(?:but|and|yet|so)\s+)?(?:(?:while|when|after|before|since|by|in|upon|though|although)\s+)?(\p{L}\p{Ll}+ing)\b/iu.exec(before);
   if (!opener) return null;
   const cue = findCues(opener[1]!)[0];
   if (!cue || cue.canonical === 'according to') return null;

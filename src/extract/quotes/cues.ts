@@ -116,6 +116,8 @@ const LEXICON: Record<string, string[]> = {
   derided: ['derides', 'deriding'],
   dismissed: ['dismisses', 'dismissing'],
   chanted: ['chanting'],
+  jeered: ['jeers', 'jeering'],
+  heckled: ['heckles', 'heckling'],
   screamed: ['screams', 'screaming'],
   cried: [],
   sang: ['sings', 'singing', 'sung'],

@@ -77,11 +77,14 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     const outer = whole ? attributeBefore(whole.text, whole.start, true) : null;
     if (outer?.mention && outer.mention.kind !== 'pronoun' && outer.mentionPos < b.mentionPos) b = outer;
   }
-  if (!b && !a && (w.kind === 'partial' || /:\s*$/.test(before)) && spans && para) {
+  // `As Akhil Amar, … author of “America's Unwritten Constitution,” put it, “…”`: a title in the
+  // sentence cut the region short, as an earlier quotation does.
+  const afterTitle = !!titles && !!spans && titles.has(spans[spans.indexOf(w.span) - 1]!) && spans[spans.indexOf(w.span) - 1]!.paragraph === w.span.paragraph;
+  if (!b && !a && (w.kind === 'partial' || /:\s*$/.test(before) || afterTitle) && spans && para) {
     // `The Foundation did not want to address “that person,” telling Fox 35 that it is focused on
     // “ending senseless gun violence.”`: the sentence began before the earlier quotation.
     const whole = wholeSentenceBefore(text, spans, w.span, para);
-    const outer = whole ? attributeBefore(whole.text, whole.start, true) : null;
+    const outer = whole ? unmaskRole(attributeBefore(whole.text, whole.start, true), whole, text) : null;
     // Masked earlier quotations ("xxxx") and participle phrases are no speakers.
     if (outer?.mention && !/x{4}/.test(outer.mention.text) && !/^\p{Ll}+ing\s/u.test(outer.mention.text)) {
       // `in a clip that Judge Mosman called "distasteful," Santilli expressed a desire to "…"`: a
@@ -135,6 +138,20 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     return a;
   }
   return a ?? b ?? participleOpener(before, after, w.after.start) ?? NO_ATTRIBUTION;
+}
+
+/**
+ * A role read over a masked title keeps the title's own words: "author of “America's Unwritten
+ * Constitution,”", not "author of xxxx". The masked sentence has the text's length, so the role's
+ * place in one is its place in the other.
+ */
+function unmaskRole(a: Attribution | null, masked: { text: string; start: number }, text: string): Attribution | null {
+  const role = a?.mention?.role;
+  if (!a?.mention || !role || !/x{4}/.test(role)) return a;
+  const at = masked.text.lastIndexOf(role);
+  if (at < 0) return { ...a, mention: { ...a.mention, role: null } };
+  const own = text.slice(masked.start + at, masked.start + at + role.length).replace(/\s+/g, ' ').trim();
+  return { ...a, mention: { ...a.mention, role: own } };
 }
 
 function lastSpeaker(ws: Working[], upTo: number, kinds: Mention['kind'][], gender: Gender = 'unknown'): Working | null {
@@ -515,6 +532,20 @@ function resolveSpeaker(
             w.speakerKind = 'person';
             break;
           }
+        } else if (reporter?.kind === 'pronoun') {
+          const earlier = pronounGender(reporter.text.toLowerCase()) === want ? antecedent(people(), reporter.offset, want, text) : null;
+          if (earlier && !isWeak(earlier) && (!prev || earlier.start > prev.attribution.mentionPos)) {
+            w.speaker = canonicalName(earlier.name, earlier.start, entities(), aliases);
+            w.role = earlier.role;
+            w.speakerKind = 'person';
+            break;
+          }
+          if (prev && prev.attribution.mentionPos < reporter.offset) {
+            w.speaker = prev.speaker;
+            w.role = prev.role;
+            w.speakerKind = prev.speakerKind;
+            break;
+          }
         } else if (reporter && reporter.kind !== 'person') {
           w.speaker = trimDescription(reporter)?.text ?? reporter.text;
           w.role = w.speaker;
@@ -594,6 +625,9 @@ function reportingSubject(text: string, w: Working, named: number): Mention | nu
   // "Asked …", "Speaking …", "Blocking Canadian …", "Budget …": an opening participle or a
   // portfolio read as a name is no person to hand a pronoun to.
   if (m.kind === 'person') return m.name && !/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m.name) && !PORTFOLIO_NOUNS.has(m.name.split(/\s+/)[0]!.toLowerCase()) ? m : null;
+  // "He also openly said that Mr. Trump wanted …": the reporter is "he" again; the caller finds
+  // who that is, from before it.
+  if (m.kind === 'pronoun') return named >= 0 && /^(?:he|she)$/i.test(m.text) ? m : null;
   if (m.kind !== 'nominal') return null;
   // "The General Manager of the Madrid branch of a U.S. Bank": the head comes before its "of".
   return describesOnePerson(trimDescription(m)?.text ?? '') ? m : null;

@@ -65,7 +65,7 @@ const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', '
 
 /** Leading words that open a clause or a time phrase, never a speaker. */
 const LEADING_NOISE =
-  /^(?:(?:and|but|so|yet|or|then|also|even|meanwhile|however|instead|still|later|earlier|now|again|moreover|furthermore|separately|previously|though|although|when|while|as|because|since|once|where|if|in\s+addition|at\s+the\s+same\s+time)\b[\s,]*)+/i;
+  /^(?:(?:and|but|so|yet|or|then|also|even|meanwhile|however|instead|still|later|earlier|now|again|moreover|furthermore|separately|previously|though|although|when|while|as|because|since|once|where|if|in\s+addition|at\s+the\s+same\s+time|(?:(?:minutes|hours|days|weeks|months|years)|(?:a|one|two|three|several|a\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\s+(?:later|earlier|after(?:wards?)?))\b[\s,]*)+/i;
 
 /** A description of a speaker opens with a determiner ("the minister", "a ministry spokesperson"). */
 const DETERMINER =
@@ -243,6 +243,9 @@ function describedName(text: string): boolean {
 }
 
 export function readMention(raw: string, baseOffset = 0): Mention | null {
+  // "I'm old enough to remember …", "She'd told them": a pronoun with its verb contracted onto it.
+  const contracted = /^(\s*)(I|he|she|we|they|you)[’'](?:m|ve|d|ll|s|re)\b/i.exec(raw);
+  if (contracted) return readMentionInner(contracted[2]!, baseOffset + contracted[1]!.length);
   const m = readMentionInner(raw, baseOffset);
   if (m) return m;
   // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two

@@ -65,6 +65,9 @@ const HEADLINE_WORDS = new Set([
   'just', 'why', 'how', 'what', 'after', 'over', 'into', 'about', 'against', 'than', 'be', 'been', 'being',
 ]);
 
+/** "Is Donald Trump running …?": an auxiliary opening a question; no name starts with one ("Will" and "Can" may). */
+const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'does', 'did', 'has', 'have', 'had', 'should', 'would', 'could', 'shall', 'must']);
+
 function addEntity(text: string, toks: string[], at: number, out: NamedEntity[]): void {
   let tokens = toks;
   let start = at;
@@ -74,7 +77,7 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
     for (let i = 0; i <= cut; i++) start = text.indexOf(tokens[i + 1]!, start + tokens[i]!.length);
     tokens = tokens.slice(cut + 1);
   }
-  while (tokens.length > 0 && (SENTENCE_OPENERS.has(tokens[0]!.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[0]!))) {
+  while (tokens.length > 0 && (SENTENCE_OPENERS.has(tokens[0]!.toLowerCase()) || QUESTION_OPENERS.has(tokens[0]!.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[0]!))) {
     start = text.indexOf(tokens[1] ?? '', start + tokens[0]!.length);
     tokens = tokens.slice(1);
   }
@@ -99,7 +102,7 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
     }
     return j >= 0 && isTitleWord(leadWords[j]!) && (portfolio || !/^for$/i.test(leadWords[k]!));
   };
-  const lastOpener = leadWords.map((w, k) => SENTENCE_OPENERS.has(w.toLowerCase()) && !inOffice(k)).lastIndexOf(true);
+  const lastOpener = leadWords.map((w, k) => (SENTENCE_OPENERS.has(w.toLowerCase()) || QUESTION_OPENERS.has(w.toLowerCase())) && !inOffice(k)).lastIndexOf(true);
   if (lastOpener >= 0) leadWords = leadWords.slice(lastOpener + 1);
   // "On Sunday Hillary Clinton": a day or month before the name dates the sentence; it is no role.
   const lastDate = leadWords.map((w) => MONTHS_AND_DAYS.test(w)).lastIndexOf(true);

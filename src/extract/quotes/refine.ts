@@ -78,13 +78,15 @@ export function agrees(pronoun: Mention, m: Mention): boolean {
 export function appositionHead(text: string, a: Attribution): Attribution {
   const m = a.mention;
   if (!m || m.kind !== 'nominal') return a;
-  if (!/^,/.test(text.slice(m.offset + m.text.length, m.offset + m.text.length + 1))) return a;
-  // `exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the name follows the description.
-  const after = /^,\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s*[.,;]|\s*$)/u.exec(text.slice(m.offset + m.text.length, m.offset + m.text.length + 80));
+  // `exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the name follows the description,
+  // which may carry where the person works (`said his best friend at Lehigh, Bruce Turry,`).
+  const after = /^(\s+(?:at|of|for|with)\s+[^,;.“”"]{1,50})?,\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?=\s*[.,;]|\s*$)/u.exec(text.slice(m.offset + m.text.length, m.offset + m.text.length + 130));
   if (after) {
-    const head = readMention(after[1]!, m.offset + m.text.length + after[0].length - after[1]!.length);
-    if (head && head.kind === 'person' && head.name) return { ...a, mention: { ...head, role: head.role ? `${m.text}, ${head.role}` : m.text }, mentionPos: head.offset };
+    const head = readMention(after[2]!, m.offset + m.text.length + after[0].length - after[2]!.length);
+    const description = `${m.text}${after[1] ?? ''}`;
+    if (head && head.kind === 'person' && head.name) return { ...a, mention: { ...head, role: head.role ? `${description}, ${head.role}` : description }, mentionPos: head.offset };
   }
+  if (!/^,/.test(text.slice(m.offset + m.text.length, m.offset + m.text.length + 1))) return a;
   if (!/^(?:the|a|an)\s/i.test(m.text)) return a;
   const before = text.slice(Math.max(0, m.offset - 80), m.offset);
   const name = /(?:^|[.!?,;:]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s+$/u.exec(before);

@@ -11,7 +11,7 @@
  * characters stay exactly where they were. A pair between two letters ("the company''s") is an
  * escaped apostrophe and stays.
  */
-const DOUBLED_APOSTROPHES = /''/g;
+const DOUBLED_APOSTROPHES = /'''|''/g;
 
 function markFor(text: string, i: number): string | null {
   const prev = i > 0 ? text[i - 1]! : ' ';
@@ -27,7 +27,15 @@ function markFor(text: string, i: number): string | null {
 
 function readDoubledApostrophes(text: string): string {
   if (!text.includes("''")) return text;
-  return text.replace(DOUBLED_APOSTROPHES, (pair, at: number) => markFor(text, at) ?? pair);
+  return text.replace(DOUBLED_APOSTROPHES, (run, at: number) => {
+    if (run.length === 2) return markFor(text, at) ?? run;
+    // "with 'We'll bomb the S out of them,''' said": a single mark closing inside a double one;
+    // "'''Tis" opens both. The pair is the one on the outer side.
+    const closing = markFor(text, at + 1);
+    if (closing?.startsWith('”')) return `'${closing}`;
+    const opening = markFor(text, at);
+    return opening?.endsWith('“') ? `${opening}'` : run;
+  });
 }
 
 /**

@@ -95,7 +95,10 @@ export function maskedSentenceBefore(text: string, pos: number, floor: number): 
   if (!body) return null;
   let start = body.length - 1;
   // A full stop, or one closing an earlier quotation (`….” `), followed by a space ends a sentence.
-  const endsBefore = (i: number): boolean => /\s/.test(body[i] ?? '') && (/[.!?]/.test(body[i - 1]!) || (/["”’]/.test(body[i - 1]!) && /[.!?]/.test(body[i - 2] ?? '')));
+  // "Mr. Trump": an abbreviation's full stop ends nothing. Read on the text itself, where a
+  // masked quotation after the stop still opens with its mark (the body keeps the offsets).
+  const endsBefore = (i: number): boolean =>
+    /\s/.test(body[i] ?? '') && ((/[.!?]/.test(body[i - 1]!) && endsSentence(text, from + i - 1)) || (/["”’]/.test(body[i - 1]!) && /[.!?]/.test(body[i - 2] ?? '')));
   while (start > 0 && !endsBefore(start)) start--;
   const lead = body.slice(start).length - body.slice(start).trimStart().length;
   const sentence = body.slice(start + lead);

@@ -548,10 +548,138 @@ describe('who "he" and "she" stand for on wire copy', () => {
   });
 });
 
+describe('the sentence before a pronoun tag', () => {
+  it('an abbreviation inside it ends no sentence: "the U.S. Saw", "Mr. Trump"', () => {
+    // Reuters-21578 7535: the reporter is Reagan, not the treaty named inside what he said.
+    const reagan = run(
+      'President Reagan accused the Soviet Union of exceeding a traditional restrictive reading of the 1972 Anti-Ballistic Missile treaty, but said the U.S. Saw no reason yet to follow suit.\n\n"We believe that the Soviet Union has been going even beyond a liberal interpretation of the treaty," he said at a news conference.',
+    );
+    expect(reagan[0]?.speaker).toMatch(/Reagan/);
+    // Reuters-21578 12145: Chirac reports on Baker; Chirac goes on talking.
+    const chirac = run(
+      'French Prime Minister Jacques Chirac said that on financial issues, the United States and France had "very close" views, and he said Treasury Secretary James Baker was determined to support the February 22 Paris agreement on stabilizing foreign exchange parities.\n\n"I was very reassured by the determination of Mr. Baker to support this agreement," he said.',
+    );
+    expect(chirac.find((q) => q.text.startsWith('I was'))?.speaker).toBe('Jacques Chirac');
+  });
+
+  it('a reporter who is "he" again hands the pronoun on to whom that "he" stands for', () => {
+    // PolNeAR train, New York Times 2016-04-23: Manafort says Trump wants …; "he said" is Manafort.
+    const qs = run(
+      "But Mr. Manafort went further than simply placating committee members: He also openly said that Mr. Trump wanted to coordinate with the very forces he has spent much of his campaign attacking.\n\n''He gave us the mandate to bring together a team of professionals,'' he said, also alluding to think tanks and members of Congress.",
+    );
+    expect(qs[0]).toMatchObject({ speaker: 'Manafort', speakerMention: 'he' });
+  });
+});
+
 describe('names stop at paragraph and heading boundaries', () => {
   it('does not join a subheading to the speaker below it', () => {
     const text = 'The two nations signed a treaty.\n\nLooking Ahead\n\nMedvedev said: "Our relations are now based on a solid legal foundation."';
     const [q] = extractQuotes({ id: 'a', text });
     expect(q?.speaker).toBe('Medvedev');
+  });
+});
+
+describe('New York Times copy (PolNeAR train, read for the first time this way)', () => {
+  it('a relative clause between the subject and its verb is set aside, however many commas it holds', () => {
+    // PolNeAR train, New York Times 2016-03-03.
+    const rubio = run(
+      "Marco Rubio, whose hometown, Miami, is projected to be largely underwater within the not too distant future as ice caps shrink and the sea level rises, argues that government efforts to combat it will ''destroy our economy.''",
+    );
+    expect(rubio[0]).toMatchObject({ speaker: 'Marco Rubio' });
+    // Reuters-21578 11172: the apposition before the relative clause goes with it.
+    const rong = run(
+      'China\'s top entrepreneur Rong Yiren, chairman of the China International Investment and Trust Corporation (CITIC), who also represents Shanghai in the NPC, attacked the "profit before everything" mentality which he said led to theft.',
+    );
+    expect(rong[0]).toMatchObject({ speaker: 'Rong Yiren' });
+    // Reuters-21578 8060: a name after "of" is where the speaker is from, not the speaker.
+    const guillonneau = run('Gerard Guillonneau of France, who spoke for consumers, agreed that the current agreement had worked "relatively well."');
+    expect(guillonneau[0]).toMatchObject({ speaker: 'Gerard Guillonneau' });
+    // PolNeAR train, New York Times 2016-08-22: the aside inside the relative clause, and a show's
+    // title before the quotation.
+    const stephens = run(
+      "First there was The Wall Street Journal's deputy editorial page editor Bret Stephens, who, after trading insults with Mr. Hannity over Mr. Trump, said on the MSNBC show ''Morning Joe'' that ''too much of the Republican Party became an echo chamber of itself.''",
+    );
+    expect(stephens.find((q) => q.text.startsWith('too much'))).toMatchObject({ speaker: 'Bret Stephens' });
+    // PolNeAR train, New York Times 2016-07-21.
+    const junior = run("That suggestion prompted a harsh response from Donald Trump Jr., who suggested in a CBS interview that Mr. Lewandowski was trying to ''maintain relevance.''");
+    expect(junior[0]?.speaker).toMatch(/^Donald Trump Jr/);
+  });
+
+  it('"as X, a former secretary, put it": the opening "as" is no apposition', () => {
+    // PolNeAR train, New York Times 2015-11-17.
+    const [q] = run("Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at the gate. They're inside.''");
+    expect(q).toMatchObject({ speaker: 'Tom Ridge' });
+  });
+
+  it('a title inside the subject does not cut the sentence short, and the role keeps its words', () => {
+    // PolNeAR train, New York Times 2016-03-04.
+    const qs = run(
+      "As Akhil Amar, professor of constitutional law at Yale and author of ''America's Unwritten Constitution,'' put it, ''Senate Republicans should remember that a compromise candidate today may be far better for them.''",
+    );
+    const q = qs.find((x) => x.text.startsWith('Senate'));
+    expect(q).toMatchObject({ speaker: 'Akhil Amar' });
+    expect(q?.speakerRole).not.toMatch(/xxxx/);
+    expect(q?.speakerRole).toContain('Unwritten Constitution');
+  });
+
+  it('"was prompted to say", "took to Twitter to write": the verb hands its subject on', () => {
+    // PolNeAR train, New York Times 2016-03-12.
+    const [q] = run("But much of the debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it's been up here.''");
+    expect(q).toMatchObject({ speaker: 'Trump', speakerMention: 'Mr. Trump' });
+  });
+
+  it('"said the candidate could be …": a noun phrase with its own verb after "said" is no inverted speaker', () => {
+    // PolNeAR train, New York Times 2016-04-23.
+    const [q] = run("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation in states like Pennsylvania, Maryland and Delaware.");
+    expect(q).toMatchObject({ speakerMention: 'Mr. Manafort' });
+  });
+
+  it('an auxiliary that opens a quoted question is no part of a name', () => {
+    // PolNeAR train, New York Times 2016-04-23.
+    const text =
+      "''Is Donald Trump running against the Republican National Committee?'' asked Mr. Manafort, referring to the candidate's unrelenting assault on what he calls the ''crooked'' nominating process. ''The answer is he is not.''\n\nBut Mr. Manafort went further than simply placating committee members: He also openly said that Mr. Trump wanted to coordinate with the very forces he has spent much of his campaign attacking.\n\n''He gave us the mandate to bring together a team of professionals,'' he said, also alluding to think tanks and members of Congress.";
+    const speakers = run(text).map((q) => q.speaker);
+    expect(speakers.filter((s) => /^Is\b/.test(s ?? ''))).toEqual([]);
+  });
+
+  it('"I\'m" is the writer\'s "I", never a person named "I\'m"', () => {
+    // PolNeAR train, New York Times 2016-08-31.
+    const [q] = run("I'm old enough to remember President Jimmy Carter going on TV on April 18, 1977, declaring a ''moral equivalent of war'' against dependence on foreign oil.");
+    expect(q?.speaker).not.toBe("I'm");
+    expect(q?.speakerMention).not.toBe("I'm");
+  });
+
+  it("three apostrophes close a single and a double mark together", () => {
+    // PolNeAR train, New York Times 2015-11-17.
+    const [q, ...rest] = run(
+      "''I think that when you look at the dimensions of this tragedy, most Republican voters will not be satisfied with 'We'll bomb the S out of them,''' said Senator John McCain of Arizona, referring to Mr. Trump's more pungent vow last week.",
+    );
+    expect(rest).toEqual([]);
+    expect(q?.text).toMatch(/out of them,'$/);
+    expect(q).toMatchObject({ speaker: 'John McCain' });
+  });
+
+  it('a crowd that jeers speaks, and a participle clause opened by "while" takes the subject after it', () => {
+    // PolNeAR train, New York Times 2016-01-04 and 2016-02-03.
+    const [jeer] = run("Once, when they spotted a Soviet trawler in international waters off the coast of Montauk, Freddy circled it as his friends jeered, ''Do svidaniya!''");
+    expect(jeer).toMatchObject({ speakerMention: 'his friends' });
+    const [q] = run(
+      "Mrs. Clinton sees similar benefits. But while denouncing the ''perversion'' of corporate tax avoidance to campaign audiences, she hasn't outlined a plan to overhaul corporate taxes.",
+    );
+    expect(q).toMatchObject({ speaker: 'Clinton', speakerMention: 'she' });
+  });
+
+  it('a description with where the person works, then the name: "his best friend at Lehigh, Bruce Turry"', () => {
+    // PolNeAR train, New York Times 2016-01-04.
+    const [q] = run(
+      "''It may have been Freddy's first attempt to make his own statement to his father,'' said his best friend at Lehigh, Bruce Turry, who, like several other former fraternity brothers, remembered Freddy claiming that his father was Jewish.",
+    );
+    expect(q).toMatchObject({ speaker: 'Bruce Turry', speakerRole: 'his best friend at Lehigh' });
+  });
+
+  it('"Hours later" opens the sentence; it is no name', () => {
+    // PolNeAR train, Politico (the writer's comma left out here).
+    const [q] = run('Hours later Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”');
+    expect(q).toMatchObject({ speaker: 'Trump' });
   });
 });

@@ -38,6 +38,9 @@ describe('PolNeAR speaker scorer', () => {
     expect(relativeAntecedent(text, at)).toBe('Rep. Gwen Graham');
     expect(speakerMatchesV2('who', quote('Gwen Graham', 'Graham'), relativeAntecedent(text, at))).toBe(true);
     expect(speakerMatchesV2('who', quote('Donald Trump', 'Trump'), relativeAntecedent(text, at))).toBe(false);
+    // PolNeAR train, New York Times 2016-07-21: the suffix's full stop is part of the name.
+    const junior = 'That suggestion prompted a harsh response from Donald Trump Jr., who suggested that Mr. Lewandowski was trying to “maintain relevance.”';
+    expect(relativeAntecedent(junior, junior.indexOf('who'))).toBe('Donald Trump Jr.');
     const noun = 'Clinton released a new ad, which says she will “fight.”';
     expect(relativeAntecedent(noun, noun.indexOf('which'))).toBe('ad');
   });
