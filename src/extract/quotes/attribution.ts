@@ -244,7 +244,18 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
   if (place && !/^\s*(?:Speaking|Writing|Asked|Talking|Addressing|Testifying|Appearing|In|On|At|During|After|Before|Following)\b/.test(s)) s = s.slice(0, s.length - place[1]!.length);
   // "Gingrich — mentioned by Newsmax as the leading choice — told": a dashed apposition.
   const dashed = /\s[—–]\s[^—–]{1,160}\s[—–]\s*,?$/.exec(s);
-  if (dashed) s = stripFiller(s.slice(0, dashed.index));
+  if (dashed) {
+    // "A former Republican presidential candidate — John McCain, who lost … — said": after a
+    // description, the dashes hold the name.
+    const open = /^\s[—–]\s+/.exec(s.slice(dashed.index))![0].length;
+    const name = /^((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)(?=,|\s[—–])/u.exec(s.slice(dashed.index + open));
+    const description = /(?:^|[,;:]\s*)((?:a|an|the|his|her|its|their)\s[^,;:]*)$/i.exec(s.slice(0, dashed.index));
+    if (name && description) {
+      const m = readMention(name[1]!, base + dashed.index + open);
+      if (m && m.kind === 'person') return { ...m, role: m.role ?? description[1]!.trim() };
+    }
+    s = stripFiller(s.slice(0, dashed.index));
+  }
   // "… network RT he blasted": a personal pronoun right before the verb is its subject.
   const pron = /(?:^|\s)(he|she|they|we|I|it)$/i.exec(s);
   if (pron) return readMention(pron[1]!, base + s.length - pron[1]!.length);
@@ -284,7 +295,7 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
       // name closes the description, and what comes before it is an opening phrase.
       const head = s.slice(s.lastIndexOf(',', prevComma - 1) + 1, prevComma).trim();
       const opener = /^(?:in|on|at|during|after|before|speaking|asked|writing|with|by|for|from|to|under|as|when|while|meanwhile|however)\b/i.test(head);
-      if (prevComma > 0 && !opener && /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(prevSeg) && !/^(?:after|before|when|while|as|in|on|at|during)\b/.test(prevSeg)) {
+      if (prevComma > 0 && !opener && /^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d])/u.test(prevSeg) && !/^(?:after|before|when|while|as|in|on|at|during|that|but|and|or|so|yet|given)\b/.test(prevSeg) && !/\b(?:which|who|whom|whose)\b|[—–]/.test(prevSeg)) {
         s = stripFiller(s.slice(0, prevComma));
       } else if (prevComma > 0 && /^(?:in|on|at|during|after|before|speaking|while)\b/.test(prevSeg) && /[\p{Lu}][\p{L}'’-]+$/u.test(s.slice(0, prevComma))) {
         // "Clinton, during a town hall meeting in Columbus, Ohio, said": an aside that ends in a
@@ -317,13 +328,25 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
   if (/(?:^|\s)(?:and|but|then)$/i.test(s)) {
     // "McConnell embraced the mogul and said": the verb shares the first clause's subject —
     // the nearest clause that has one ("Eight years ago, he supported Obama and said").
-    const first = s.replace(/\s*(?:and|but|then)$/i, '');
+    // "Sean Spicer — as Clinton's campaign noted this week — even promoted …": an aside between
+    // the subject and its first verb is no part of either.
+    const first = blankDashedAsides(s.replace(/\s*(?:and|but|then)$/i, ''), false);
     const cut = first.lastIndexOf(',');
     if (cut > 0) {
       const own = leadingSubject(first.slice(cut + 1), base + cut + 1);
       if (own) return own;
     }
-    return leadingSubject(s, base);
+    return leadingSubject(first, base);
+  }
+  // "Protesters marching through the streets chanted", "a man holding a sign shouted": a
+  // participle phrase after the subject modifies it. The subject is a name or a description
+  // with its article; the participle opens a phrase of place or of what the person holds
+  // (not "the platform committee meeting began").
+  const modified =
+    /(?:^\s*|[.!?,;:]\s+|\b(?:and|but|when|while|as|that)\s+)((?:the|a|an|some|many|several|other|one|two|three)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*|(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s+(?!(?:meeting|building|hearing|briefing|morning|evening|funding|spending|wedding|ceiling|being|king|ring|thing|nothing|something|everything|anything)\b)\p{Ll}{2,}ing\s+(?:through|at|in|on|outside|near|from|with|along|around|into|across|a|an|the|his|her|their|signs?|flags?|placards?|banners?)\b[^,;:—–]{0,60}$/u.exec(s);
+  if (modified) {
+    const m = readMention(modified[1]!, base + modified.index + modified[0].indexOf(modified[1]!));
+    if (m && m.kind !== 'pronoun' && (m.kind !== 'nominal' || trimDescription(m))) return m;
   }
   const bs = boundaries(s);
   // "nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for
@@ -347,6 +370,9 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
     if (m) return m;
     // Keep widening only over words that can sit inside a name or description.
     if (k >= 0 && !/^(?:and|of|,)$/.test(bs[k]!.word) && !affiliation) return null;
+    // "In an interview with Reuters, Eyskens also made clear he believed …": after a comma, a
+    // name and its verb open a clause; what comes before the comma is not its subject.
+    if (k >= 0 && bs[k]!.word === ',' && /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|made|said|told|took|gave|says|thinks|believes)\b/u.test(tail)) return null;
   }
   return null;
 }
@@ -376,7 +402,9 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
   const relayed = sentenceClosed ? null : quotedAsSaying(head, base);
   if (relayed && !hasSentenceEnd(head.slice(0, relayed.mentionPos - base))) return relayed;
   const dash = head.match(/^\s*[—–―]+\s*|^\s*--?\s+/);
-  if (dash && !findCues(head.slice(0, 90)).length) {
+  // "Mitt Romney — “…” — and Fred Goldberg": a dash that resumes the writer's sentence names
+  // nobody for the quotation.
+  if (dash && !findCues(head.slice(0, 90)).length && !/^(?:and|or|but|nor|while|as|which|who|with|to|in|on|at|of|for)\b/i.test(region.slice(dash[0].length))) {
     const body = region.slice(dash[0].length).replace(/[,.;\s]+$/, '');
     const m = readMention(body, base + dash[0].length);
     if (m && m.kind !== 'nominal') return { mention: m, mentionPos: m.offset, cue: null, how: 'dash' };
@@ -514,10 +542,20 @@ export function attributeBefore(region: string, base: number, partial = false): 
     const m = mentionAfterCue(region, opening, base);
     if (m && m.kind !== 'pronoun') return { mention: m, mentionPos: m.offset, cue: opening.canonical, how: 'before' };
   }
+  // "including the former presidential candidate Mitt Romney — “It is disqualifying …” —": a
+  // full name the dash hands the quotation to.
+  const dashed = /(?:^|[\s,(])((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s*[—–]\s*$/u.exec(region);
+  if (dashed) {
+    const m = readMention(dashed[1]!, base + dashed.index + dashed[0].indexOf(dashed[1]!));
+    if (m?.kind === 'person' && m.name && m.name.split(/\s+/).length >= 2) return { mention: m, mentionPos: m.offset, cue: '—', how: 'before' };
+  }
   if (/:\s*$/.test(region)) {
     // "With leaders worried about turnout, President Obama is rolling out a message: “…”": the
     // clause the colon closes has its own subject; a cue in an opening phrase is not its verb.
-    const comma = region.lastIndexOf(',');
+    // "If we lived in normal times — with perspective … — a reader would now ask:": a dash
+    // closes the opening phrase as a comma does.
+    const dash = region.search(/\s[—–]\s(?!.*\s[—–]\s)/);
+    const comma = Math.max(region.lastIndexOf(','), dash < 0 ? -1 : dash + 2);
     const tail = region.slice(comma + 1).replace(/:\s*$/, '');
     if (comma > 0 && !findCues(tail).length && !/^\s*(?:and|but|or|which|who|that)\b/i.test(tail)) {
       const m = leadingSubject(tail, base + comma + 1);
@@ -563,6 +601,9 @@ export function attributeBefore(region: string, base: number, partial = false): 
     }
     const agent = passiveAgent(region, cue, base);
     if (agent) return { mention: agent, mentionPos: agent.offset, cue: cue.canonical, how: 'before' };
+    // "While a curfew was announced …": the subject of a passive is what was said, not who; but
+    // one who "was asked" answers, and one who "was quoted" spoke.
+    if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(subject) && /(?:ed|said|told|written|spoken|known|shown|read)$/i.test(cue.written) && !/^(?:asked|quoted|questioned|pressed|heard|overheard|recorded)$/i.test(cue.written)) continue;
     let m = subjectBeforeCue(subject, base);
     // "She followed that by saying", "she released a statement saying": a participle after its
     // clause's object takes that clause's subject.
@@ -690,7 +731,26 @@ function openingSubject(subject: string, base: number): Mention | null {
   return name && (name.kind === 'person' || name.kind === 'organisation') ? name : null;
 }
 
-function participleSubject(subject: string, base: number): Mention | null {
+/**
+ * "the countries involved in the accord — the U.S., Japan, …, Britain and Canada — had agreed":
+ * an aside between dashes holds no subject of the clause; blanked, offsets kept. Dashes pair
+ * from the end, so a dateline's dash ("WASHINGTON — Sen. Grassley …") stays unpaired.
+ */
+function blankDashedAsides(text: string, keepClosing = true): string {
+  const dashes = [...text.matchAll(/\s[—–](?=\s)/g)].map((m) => m.index);
+  let out = text;
+  for (let k = dashes.length - 1; k >= 1; k -= 2) {
+    // The closing dash stays: what follows it opens the clause again.
+    const from = dashes[k - 1]!;
+    const to = dashes[k]! + (keepClosing ? 0 : 2);
+    if (to - from > 200) continue;
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
+function participleSubject(written: string, base: number): Mention | null {
+  const subject = blankDashedAsides(written);
   const opening = openingSubject(subject, base);
   if (opening) return opening;
   let end = subject.length;
@@ -751,7 +811,7 @@ function participleSubject(subject: string, base: number): Mention | null {
 /** The noun phrase a sentence opens with, when it is a name, a pronoun or a titled name. */
 /** A finite verb, an auxiliary or an adverb that sits between a subject and its verb. */
 const VERBISH =
-  /^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|also|then|later|again|still|never|not|\p{Ll}+ly|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|\p{Ll}+s)$/u;
+  /^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|also|even|then|later|again|still|never|not|\p{Ll}+ly|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|\p{Ll}+s)$/u;
 
 /** "Hours later", "Two days earlier": a time phrase opening a sentence, with or without its comma. */
 const TIME_OPENER = /^\s*(?:(?:Minutes|Hours|Days|Weeks|Months|Years|(?:A|One|Two|Three|Several|A\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\s+(?:later|earlier|afterwards?)\b,?\s*)?/;
@@ -765,7 +825,13 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     let k = toks.findIndex((t, i) => i > 1 && VERBISH.test(t));
     // "several environmental groups granted": a plural noun before the verb is not the verb.
     if (k > 0 && /[^s]s$/.test(toks[k]!) && /^(?:\p{Ll}+ed|has|have|had|was|were|are|will|would|said|told|say)$/u.test(toks[k + 1] ?? '')) k++;
+    // "the study — which notes …": a dash closes the noun phrase.
+    const dash = toks.findIndex((t, i) => i > 1 && /^[—–]$/.test(t));
+    if (dash > 0 && (k < 0 || dash < k)) k = dash;
     if (k < 2 || k > 6 || toks.slice(0, k).some((t) => /[,;:]$/.test(t))) return null;
+    // "The challenge of transparency is exemplified by this finding": the subject of a passive
+    // is not who speaks.
+    if (/^(?:is|are|was|were|been|being)$/i.test(toks[k - 1]!) && /ed$/.test(toks[k]!)) return null;
     const m = readMention(toks.slice(0, k).join(' '), base + lead);
     return m && m.kind !== 'pronoun' ? m : null;
   }

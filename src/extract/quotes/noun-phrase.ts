@@ -37,7 +37,7 @@ export interface PhraseCut {
 }
 
 /** Words that cannot end a noun phrase: what is left of a cut clause ("al-Qabas as", "an assessment of"). */
-const TRAILING = /(?:\s+(?:as|of|for|to|by|in|on|at|with|from|that|who|which|and|or|but|the|a|an))+\s*$/i;
+const TRAILING = /(?:\s+(?:as|of|for|to|by|in|on|at|with|from|that|who|which|and|or|but|the|a|an|not|never))+\s*$/i;
 
 /**
  * The noun phrase a description opens with: everything before its first lower-case finite verb,

@@ -40,8 +40,10 @@ function readDoubledApostrophes(text: string): string {
 
 /**
  * The horizontal bar (U+2015) is set as a dash by some outlets ("― Adriana Rodarte", "taxes ― as
- * was true ― Trump boasted"); reading it as an em dash lets every rule that knows dashes see it.
+ * was true ― Trump boasted"), and typewriter copy writes two hyphens between spaces ("Ora Media
+ * -- the production company … -- told me"); reading both as an em dash lets every rule that
+ * knows dashes see them. Two hyphens become the dash and a space.
  */
 export function readTypedMarks(written: string): string {
-  return readDoubledApostrophes(written.replace(/\u2015/g, '\u2014'));
+  return readDoubledApostrophes(written.replace(/\u2015/g, '\u2014').replace(/(?<=\s)--(?=\s)/g, '\u2014 '));
 }

@@ -683,3 +683,88 @@ describe('New York Times copy (PolNeAR train, read for the first time this way)'
     expect(q).toMatchObject({ speaker: 'Trump' });
   });
 });
+
+describe('dashes typed as two hyphens, and asides between dashes', () => {
+  it('"--" between spaces is a dash: the apposition it closes is no speaker', () => {
+    // PolNeAR dev, New York Times 2016-09-19.
+    const [q] = run(
+      "John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's Russia Today programming, which is also streamed on Hulu and Ora's site -- told me, ''We're a content provider; we're doing business with people who want and value our content.''",
+    );
+    expect(q).toMatchObject({ speaker: 'John Dickey' });
+    // PolNeAR dev, New York Times 2016-10-04.
+    const [study] = run(
+      "Instead, the study -- which notes that 58 Fortune 500 companies would owe $212 billion in additional federal taxes, ''equal to the entire state budgets of California, Virginia and Indiana combined,'' if they were taxed properly -- should be a five-alarm call to voters.",
+    );
+    expect(study).toMatchObject({ speaker: 'the study' });
+  });
+
+  it('"which X, Y, called": the speaker inside a relative clause, not the sentence adverb before it', () => {
+    // PolNeAR dev, New York Times 2016-10-04.
+    const [q] = run(
+      "Perhaps it is a twist of irony, but given the European Union's efforts to collect -- which Apple's chief executive, Tim Cook, called ''total political crap'' -- one question that has emerged is whether United States companies may be more inclined to bring money back home.",
+    );
+    expect(q).toMatchObject({ speaker: 'Tim Cook' });
+  });
+
+  it('a description, then the name between dashes; a name handing a quotation on with a dash', () => {
+    // PolNeAR train, USA Today 2015-12-07.
+    const [mccain] = run(
+      'A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said the president "offered no changes to his reactive, indirect and incremental strategy."',
+    );
+    expect(mccain).toMatchObject({ speaker: 'John McCain' });
+    // PolNeAR dev, New York Times 2016-09-30: "— and Fred Goldberg" resumes the sentence.
+    const [romney] = run(
+      "A chorus of prominent Republicans has said the same thing, including the former presidential candidate Mitt Romney -- ''It is disqualifying for a modern-day presidential nominee to refuse to release tax returns to the voters'' -- and Fred Goldberg, a former Internal Revenue Service commissioner.",
+    );
+    expect(romney).toMatchObject({ speaker: 'Mitt Romney' });
+  });
+
+  it('an aside between dashes holds no subject; a dateline dash pairs with nothing', () => {
+    // Reuters-21578 12653.
+    const [eyskens] = run(
+      'In an interview with Reuters, Eyskens also made clear he believed the countries involved in the accord -- the U.S., Japan, West Germany, France, Britain and Canada -- had agreed "tentative" fluctuation ranges for exchange rates.',
+    );
+    expect(eyskens).toMatchObject({ speaker: 'Eyskens' });
+    // PolNeAR train, Huffington Post 2016-06-08.
+    const [grassley] = run(
+      'WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump‘s attack on a federal judge’s Mexican heritage — something that’s thrown the GOP into chaos all week — and said it’s basically the same thing as Supreme Court Justice Sonia Sotomayor referring to herself as “a wise Latina.”',
+    );
+    expect(grassley).toMatchObject({ speaker: 'Chuck Grassley' });
+    // PolNeAR train, USA Today 2016-01-22.
+    const [spicer] = run(
+      'Republican National Committee spokesman Sean Spicer -- as Clinton\'s campaign noted this week -- even promoted Sanders on Twitter as the winner of Democratic debates and has taunted the Clinton campaign for "getting schooled by a nutty VT socialist."',
+    );
+    expect(spicer).toMatchObject({ speaker: 'Sean Spicer' });
+    // PolNeAR dev, New York Times 2016-09-19: a dash closes an opening phrase as a comma does.
+    const [reader] = run(
+      "If we lived in normal times -- with perspective and some minimal grounding in history -- a reader would now ask: ''WHAT? Larry King and Ed Schultz are on a Russian state-financed television outlet?''",
+    );
+    expect(reader).toMatchObject({ speaker: 'a reader' });
+  });
+});
+
+describe('subjects that are not speakers', () => {
+  it('the subject of a passive reporting verb is what was said, but one who "was asked" answers', () => {
+    // PolNeAR dev, Washington Post 2016-09-25.
+    const [curfew] = run(
+      'While a curfew was announced from midnight to 6 a.m., authorities did not enforce it in the early hours of Friday, even as Charlotte remains under a state of emergency and patrolled by National Guard troops. Protesters marching through the streets chanted "What curfew?" and kept going until nearly 2 a.m. Friday.',
+    );
+    expect(curfew).toMatchObject({ speaker: 'Protesters' });
+    // Reuters-21578 14881.
+    const [armacost] = run(
+      'A top U.S. Official said Japan has little chance of convincing the U.S. To drop threatened trade sanctions.\n\nMichael Armacost, Under Secretary of State for Political Affairs, was asked at a press conference whether Japan\'s moves could persuade the U.S. Not to impose tariffs on Japanese imports said, and replied: "...It is probably too early for the figures to demonstrate that the situation has turned around."',
+    );
+    expect(armacost).toMatchObject({ speaker: 'Michael Armacost' });
+  });
+
+  it('"Perhaps", "Having" and a phrase ending in its auxiliary are never speakers', () => {
+    // PolNeAR dev, New York Times 2016-10-04.
+    const [finding] = run(
+      "It also points out that the penalties for not disclosing subsidiaries are so light. The challenge of transparency is exemplified by this finding: ''27 companies reported 16,389 total subsidiaries and 2,836 tax haven subsidiaries to the Federal Reserve.''",
+    );
+    expect(finding?.speaker ?? '').not.toMatch(/transparency/);
+    // Reuters-21578 12026 (shortened): "not" before a participle is no part of the description.
+    const [dealer] = run('A dealer at a bank not involved in the deal said "It\'s tight, but overall I would say its fairly priced."');
+    expect(dealer).toMatchObject({ speaker: 'A dealer at a bank' });
+  });
+});
