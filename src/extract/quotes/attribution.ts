@@ -523,7 +523,10 @@ function sentenceFinalTag(region: string, base: number): Attribution | null {
 }
 
 /** `region` is the writer's text from the start of the sentence to the opening mark. */
-export function attributeBefore(region: string, base: number, partial = false): Attribution | null {
+export function attributeBefore(written: string, base: number, partial = false): Attribution | null {
+  // "- Kim Yo Jong … released a press statement ridiculing …": a list item's bullet is no word
+  // of the sentence (blanked, offsets kept).
+  const region = written.replace(/^\s*[-–—•*]\s+(?=[\p{Lu}])/u, (bullet) => ' '.repeat(bullet.length));
   const relayed = quotedAsSaying(region, base);
   if (relayed) return { ...relayed, how: 'before' };
   const cues = findCues(region);

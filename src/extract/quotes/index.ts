@@ -579,6 +579,17 @@ function resolveSpeaker(
       w.speakerKind = 'nominal';
       w.speaker = m.text;
       w.role = m.role;
+      // `"This was a bloodbath," said one money market economist. "…," said another.`: the
+      // description carries over from the one before.
+      if (/^(?:another|a\s+second|one\s+other)$/i.test(m.text)) {
+        const before = lastSpeaker(ws, k, ['nominal']);
+        const head = before?.speaker ? /^(?:one|a|an|another)\s+(.+)$/i.exec(before.speaker)?.[1] : undefined;
+        if (head) {
+          w.speaker = `${m.text} ${head}`;
+          w.role = w.speaker;
+        }
+        break;
+      }
       const definite = /^(?:the|this|that)\s/i.test(m.text);
       const head = m.text.split(/\s+/).pop()!.replace(/[^\p{L}-]/gu, '');
       if (definite && head) {
@@ -602,9 +613,17 @@ function resolveSpeaker(
  */
 function reportingSubject(text: string, w: Working, named: number): Mention | null {
   const prev = maskedSentenceBefore(text, w.span.open, Math.max(0, w.span.open - 600));
+  if (!prev) return null;
   // A person named before that sentence keeps the pronoun: letting the reporter win there too
-  // sent pronouns on Reuters to places and companies read as names ("Zimbabwe", "Exxon").
-  if (!prev || (named >= 0 && named < prev.start)) return null;
+  // sent pronouns on Reuters to places and companies read as names ("Zimbabwe", "Exxon"). Only a
+  // reporter surely a person, a full name with an affiliation or title ("By contrast, Ward
+  // McCarthy of Merrill Lynch Government Securities Inc said …"), takes it over.
+  if (named >= 0 && named < prev.start) {
+    const a = attributeBefore(prev.text, prev.start);
+    const m = a?.mention;
+    if (!a?.cue || a.cue === 'according to' || m?.kind !== 'person' || !m.name) return null;
+    return m.name.split(/\s+/).length >= 2 && !!m.role && /^(?:of|at|from|with)\s/i.test(m.role) ? m : null;
+  }
   // "…, the Bank may want to see another few points before the Budget, argued Lewis.": a tag
   // that closes the sentence.
   const closing = /,\s+(\p{Ll}+)\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)\.?\s*$/u.exec(prev.text);

@@ -293,6 +293,12 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   const at = baseOffset + offset;
   if (isPronoun(text)) return { text, kind: 'pronoun', name: null, role: null, offset: at };
   if (SHARE.test(text) && text.split(/\s+/).length <= 12) return { text, kind: 'nominal', name: null, role: text, offset: at };
+  // "All the marchers shouted", "both of their lawyers": a quantifier before the description.
+  const quantified = /^(?:all|both)\s+(?:of\s+)?(?=(?:the|these|those|their|our|his|her|its)\s)/i.exec(text);
+  if (quantified) {
+    const inner = readMentionInner(raw.slice(offset + quantified[0].length), at + quantified[0].length);
+    if (inner?.kind === 'nominal') return { ...inner, text, role: text, offset: at };
+  }
   // "Article 33 affirms:", "UN Security Council Resolution 2231 states:": a numbered text speaks.
   const numbered = NUMBERED_TEXT.exec(text);
   if (numbered) return { text, kind: 'organisation', name: numbered[1]!, role: null, offset: at };

@@ -90,15 +90,24 @@ export function sentenceAfterTitles(text: string, spans: QuoteSpan[], titles: Se
  */
 export function maskedSentenceBefore(text: string, pos: number, floor: number): { text: string; start: number } | null {
   const from = Math.max(floor, pos - 400);
-  const masked = text.slice(from, pos).replace(/\s/g, ' ').replace(/[“"][^“”"]*[”"]/g, (q) => 'x'.repeat(q.length));
+  // Quotations are masked before the line breaks go: a pair of marks never spans a blank line
+  // (`…underwithheld."` then, a paragraph on, `"The first half …` is two quotations' edges).
+  const masked = text
+    .slice(from, pos)
+    .replace(/[“"](?:(?!\n[^\S\n]*\n)[^“”"])*[”"]/g, (q) => 'x'.repeat(q.length))
+    .replace(/\s/g, ' ');
   const body = masked.trimEnd();
   if (!body) return null;
   let start = body.length - 1;
   // A full stop, or one closing an earlier quotation (`….” `), followed by a space ends a sentence.
   // "Mr. Trump": an abbreviation's full stop ends nothing. Read on the text itself, where a
   // masked quotation after the stop still opens with its mark (the body keeps the offsets).
+  // A blank line ends a paragraph, whatever closes it (a masked quotation included).
   const endsBefore = (i: number): boolean =>
-    /\s/.test(body[i] ?? '') && ((/[.!?]/.test(body[i - 1]!) && endsSentence(text, from + i - 1)) || (/["”’]/.test(body[i - 1]!) && /[.!?]/.test(body[i - 2] ?? '')));
+    /\s/.test(body[i] ?? '') &&
+    ((/[.!?]/.test(body[i - 1]!) && endsSentence(text, from + i - 1)) ||
+      (/["”’]/.test(body[i - 1]!) && /[.!?]/.test(body[i - 2] ?? '')) ||
+      (text[from + i] === '\n' && /\n[^\S\n]*$/.test(text.slice(Math.max(0, from + i - 4), from + i)) && /\S/.test(body.slice(0, i))));
   while (start > 0 && !endsBefore(start)) start--;
   const lead = body.slice(start).length - body.slice(start).trimStart().length;
   const sentence = body.slice(start + lead);

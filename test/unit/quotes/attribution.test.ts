@@ -768,3 +768,37 @@ describe('subjects that are not speakers', () => {
     expect(dealer).toMatchObject({ speaker: 'A dealer at a bank' });
   });
 });
+
+describe('a fresh Reuters and KCNA sample', () => {
+  it('a reporter named in full with an affiliation takes "he" over a person named earlier', () => {
+    // Reuters-21578 7607 (shortened). The stray mark left open after "W-4 tax forms" must not
+    // mask the reporting sentence either.
+    const text =
+      'Joe Liro of S.G. Warburg Securities and Co expects the February budget deficit to total 26-28 billion dlrs.\n\n"The Administration compounded a tricky situation by saying how difficult it is to fill out the new W-4 tax forms he said. "The wage earner was underwithholding at the beginning of the year and continues to be underwithheld."\n\nBy contrast, Ward McCarthy of Merrill Lynch Government Securities Inc said that many taxpayers have probably delayed filling out the new tax withholding forms.\n\n"The first half of the year brought strong tax receipts from capital gains," he said in the firm\'s weekly credit market memo.';
+    const q = run(text).find((x) => x.text.startsWith('The first half'));
+    expect(q).toMatchObject({ speaker: 'Ward McCarthy', speakerMention: 'he' });
+  });
+
+  it('the sentence before a pronoun tag stops at a paragraph break, even after a quotation', () => {
+    // Reuters-21578 17760.
+    const text =
+      'Robert Cheadle, analyst at Montgomery Securities, said "you have to ask yourself why no one in the industry made a bid."\n\nScott Drysdale, analyst at Birr Wilson Securities, said the company has not made the best strategic moves over the years. "They have not done the right things at the right time," he said.';
+    expect(run(text).find((q) => q.text.startsWith('They'))).toMatchObject({ speaker: 'Scott Drysdale' });
+  });
+
+  it('"said another" carries the description over from the one before', () => {
+    // Reuters-21578 11103.
+    const qs = run('"This was a bloodbath," said one money market economist. "We\'ve been trading in a state of total panic at times today," said another.');
+    expect(qs[1]).toMatchObject({ speaker: 'another money market economist', speakerMention: 'another' });
+  });
+
+  it('"All the marchers shouted", and a list item\'s bullet is no part of its sentence', () => {
+    // KCNA 2024 (cfd3e8f21acc, d1bf6d94416d).
+    const [hurrah] = run('All the marchers shouted "Hurrah!" looking up to Kim Jong Un, peerless patriot and heaven-sent, iron-willed brilliant commander.');
+    expect(hurrah).toMatchObject({ speaker: 'All the marchers' });
+    const qs = run(
+      '- Kim Yo Jong, vice department director of the Central Committee of the Workers\' Party of Korea (WPK), released a press statement ridiculing an event marking the “ROK Army day" held by the puppet ROK as a "boast of strength" by the group of curs.',
+    );
+    expect(qs.find((q) => q.text === 'boast of strength')).toMatchObject({ speaker: 'Kim Yo Jong' });
+  });
+});
