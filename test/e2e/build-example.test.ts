@@ -28,7 +28,7 @@ describe('briefsmith build (real Chromium, real PDF)', () => {
   });
   it('quotes a statement with its speaker', () => {
     expect(text).toMatch(/NOTABLE STATEMENTS/i);
-    expect(text).toMatch(/“Our relations are now based on a solid legal foundation, an alliance treaty,?” Medvedev/);
+    expect(text).toMatch(/“Our relations are now based on a solid legal foundation, an alliance treaty,?” Dmitry Medvedev/);
   });
   it('lists the numbered sources', () => {
     expect(text).toMatch(/SOURCES 1\. .*Shoigu/i);

@@ -13,7 +13,7 @@ const SCARE_BEFORE =
   /(?:so[- ]called|self[- ]styled|self[- ]proclaimed|would[- ]be|supposed|alleged|dubbed|labell?ed|branded|termed|nicknamed|known\s+as|referred\s+to\s+as|the\s+(?:word|words|term|terms|phrase|label|notion|concept|idea)(?:\s+of)?)\s*[,:]?\s*$/i;
 
 const TITLE_BEFORE =
-  /(?:titled|entitled|headlined|captioned|themed|the\s+(?:hashtag|slogans?|mottos?|banners?|headlines?|caption|theme)|under\s+the\s+(?:title|slogan|banner|headline|theme|name)|(?:book|film|movie|song|album|show|series|programme|program|documentary|play|opera|poem|novel|essay|column|editorial|article|report|paper|study|newsletter|magazine|podcast|exercise|operation|drill|campaign|award|prize)\s*(?:,\s*)?)\s*[,:]?\s*$/i;
+  /(?:titled|entitled|headlined|captioned|themed|the\s+(?:hashtag|slogans?|mottos?|banners?|headlines?|caption|theme)|under\s+the\s+(?:title|slogan|banner|headline|theme|name)|(?:book|film|movie|song|album|show|series|programme|program|documentary|play|opera|poem|novel|essay|column|editorial|article|report|paper|study|newsletter|magazine|podcast|exercise|operation|drill|campaign|award|prize)\s*(?:[,—–]\s*)?)\s*[,:]?\s*$/i;
 
 const MINOR_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',
@@ -66,6 +66,8 @@ export function classifySpan(text: string, span: QuoteSpan, ctx: ClassifyContext
 
   const before = ctx.before;
   if (SCARE_BEFORE.test(before)) return 'scare';
+  // "four new “B” shares", "rated “AA+”": a class or a rating is a name, not words said.
+  if (/^[\p{Lu}\d]{1,4}[-+]?$/u.test(trimmed)) return 'title';
   // "the book, “Hard Choices”" is a title; "Under his program, “states were hemorrhaging
   // money,” DeSantis said" is not: titles open with a capital.
   if (TITLE_BEFORE.test(before) && !(/,\s*$/.test(before) && /^[\s'‘]*\p{Ll}/u.test(trimmed))) return 'title';

@@ -12,7 +12,7 @@ import { attributeAfter, attributeBefore, clauseSubject, sentenceSubject, NO_ATT
 import { classifySpan } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
-import { paragraphs, type Range } from './layout.js';
+import { endsSentence, paragraphs, type Range } from './layout.js';
 import { readMention, type Mention } from './mentions.js';
 import { canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
@@ -567,6 +567,16 @@ function resolveSpeaker(
         w.speakerKind = 'person';
       } else if (p === 'it' || p === 'they') {
         const prev = lastSpeaker(ws, k, ['organisation', 'nominal']);
+        // `…, Law Debenture Trust Corp Plc said as trustee for the notes. It said Nigeria will call
+        // "at an early date" …`: the body that reported in the sentence before, when no speaker
+        // has been quoted since.
+        const body = p === 'it' ? reportingBody(text, w) : null;
+        if (body?.name && (!prev || prev.attribution.mentionPos < body.offset)) {
+          w.speaker = aliases.get(aliasKey(body.name)) ?? body.name;
+          w.role = body.role;
+          w.speakerKind = 'organisation';
+          break;
+        }
         if (prev) {
           w.speaker = prev.speaker;
           w.role = prev.role;
@@ -652,6 +662,22 @@ function reportingSubject(text: string, w: Working, named: number): Mention | nu
   return describesOnePerson(trimDescription(m)?.text ?? '') ? m : null;
 }
 
+/** The organisation that reports in the sentence right before the quotation's own. */
+function reportingBody(text: string, w: Working): Mention | null {
+  const own = sentenceStart(text, Math.min(w.attribution.mentionPos, w.span.open));
+  const prev = maskedSentenceBefore(text, own, Math.max(0, own - 600));
+  if (!prev) return null;
+  const a = attributeBefore(prev.text, prev.start);
+  return a?.cue && a.cue !== 'according to' && a.mention?.kind === 'organisation' ? a.mention : null;
+}
+
+/** Where the sentence holding `pos` starts. */
+function sentenceStart(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && !(/\s/.test(text[i - 1]!) && endsSentence(text, i - 2))) i--;
+  return i;
+}
+
 /**
  * Where the article's quotations are, and what the entity recogniser makes of its names: the
  * recogniser knows "Spanish" is Spain and "Abbey National Building Society" a body, which a
@@ -691,12 +717,15 @@ function toQuote(w: Working, text: string, written: string, articleId: string): 
     via = null;
   }
   if (speaker === '') speaker = null;
+  // Blanked markup (a ticker, a masked title) leaves runs of spaces inside a phrase; the reader
+  // sees one.
+  const tidy = (phrase: string | null): string | null => (phrase === null ? null : phrase.replace(/\s{2,}/g, ' ').trim() || null);
   return {
     id: quoteId(articleId, quoted),
     text: quoted,
-    speaker,
-    speakerMention: attribution.tag?.text ?? (m ? m.text : null),
-    speakerRole: w.role,
+    speaker: tidy(speaker),
+    speakerMention: tidy(attribution.tag?.text ?? (m ? m.text : null)),
+    speakerRole: tidy(w.role),
     cue: attribution.cue,
     via,
     partial: w.kind === 'partial',

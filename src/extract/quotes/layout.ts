@@ -80,10 +80,12 @@ export function endsSentence(text: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && /[A-Za-z.]/.test(text[i]!)) i--;
   const word = text.slice(i + 1, pos).toLowerCase();
-  if (ABBREVIATIONS.has(word)) {
+  // "E.F. Hutton", "S.G. Warburg", "L.F. Rothschild": an initialism is an abbreviation like "U.S.".
+  if (ABBREVIATIONS.has(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) {
     // "… attacks in the U.S. He says …", "at 7 p.m. She": an abbreviation that is not a title
-    // still ends a sentence when a sentence opener follows it.
-    return !TITLES.has(word) && /^\s+(?:He|She|They|It|We|I|The|But|And|In|On|At|This|That|His|Her|Their|Its|There|A|An)\s/.test(text.slice(pos + 1, pos + 8));
+    // still ends a sentence when a sentence opener, a new paragraph or an opening quotation
+    // follows it ("said analyst Joseph Phillippi of E.F. Hutton Co. “There was …").
+    return !TITLES.has(word) && /^(?:\s+(?:He|She|They|It|We|I|The|But|And|In|On|At|This|That|His|Her|Their|Its|There|A|An)\s|\s*\n|\s+[“"]\p{Lu})/u.test(text.slice(pos + 1, pos + 8));
   }
   // A single capital with a full stop is an initial ("George W. Bush").
   if (/^[a-z]$/.test(word) && /[A-Z]/.test(text[pos - 1] ?? '')) return false;

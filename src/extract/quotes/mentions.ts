@@ -137,6 +137,12 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
     // The office and its portfolio with no name after them: a description, not a person.
     if (k === end) return { name: null, role: phrase.trim() || null, org: false };
     if (k > runStart) runStart = k;
+    // "Chairman of General Motors Roger Smith": the body the office is in, then a name that opens
+    // with a known given name.
+    else {
+      const given = toks.findIndex((t, j) => j > runStart && j < end - 1 && isKnownGivenName(t));
+      if (given > 0) runStart = given;
+    }
   }
   const run = toks.slice(runStart, end);
   let lastOrg = -1;
@@ -235,7 +241,14 @@ const FUNCTION_WORD =
   /^(?:to|in|on|at|for|by|with|from|is|was|are|were|be|been|being|has|had|have|and|or|but|of|about|over|than|into|not|it|this|that|which|who|what|said|says)$/i;
 
 /** "81-year-old Parker Eaton", "panel Chairman Rep. Jason Chaffetz": lower-case words before a name. */
-function describedName(text: string): boolean {
+function describedName(phrase: string): boolean {
+  if (namedBeforeAffiliation(phrase)) return true;
+  // "analyst Joseph Phillippi of E.F. Hutton Co": the name comes before its affiliation.
+  const head = phrase.split(/\s(?:of|from|at)\s/)[0]!;
+  return head !== phrase && namedBeforeAffiliation(head);
+}
+
+function namedBeforeAffiliation(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length > 8 || FUNCTION_WORD.test(words[0]!)) return false;
   const { name, org } = splitNameAndRole(text);
@@ -286,7 +299,10 @@ function conjoinedNames(text: string): { name: string; role: string | null } | n
   return { name: `${m[2]!.trim()} and ${m[3]!.trim()}`, role: m[1]!.trim() || null };
 }
 
-function readMentionInner(raw: string, baseOffset: number): Mention | null {
+function readMentionInner(written: string, baseOffset: number): Mention | null {
+  // "<ABK Spa>": Reuters marks a company's name in angle brackets, and its ticker ("<VOWG.F>",
+  // "<MER>") the same way; the name is kept, the ticker is no word of it.
+  const raw = written.replace(/<([^<>\n]{1,60})>/g, (marked, inner: string) => (/^[A-Z0-9.&-]{1,12}$/.test(inner) ? ' '.repeat(marked.length) : ` ${inner} `));
   const { core, offset, apposition } = coreOfSubject(raw);
   if (implausible(core)) return null;
   const text = core.replace(/[.,;:]+$/, '');
@@ -335,7 +351,8 @@ function readMentionInner(raw: string, baseOffset: number): Mention | null {
   // before an "of" phrase is the speaker, the phrase is their affiliation.
   // "Christopher Chew of brokerage firm James Capel and Co": a few lower-case words may describe
   // the affiliation before its name.
-  const of = /^(.*?[\p{Lu}][\p{L}\p{M}.'’-]*)\s+(?:of|from)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}[\p{Lu}]/u.exec(text);
+  // "director Paolo Azzoni at Milan investment bank ABK Spa": "at" ties a person to the employer too.
+  const of = /^(.*?[\p{Lu}][\p{L}\p{M}.'’-]*)\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}[\p{Lu}]/u.exec(text);
   // "UMWA Director of Government Affairs Phil Smith": after an office the "of" names its
   // portfolio, and the name comes at the end.
   if (of && !isTitleWord(of[1]!.split(/\s+/).pop()!)) {

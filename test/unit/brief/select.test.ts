@@ -37,7 +37,7 @@ describe('the example brief on the seed corpus', () => {
     expect(ctx.brief.title).toBe('Russia–North Korea relations');
     expect(ctx.period).toMatchObject({ from: '2025-03-01', to: '2025-10-31' });
     expect(ctx.developments.some((d) => d.date === '2025-03-21' && d.type === 'meeting' && /Shoigu/.test(d.headline))).toBe(true);
-    expect(ctx.quotes.some((q) => q.speaker === 'Medvedev' && q.text.startsWith('Our relations are now based'))).toBe(true);
+    expect(ctx.quotes.some((q) => q.speaker === 'Dmitry Medvedev' && q.text.startsWith('Our relations are now based'))).toBe(true);
     expect(ctx.sources.map((s) => s.n)).toEqual([1, 2]);
     expect(ctx.stats).toMatchObject({ articlesRead: 2, articlesInPeriod: 2, outlets: 2 });
     expect(ctx.sections).toEqual(['summary', 'toc', 'timeline', 'chart', 'statements', 'by-actor', 'sources', 'stats']); // as the brief chose
@@ -188,7 +188,7 @@ describe('statements', () => {
   it('speaker prominence ranks the much-quoted, much-named speaker first', async () => {
     const plan = planBrief(input(await brief('')));
     const quotes = plan.entries.filter((e) => e.kind === 'quote' && e.status === 'selected').sort((a, b) => b.score - a.score);
-    expect(quotes[0]?.label).toMatch(/^Medvedev:/);
+    expect(quotes[0]?.label).toMatch(/^Dmitry Medvedev:/);
     expect(quotes[0]?.scoreParts.speakerQuotes).toBe(3); // three Medvedev quotations in the October article
     expect(quotes[0]!.scoreParts.speakerMentions).toBeGreaterThan(quotes.at(-1)!.scoreParts.speakerMentions!);
   });

@@ -802,3 +802,44 @@ describe('a fresh Reuters and KCNA sample', () => {
     expect(qs.find((q) => q.text === 'boast of strength')).toMatchObject({ speaker: 'Kim Yo Jong' });
   });
 });
+
+describe('Reuters names with initials, tickers and offices', () => {
+  it('an initialism ("E.F.", "L.F.") ends no sentence, unless a quotation opens after it', () => {
+    // Reuters-21578 1408 and 5690.
+    const qs = run('"He (Perot) was obviously the big trigger" said analyst Joseph Phillippi of E.F. Hutton Co. "There was a firestorm of criticism from people on the institutional side."');
+    expect(qs.map((q) => q.speaker)).toEqual(['Joseph Phillippi', 'Joseph Phillippi']);
+    const [johnson] = run('"The government really stood up for the semiconductor industry," said Johnson of L.F. Rothschild.');
+    expect(johnson).toMatchObject({ speaker: 'Johnson', speakerMention: 'Johnson of L.F. Rothschild' });
+    // PolNeAR train, USA Today 2015-12-29: a description before the name still reads.
+    const [mc] = run('"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer who immigrated to Clarkston decades ago.');
+    expect(mc).toMatchObject({ speaker: 'Asab Al-Tabchi' });
+  });
+
+  it('a company in angle brackets is a name, a ticker in them is no word of it', () => {
+    // Reuters-21578 18449 and 19098.
+    const [azzoni] = run('"The result is positive in the sense that the Communists suffered a defeat and Italians voted for stability," director Paolo Azzoni at Milan investment bank <ABK Spa>, told Reuters.');
+    expect(azzoni).toMatchObject({ speaker: 'Paolo Azzoni' });
+    const [vw] = run('Volkswagen AG <VOWG.F> said talks on a joint venture were at "an advanced stage."');
+    expect(vw).toMatchObject({ speaker: 'Volkswagen AG' });
+  });
+
+  it('"Chairman of General Motors Roger Smith": the name opens with its given name', () => {
+    // Reuters-21578 10689.
+    const [q] = run('"A far better answer than protectionism would be structural change within the Japanese economy," visiting Chairman of General Motors Roger Smith said in March.');
+    expect(q).toMatchObject({ speaker: 'Roger Smith', speakerRole: 'visiting Chairman of General Motors' });
+  });
+
+  it('"It said" after a sentence a company reported in is that company', () => {
+    // Reuters-21578 10952.
+    const [q] = run(
+      'Nigeria plans to meet its creditors in connection with existing arrears on those debts, Law Debenture Trust Corp Plc said as trustee for the notes. It said Nigeria will call "at an early date" an extraordinary meeting of noteholders.',
+    );
+    expect(q).toMatchObject({ speaker: 'Law Debenture Trust Corp Plc', speakerMention: 'It' });
+  });
+
+  it('a share class or a rating in marks, and a show named after a dash, are no quotations', () => {
+    // Reuters-21578 10291 and 13073.
+    expect(run('Jardine Matheson Holdings Ltd <JARD.HKG> said it planned a bonus issue of four new "B" shares of 20 H.K. Cents each.')).toEqual([]);
+    expect(run('The first Fox-produced program -- "The Late Show," featuring comedienne Joan Rivers -- was shown last fall on Fox\'s seven stations, analysts said.')).toEqual([]);
+  });
+});
