@@ -518,7 +518,7 @@ function resolveSpeaker(
         // who goes on talking; the subject of its reporting verb is.
         // With nobody named at all ("Baker said … “…,” he said." with no given name anywhere), the
         // reporter is still the best reading.
-        const reporter = w.attribution.how === 'after' || w.attribution.how === 'before' ? reportingSubject(text, w, ent && !isWeak(ent) ? ent.start : -1) : null;
+        const reporter = w.attribution.how === 'after' || w.attribution.how === 'before' ? reportingSubject(text, w, ent && !isWeak(ent) ? ent.start : -1, (surname) => people().some((x) => (x.sure || !!x.role) && / /.test(x.name) && x.name.split(/\s+/).pop() === surname)) : null;
         // "Washington said …": a reporter read as a name that the recogniser knows as a place or a
         // body is none of "he"'s business.
         const surnameAt = reporter?.kind === 'person' && reporter.name ? reporter.offset + reporter.text.lastIndexOf(reporter.name.split(/\s+/).pop()!) : -1;
@@ -621,18 +621,20 @@ function resolveSpeaker(
  * or nobody has been named (`named` < 0): a person, or a description of one person by their
  * work ("One veteran debt rescheduler").
  */
-function reportingSubject(text: string, w: Working, named: number): Mention | null {
+function reportingSubject(text: string, w: Working, named: number, knownSurname: (surname: string) => boolean): Mention | null {
   const prev = maskedSentenceBefore(text, w.span.open, Math.max(0, w.span.open - 600));
   if (!prev) return null;
   // A person named before that sentence keeps the pronoun: letting the reporter win there too
   // sent pronouns on Reuters to places and companies read as names ("Zimbabwe", "Exxon"). Only a
   // reporter surely a person, a full name with an affiliation or title ("By contrast, Ward
-  // McCarthy of Merrill Lynch Government Securities Inc said …"), takes it over.
+  // McCarthy of Merrill Lynch Government Securities Inc said …"), or the surname of a person the
+  // article has named in full ("Opening yesterday's debate, Andriessen accused …"), takes it over.
   if (named >= 0 && named < prev.start) {
     const a = attributeBefore(prev.text, prev.start);
     const m = a?.mention;
     if (!a?.cue || a.cue === 'according to' || m?.kind !== 'person' || !m.name) return null;
-    return m.name.split(/\s+/).length >= 2 && !!m.role && /^(?:of|at|from|with)\s/i.test(m.role) ? m : null;
+    const affiliated = m.name.split(/\s+/).length >= 2 && !!m.role && /^(?:of|at|from|with)\s/i.test(m.role);
+    return affiliated || (!/\s/.test(m.name) && knownSurname(m.name)) ? m : null;
   }
   // "…, the Bank may want to see another few points before the Budget, argued Lewis.": a tag
   // that closes the sentence.

@@ -112,6 +112,19 @@ export function isTitleWord(w: string): boolean {
 const PORTFOLIO_QUALIFIER =
   /^(?:and|foreign|national|home|internal|external|public|political|economic|international|inter-american|legal|consular|military|european|asian|african|latin|american|domestic|congressional|legislative|multilateral|bilateral|global|regional|u\.?s\.?|the)$/i;
 
+/**
+ * A capitalised word that is no part of a person's name: a possessor ("Fairchild's"), an acronym
+ * ("GATT"), an office, a body, a portfolio, a clause word ("Although", "Neither"), or a common noun
+ * by its ending ("Investor", "Technician", "Aviation"). Unknown names ("Hanns", "Shafi") are none
+ * of these, so "Hanns Christian Schroeder-Hohenwarth" keeps its first name.
+ */
+function describesNoName(token: string): boolean {
+  const t = token.replace(/[,;:]$/, '');
+  if (/[’']s$/u.test(t) || /^[\p{Lu}]{2,}$/u.test(t) || isTitleWord(t) || isOrgWord(t) || PORTFOLIO_NOUNS.has(t.toLowerCase())) return true;
+  if (/^(?:said|says|although|though|under|neither|either|nor|year|investor|budget)$/i.test(t)) return true;
+  return /\p{Ll}(?:or|ors|er|ers|ist|ists|ian|ians|ant|ants|ent|ents|man|men|ment|ments|ion|ions|ness|ity|ry|ure|ics|ing|ship|ance|ence|ive|ives)$/u.test(t);
+}
+
 export function splitNameAndRole(phrase: string): { name: string | null; role: string | null; org: boolean } {
   const toks = phrase.trim().split(/\s+/).filter(Boolean);
   let end = toks.length;
@@ -168,7 +181,15 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
     lastTitle = -1;
     for (let k = 0; k < run.length - 1; k++) if (isTitleWord(run[k]!)) lastTitle = k;
   }
-  const nameToks = run.slice(lastTitle + 1);
+  let nameToks = run.slice(lastTitle + 1);
+  // "Liar-of the Year Barack Obama", "Credit Suisse Paul Hofer": capitalised words before a known
+  // given name that are no names themselves describe the person; the name opens with the given name.
+  const given = nameToks.findIndex((t, j) => j > 0 && j < nameToks.length - 1 && isKnownGivenName(t));
+  const lead = nameToks.slice(0, Math.max(0, given));
+  if (given > 0 && lead.every((t) => !isKnownGivenName(t) && !/^\p{Lu}\.$/u.test(t)) && lead.some(describesNoName)) {
+    lastTitle += given;
+    nameToks = run.slice(lastTitle + 1);
+  }
   if (nameToks.length === 0) return { name: null, role: phrase.trim() || null, org: false };
   // "prime minister in March": a month or a weekday alone is a date, not a name.
   if (nameToks.length === 1 && isCalendarWord(nameToks[0]!)) return { name: null, role: phrase.trim() || null, org: false };
@@ -337,7 +358,7 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
     const named = readMentionInner(raw.slice(offset + opener[0].length), baseOffset + offset + opener[0].length);
     if (named && named.kind === 'person') return named;
   }
-  if (/^(?:for|to|in|on|at|by|with|from|of|about|over|into|than|what|whom|whose|where|why|how|amid|amidst|despite|among|following|throughout|upon|within|without|beyond|unlike|toward|towards)\s/i.test(text)) return null;
+  if (/^(?:for|to|in|on|at|by|with|from|of|about|over|into|than|what|whom|whose|where|why|how|amid|amidst|despite|among|following|throughout|upon|within|without|beyond|unlike|toward|towards|across|through|under|around|against|behind|along|between|neither|either)\s/i.test(text)) return null;
   // "She says it", "he did not address": a pronoun followed by more words is a clause.
   if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
   // "nuclear experts David Albright and Serena Kelleher-Vergantini (of …)": two people speak

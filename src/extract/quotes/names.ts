@@ -31,6 +31,7 @@ const SENTENCE_OPENERS = new Set([
   'yesterday', 'today', 'separately', 'asked', 'speaking', 'like', 'unlike', 'according', 'despite',
   'here', 'here’s', "here's", 'there’s', "there's", 'that’s', "that's", 'it’s', "it's",
   'all', 'every', 'each', 'both', 'any', 'such', 'most', 'few', 'several', 'amid', 'amidst', 'among', 'following',
+  'neither', 'either', 'nor', 'across', 'through', 'throughout', 'under', 'over', 'around', 'against', 'behind', 'beyond',
 ]);
 
 /** A token whose full stop does not end a sentence: an initial, a title, "U.S.", "Jr.". */

@@ -843,3 +843,35 @@ describe('Reuters names with initials, tickers and offices', () => {
     expect(run('The first Fox-produced program -- "The Late Show," featuring comedienne Joan Rivers -- was shown last fall on Fox\'s seven stations, analysts said.')).toEqual([]);
   });
 });
+
+describe('what is a name and what describes it', () => {
+  it('capitalised words before a known given name describe the person, unless they may be a name', () => {
+    // Reuters-21578 17760.
+    const [bilzerian] = run('Investor Paul Bilzerian said he would buy the shares. "We may add a bank to that," Bilzerian said.');
+    expect(bilzerian).toMatchObject({ speaker: 'Paul Bilzerian' });
+    // Reuters-21578 5453: "Hanns" is no word the module knows, so it stays a given name.
+    const [hanns] = run(
+      'External risks for the economy have increased, according to President of the West German Federation of Banks, Hanns Christian Schroeder-Hohenwarth.\n\nSchroeder-Hohenwarth told a news conference that West German exporters were facing a "rough wind."',
+    );
+    expect(hanns).toMatchObject({ speaker: 'Hanns Christian Schroeder-Hohenwarth' });
+    // PolNeAR train, Breitbart 2015-11-17.
+    const [obama] = run('If Republicans choose to not believe Liar-of the Year Barack Obama, the fact-checkers will award you four Pinocchios. "That adds up to 185,000 over two years," Obama said.');
+    expect(obama).toMatchObject({ speaker: 'Barack Obama' });
+  });
+
+  it('"Neither" and "Across" open no names', () => {
+    // PolNeAR train, Politico 2016-07-29 (shortened).
+    const [grayson] = run('Neither Alan Grayson nor his office returned calls. Grayson said Randolph "would have no chance to win," the source recalled.');
+    expect(grayson?.speaker).not.toMatch(/^Neither/);
+    // PolNeAR train, Huffington Post 2016-05-25.
+    const [asia] = run('“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\nAcross Asia, policymakers have been startled by Trump’s “isolationist” foreign policy pronouncements.');
+    expect(asia?.speakerMention ?? '').not.toMatch(/Across Asia/);
+  });
+
+  it('"he said" after a sentence whose subject is the surname of a person named in full is that person', () => {
+    // Reuters-21578 11084 (five paragraphs): Jopling was named last, but Andriessen opens the sentence.
+    const text =
+      "The plans, which could cut the price received by farmers by over 10 pct in many cases, were dismissed by West German minister Ignaz Kiechle as in part unacceptable and in part not even a basis for negotiation, diplomatic sources said.\nAt the other end of the scale, Britain's Michael Jopling said for some products they did not go far enough to reduce the massive spending on the EC's farm policy, the major factor which has brought the Community close to a budget crisis.\nJopling, with some support from the Netherlands and Denmark, on the whole backs proposals by EC farm commissioner Frans Andriessen to cut guaranteed prices and reduce the opportunities for sales of surplus products into EC stores.\nJopling told journalists it was now costing the EC 2,000 Ecus a hectare (920 dlrs an acre) to subsidise cotton production and double that figure for the growing of certain types of tobacco.\nOpening yesterday's debate, Andriessen accused officials of some EC states of ignoring realities. \"They give the impression of living on another planet where there are no surpluses, no budgetary deficits and no budgetary discipline for farm spending,\" he said.";
+    expect(run(text)[0]).toMatchObject({ speaker: 'Frans Andriessen', speakerMention: 'he' });
+  });
+});
