@@ -133,6 +133,11 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
       // after the mark is how the writer named her for this quotation.
       const ownPronoun = a.how === 'after' && a.mention?.kind === 'pronoun' && a.mentionPos - w.after.start <= 3 && b.mention && b.mention.kind !== 'pronoun';
       if (ownPronoun && agrees(a.mention!, b.mention!)) return { ...b, tag: a.mention! };
+      // `It also has asked for … the company's accounting system "and other internal controls,"
+      // Allegheny said.`: a clause whose subject is only "it" or "they" is reported by the named
+      // tag that closes the sentence.
+      const namedTag = a.how === 'after' && (a.mention?.kind === 'person' || a.mention?.kind === 'organisation') && a.mentionPos - w.after.start <= 3;
+      if (namedTag && b.mention?.kind === 'pronoun' && /^(?:it|they)$/i.test(b.mention.text)) return a;
       return b;
     }
     return a;
@@ -546,6 +551,21 @@ function resolveSpeaker(
             w.speakerKind = prev.speakerKind;
             break;
           }
+          // `…, a company spokeswoman told Reuters. She said …. "…," she said.`: follow the
+          // reporting sentences back to the one that names her.
+          const named = !earlier && !prev ? earlierReporter(text, reporter.offset, p) : null;
+          if (named?.kind === 'person' && named.name) {
+            w.speaker = canonicalName(named.name, named.offset, entities(), aliases);
+            w.role = named.role;
+            w.speakerKind = 'person';
+            break;
+          }
+          if (named) {
+            w.speaker = trimDescription(named)?.text ?? named.text;
+            w.role = w.speaker;
+            w.speakerKind = 'nominal';
+            break;
+          }
         } else if (reporter && reporter.kind !== 'person') {
           w.speaker = trimDescription(reporter)?.text ?? reporter.text;
           w.role = w.speaker;
@@ -571,10 +591,11 @@ function resolveSpeaker(
         // "at an early date" …`: the body that reported in the sentence before, when no speaker
         // has been quoted since.
         const body = p === 'it' ? reportingBody(text, w) : null;
-        if (body?.name && (!prev || prev.attribution.mentionPos < body.offset)) {
-          w.speaker = aliases.get(aliasKey(body.name)) ?? body.name;
+        if (body && (!prev || prev.attribution.mentionPos < body.offset)) {
+          const name = body.name ?? trimDescription(body)?.text ?? body.text;
+          w.speaker = aliases.get(aliasKey(name)) ?? name;
           w.role = body.role;
-          w.speakerKind = 'organisation';
+          w.speakerKind = body.kind === 'organisation' ? 'organisation' : 'nominal';
           break;
         }
         if (prev) {
@@ -658,7 +679,7 @@ function reportingSubject(text: string, w: Working, named: number, knownSurname:
   if (m.kind === 'person') return m.name && !/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m.name) && !PORTFOLIO_NOUNS.has(m.name.split(/\s+/)[0]!.toLowerCase()) ? m : null;
   // "He also openly said that Mr. Trump wanted …": the reporter is "he" again; the caller finds
   // who that is, from before it.
-  if (m.kind === 'pronoun') return named >= 0 && /^(?:he|she)$/i.test(m.text) ? m : null;
+  if (m.kind === 'pronoun') return /^(?:he|she)$/i.test(m.text) ? m : null;
   if (m.kind !== 'nominal') return null;
   // "The General Manager of the Madrid branch of a U.S. Bank": the head comes before its "of".
   return describesOnePerson(trimDescription(m)?.text ?? '') ? m : null;
@@ -666,11 +687,40 @@ function reportingSubject(text: string, w: Working, named: number, knownSurname:
 
 /** The organisation that reports in the sentence right before the quotation's own. */
 function reportingBody(text: string, w: Working): Mention | null {
-  const own = sentenceStart(text, Math.min(w.attribution.mentionPos, w.span.open));
-  const prev = maskedSentenceBefore(text, own, Math.max(0, own - 600));
-  if (!prev) return null;
-  const a = attributeBefore(prev.text, prev.start);
-  return a?.cue && a.cue !== 'according to' && a.mention?.kind === 'organisation' ? a.mention : null;
+  const m = earlierReporter(text, Math.min(w.attribution.mentionPos, w.span.open), 'it');
+  return m?.kind === 'organisation' || m?.kind === 'nominal' ? m : null;
+}
+
+/**
+ * The reporter of the sentences before `at` that `pronoun` stands for, followed back over
+ * reporters who are that pronoun again (at most three sentences): a person, a description of
+ * one person by their work ("a company spokeswoman") for "he" and "she", or a body or document
+ * ("Law Debenture Trust Corp Plc", "The communique") for "it".
+ */
+function earlierReporter(text: string, at: number, pronoun: string): Mention | null {
+  let pos = at;
+  for (let hop = 0; hop < 3; hop++) {
+    const start = sentenceStart(text, pos);
+    const prev = maskedSentenceBefore(text, start, Math.max(0, start - 600));
+    if (!prev) return null;
+    const a = attributeBefore(prev.text, prev.start);
+    const m = a?.cue && a.cue !== 'according to' ? a.mention : null;
+    if (!m) return null;
+    if (m.kind === 'pronoun') {
+      if (m.text.toLowerCase() !== pronoun) return null;
+      pos = m.offset;
+      continue;
+    }
+    const described = m.kind === 'nominal' ? (trimDescription(m)?.text ?? null) : null;
+    if (pronoun === 'it') {
+      if (m.kind === 'organisation') return m;
+      // "The communique said …", "The statement, issued yesterday, did not say …".
+      return described && /^(?:the|this|that|its)\s/i.test(described) && !describesOnePerson(described) && !/s$/.test(described) ? m : null;
+    }
+    if (m.kind === 'person') return m;
+    return described && describesOnePerson(described) ? m : null;
+  }
+  return null;
 }
 
 /** Where the sentence holding `pos` starts. */

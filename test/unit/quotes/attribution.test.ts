@@ -875,3 +875,33 @@ describe('what is a name and what describes it', () => {
     expect(run(text)[0]).toMatchObject({ speaker: 'Frans Andriessen', speakerMention: 'he' });
   });
 });
+
+describe('"it" and "she" followed back through reporting sentences', () => {
+  it('"it said" after a statement or communique reported in the sentence before', () => {
+    // Reuters-21578 15230 (shortened) and 18471.
+    const [communique] = run(
+      'The communique said Iranian Revolutionary Guards were under assault from warplanes, helicopter gunships, heavy artillery and tanks. "Our forces are continuing their advance until they purge the last foothold" occupied by the Iranians, it said.',
+    );
+    expect(communique).toMatchObject({ speaker: 'The communique', speakerMention: 'it' });
+    const [statement] = run(
+      'The statement, issued yesterday, did not say how close the bank was to a merger or recapitalisation program. "Several parties have expressed an interest in working with First City," it said.',
+    );
+    expect(statement).toMatchObject({ speaker: 'The statement' });
+  });
+
+  it('"she said" after "She said …" after "a company spokeswoman told Reuters" is the spokeswoman', () => {
+    // Reuters-21578 19073.
+    const [q] = run(
+      "Liner shipping specialist <Evergreen Marine Corp>, Taiwan's largest private company, has applied to the Security and Exchange Commission to go public next month, a company spokeswoman told Reuters.\n\nShe said Evergreen had doubled its capital to eight billion Taiwan dlrs since last August.\n\n\"The capital increase will boost our operations,\" she said.",
+    );
+    expect(q).toMatchObject({ speaker: 'a company spokeswoman', speakerMention: 'she' });
+  });
+
+  it('a clause with only "it" for a subject is reported by the named tag closing the sentence', () => {
+    // Reuters-21578 6473.
+    const [q] = run(
+      'In the ongoing probe, Allegheny said, the staff has asked for information about company executive compensation.\n\nIt also has asked for information on acquisitions and divestitures, the company\'s accounting system "and other internal controls," Allegheny said.',
+    );
+    expect(q).toMatchObject({ speaker: 'Allegheny' });
+  });
+});
