@@ -14,7 +14,7 @@ import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
 import { endsSentence, paragraphs, type Range } from './layout.js';
 import { readMention, type Mention } from './mentions.js';
-import { canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
+import { bodyForDescription, canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { readTypedMarks } from './typed-marks.js';
 import { findVia, looksLikeOutlet } from './via.js';
@@ -592,10 +592,12 @@ function resolveSpeaker(
         // has been quoted since.
         const body = p === 'it' ? reportingBody(text, w) : null;
         if (body && (!prev || prev.attribution.mentionPos < body.offset)) {
-          const name = body.name ?? trimDescription(body)?.text ?? body.text;
+          const described = trimDescription(body)?.text ?? body.text;
+          const named = body.name ?? bodyForDescription(described, body.offset, entities(), text);
+          const name = named ?? described;
           w.speaker = aliases.get(aliasKey(name)) ?? name;
           w.role = body.role;
-          w.speakerKind = body.kind === 'organisation' ? 'organisation' : 'nominal';
+          w.speakerKind = named ? 'organisation' : 'nominal';
           break;
         }
         if (prev) {
@@ -619,6 +621,14 @@ function resolveSpeaker(
           w.speaker = `${m.text} ${head}`;
           w.role = w.speaker;
         }
+        break;
+      }
+      // "The company said …": the company the article has named.
+      const body = bodyForDescription(m.text, pos, entities(), text);
+      if (body) {
+        w.speaker = aliases.get(aliasKey(body)) ?? body;
+        w.role = m.text;
+        w.speakerKind = 'organisation';
         break;
       }
       const definite = /^(?:the|this|that)\s/i.test(m.text);

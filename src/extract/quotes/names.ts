@@ -188,3 +188,33 @@ export function personsWithRoleHead(head: string, before: number, entities: Name
   }
   return [...found];
 }
+
+const LEGAL_FORM = /^(?:inc|corp|corporation|co|cos|company|ltd|limited|plc|ag|sa|nv|ab|gmbh|spa|bv|kk|pty)$/;
+
+/** What a body's name holds for each generic description of it ("the company", "the bank"). */
+const BODY_NAMES: [RegExp, RegExp][] = [
+  [/^(?:company|firm|corporation|concern|group|brewer|insurer|retailer|automaker|carmaker|steelmaker|chipmaker|utility|partnership|trust)$/, /\b(?:Inc|Corp|Corporation|Co|Cos|Company|Ltd|Limited|Plc|PLC|AG|SA|NV|AB|GmbH|SpA|Spa|BV|KK|Group|Holdings|Industries|Partners|Trust|Bancorp|Inc\.|Corp\.|Co\.|Ltd\.)$/],
+  [/^bank$/, /\b(?:Bank|Banco|Banque|Bancorp|Bankers|Bankgesellschaft|Sparkasse)\b/],
+  [/^(?:airline|carrier)$/, /\b(?:Air|Airlines|Airways|Airline|Aviation)\b/],
+  [/^union$/, /\b(?:Union|Workers|Federation|Brotherhood)\b/],
+];
+
+/**
+ * The body a generic description stands for: "The company said …" after "Brown-Forman Inc
+ * said …" is Brown-Forman Inc, the nearest body before `pos` whose name fits the description
+ * (a legal form for "the company", "Bank" for "the bank"). Null when the article names none.
+ */
+export function bodyForDescription(description: string, pos: number, entities: NamedEntity[], text: string): string | null {
+  const head = /^(?:the|this)\s+([\p{L}-]+)$/iu.exec(description.trim())?.[1]?.toLowerCase();
+  const fits = head ? BODY_NAMES.find(([h]) => h.test(head))?.[1] : undefined;
+  if (!fits) return null;
+  let best: NamedEntity | null = null;
+  for (const e of entities) {
+    if (e.start >= pos || !fits.test(e.name)) continue;
+    // "Co Inc", or "Telegraph Co" out of "American Telephone and Telegraph Co": a piece of a
+    // longer name is no name to give.
+    if (tokensOf(e.name).every((t) => LEGAL_FORM.test(t)) || /(?:\b(?:and|of|und|et|y)|&|-)\s*$/i.test(text.slice(Math.max(0, e.start - 6), e.start))) continue;
+    if (!best || e.start > best.start) best = e;
+  }
+  return best ? best.name : null;
+}

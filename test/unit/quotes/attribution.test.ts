@@ -905,3 +905,21 @@ describe('"it" and "she" followed back through reporting sentences', () => {
     expect(q).toMatchObject({ speaker: 'Allegheny' });
   });
 });
+
+describe('"the company" is the company the article names', () => {
+  it('a generic description goes to the nearest body before it whose name fits', () => {
+    // Reuters-21578 23 (shortened).
+    const [q] = run(
+      'Brown-Forman Inc said its board has approved a three-for-two stock split.\n\nThe company said the new products "are expected to substantially improve Brown-Forman\'s earnings."',
+    );
+    expect(q).toMatchObject({ speaker: 'Brown-Forman Inc', speakerMention: 'The company', speakerRole: 'The company' });
+  });
+
+  it('a piece of a longer name is no name to give: "the company" stays a description', () => {
+    // Reuters-21578 20994: the scanner reads "Telegraph Co" out of "American Telephone and Telegraph Co".
+    const [q] = run(
+      'American Telephone and Telegraph Co said it supported the Federal Communications Commission\'s plan.\n\nThe company said the plan was "a transitional step," and urged the FCC to move faster.',
+    );
+    expect(q?.speaker).not.toBe('Telegraph Co');
+  });
+});
