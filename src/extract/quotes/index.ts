@@ -230,6 +230,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     return { span, kind, before, after, attribution: NO_ATTRIBUTION, speaker: null, speakerKind: null, role: null, via: null };
   });
 
+  titleLists(ws, text);
   const speech = ws.filter((w) => w.kind === 'full' || w.kind === 'partial');
   const titles = new Set(ws.filter((w) => w.kind !== 'full' && w.kind !== 'partial').map((w) => w.span));
   for (const w of speech) {
@@ -254,6 +255,27 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
   for (let k = 0; k < speech.length; k++) resolveSpeaker(speech, k, entities, people, evidence, aliases, text);
 
   return speech.map((w) => ({ quote: toQuote(w, text, written, articleId), route: `${w.attribution.how}/${w.kind}/${w.attribution.mention?.kind ?? '-'}` }));
+}
+
+/**
+ * `a decree "On adopting the Law …", "On amending …" and "On …"`, `including "Freedom Shield",
+ * "Ulji Freedom Shield" and "Nuclear Consultative Group simulation drill"`: quotations listed
+ * with nothing but commas and "and" between them are one kind; when the list opens with a title
+ * or most of it are titles, all of it is.
+ */
+function titleLists(ws: Working[], text: string): void {
+  let from = 0;
+  for (let k = 1; k <= ws.length; k++) {
+    const prev = ws[k - 1]!;
+    const cur = ws[k];
+    const joined = !!cur && prev.span.close >= 0 && prev.span.paragraph === cur.span.paragraph && /^\s*(?:,|,?\s*(?:and|or))?\s*$/.test(text.slice(prev.span.close + 1, cur.span.open));
+    if (joined) continue;
+    const list = ws.slice(from, k);
+    from = k;
+    if (list.length < 2) continue;
+    const titles = list.filter((w) => w.kind === 'title').length;
+    if (list[0]!.kind === 'title' || titles * 2 >= list.length) for (const w of list) w.kind = 'title';
+  }
 }
 
 /**

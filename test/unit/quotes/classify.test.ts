@@ -53,3 +53,25 @@ describe('speech, scare quotes and titles', () => {
     expect(run('The plan is a so-called "superpower" move. Critics call it a "stunt" anyway.')).toEqual([]);
   });
 });
+
+describe('names of enactments, placards and lists of titles (KCNA 2024, Reuters-21578)', () => {
+  it('a decree names what it adopts, and the titles listed after the first are titles too', () => {
+    // KCNA cbfb3badebe1.
+    const text =
+      'The plenary meeting adopted with unanimous approval a decree of the SPA Standing Committee "On adopting the Law of the DPRK on Socialist Exchange of Materials", "On adopting the Law of the DPRK on Maintenance of Public Buildings" and "On amending and supplementing the Law of the DPRK on Road Traffic".';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('what a placard or a banner reads is a slogan, not a speaker\'s words', () => {
+    // KCNA f243c56840b5 and Reuters-21578 18044.
+    expect(run('Holding large placards reading "Impeachment brings peace!", "I petition for impeachment of Yoon Suk Yeol", etc., the demonstrators marched.')).toEqual([]);
+    expect(run('Under a banner reading "The government and parliament must not sacrifice farmers," the demonstrators adopted a declaration.')).toEqual([]);
+  });
+
+  it('a list of drills named in marks stays a list of names, even where one is not title case', () => {
+    // KCNA fe55df585a24.
+    const text =
+      'Various forms of war drills against the DPRK including "Freedom Shield", "Ulji Freedom Shield", "Freedom Edge", "Iron Mace", "Nuclear Consultative Group simulation drill" and "Freedom Flag" were staged without a break this year.';
+    expect(run(text)).toEqual([]);
+  });
+});
