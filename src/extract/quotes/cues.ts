@@ -276,6 +276,8 @@ function stateIsNoun(written: string, before: string, after: string): boolean {
   // A count or a kind of state; "Resolution 2231 states" is a numbered text.
   const kind = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|all|both|other|member|sovereign|southern|northern|eastern|western|swing|key|battleground|early|frontline|nuclear|arab|gulf|baltic|island|border|client|vassal|satellite|hostile|allied|neighbou?ring|independent|small|big|large|rogue)\s+$/i;
   if (!/[\p{Lu}][\p{L}.]*\s+\d+\s+$/u.test(before) && kind.test(before)) return true;
+  // "many Asian states", "the European states", "Central Asian states": a people's adjective.
+  if (/\b[\p{Lu}][\p{Ll}]+(?:an|ese|ic|ish)\s+$/u.test(before)) return true;
   if (!/^state$/i.test(written)) return false;
   if (/\b(?:a|an|each|every|one|this|that|any|no)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before)) return true;
   const plural = /(?:\b(?:they|we|I|you)|[\p{L}]{2}[^s’'\s]s|[\p{L}]ies|[\p{L}]men|people)\s+$/u.test(before) && !/(?:ous|us)\s+$/.test(before);

@@ -408,6 +408,16 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   }
   const { name, role, org } = splitNameAndRole(text);
   const appRole = apposition && !/^\(/.test(apposition) && apposition.split(/\s+/).length <= 14 ? apposition : null;
+  // "White America embracing Obama": a name after a gerund is its object, and the phrase is an
+  // event, not a speaker ("acting", "visiting", "outgoing" … are offices' words).
+  const gerund = role?.split(/\s+/).pop() ?? '';
+  const gerundObject = !!name && /^\p{Ll}+ing$/u.test(gerund) && !/^(?:acting|visiting|outgoing|incoming|ruling|leading|founding|presiding|managing|reigning|sitting|serving|retiring|governing|opposing|striking|ailing|aging|ageing|rising|emerging|remaining|existing|surviving|dissenting|nominating|organizing|organising|consulting|polling|reporting|marketing|banking|publishing|trading|lending|broadcasting|engineering|accounting|advertising|mining|shipping|building|housing|farming|fishing|printing|investing|operating|controlling)$/.test(gerund);
+  if (gerundObject) {
+    // "the Southeast Asian countries neighboring Australia": the description before the
+    // participle is the speaker.
+    const head = text.slice(0, text.lastIndexOf(` ${gerund} `)).trim();
+    return DETERMINER.test(`${head} `) && head.split(/\s+/).length >= 2 ? { text: head, kind: 'nominal', name: null, role: head, offset: at } : null;
+  }
   if (name) {
     // The sentence-initial article of a description ("The minister") is capitalised but not a name.
     if (/^(?:the|a|an|this|that|these|those|his|her|its|their|our|one|another|some|several|two|three)$/i.test(name)) {

@@ -923,3 +923,25 @@ describe('"the company" is the company the article names', () => {
     expect(q?.speaker).not.toBe('Telegraph Co');
   });
 });
+
+describe('nouns that look like tags', () => {
+  it('"many Asian states" is no reporting verb; the closing "said X" reports the sentence', () => {
+    // PolNeAR train, Washington Post 2015-12-28.
+    const [q] = run(
+      "China's expanding influence has provoked mixed feelings in many Asian states, and it has used \"velvet gloves\" in its dealings with Central Asia, said Nargis Kassenova, an international relations expert at KIMEP University in Almaty.",
+    );
+    expect(q).toMatchObject({ speaker: 'Nargis Kassenova' });
+  });
+
+  it('a name after a participle is its object: the description before it speaks', () => {
+    // KCNA 2351ba0a2c98.
+    const [q] = run(
+      'Meanwhile, the Southeast Asian countries neighboring Australia asserted that big powers should not do an act of infringing upon the interests of other countries, saying that the Australian government is playing a “role of the police” of the U.S. in the region.',
+    );
+    expect(q).toMatchObject({ speaker: 'the Southeast Asian countries' });
+    // PolNeAR train, Huffington Post 2016-02-01: "White America embracing Obama" is an event.
+    const [era] = run('White America embracing Obama announced “a different era, that’s the best way to put it.”');
+    expect(era?.speaker).not.toBe('Barack Obama');
+    expect(era?.speaker).not.toBe('Obama');
+  });
+});
