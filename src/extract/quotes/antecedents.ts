@@ -21,6 +21,8 @@ export interface PersonEvidence {
   quoted(start: number): boolean;
   /** What the entity recogniser (gazetteer, titles, context) reads the run at `start` as. */
   kindAt(start: number): EntityKind | undefined;
+  /** The names of the organisations the recogniser found, as the article writes them. */
+  organisations(): string[];
 }
 
 /** A verb (or an auxiliary, or an apposition then a verb) right after a name. */

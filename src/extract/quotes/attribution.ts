@@ -110,6 +110,8 @@ const TRAILING_FILLER = [
   /\s+(?:went\s+on|continued|tried|sought|rushed|hastened|chose|decided|wanted|seemed|appeared|managed|went\s+so\s+far\s+as|took\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+(?:airwaves|stage|podium|floor))|(?:was|were|is|are|felt)\s+(?:\p{Ll}+\s+)?(?:prompted|moved|quick|forced|careful|eager|happy|keen|compelled|inclined|willing|ready|able|led|prepared))\s+to$/u,
   /\s+(?!(?:family|ally|assembly|rally|bully|supply|anomaly|monopoly|homily)$)[a-z]{3,}ly$/,
   /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/,
+  // "the Christian Democrat leadership late last night said", "officials overnight said".
+  /\s+(?:(?:late|early)\s+)?(?:last|yesterday|this)\s+(?:night|evening|morning|afternoon)$|\s+overnight$|\s+earlier\s+today$/i,
   /\s+(?:this|last|next|that|earlier\s+this|later\s+that)\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/i,
   /\s*\([^()]{0,40}\)$/,
   /\s+(?:in|during|at|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:statement|interview|speech|post|tweet|letter|press\s+release|release|op-ed|email|conference|briefing|call|rally|debate|appearance|event|hearing|video|message)$/iu,
@@ -262,7 +264,8 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
   if (/,$/.test(s)) {
     // "X, a former adviser, said": drop the apposition; "Gov. John Kasich (R-OH), said" keeps
     // the name the comma closes.
-    s = stripFiller(s.slice(0, -1));
+    // "Smith, in a statement, said": the aside goes with its commas.
+    s = stripFiller(s.slice(0, -1)).replace(/\s*,$/, '');
     const comma = s.lastIndexOf(',');
     const seg = s.slice(comma + 1).trim();
     // "Mitch McConnell, R-Ky., said": the party-state tag is an apposition too.
@@ -517,7 +520,10 @@ function sentenceFinalTag(region: string, base: number): Attribution | null {
     const lead = pre.length - pre.trimStart().length;
     const m = subjectBeforeCue(pre, segBase);
     if (m && m.offset - segBase <= lead + 1 && m.kind !== 'nominal') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
-    if (m && m.offset - segBase <= lead + 1 && /^(?:the|a|an|one|my|his|her|their)\s/i.test(m.text)) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
+    // ", banking sources said.": a description that can speak, with its article or as a plural
+    // of people by their work; "the year things began to change" cannot.
+    const speaks = m?.kind === 'nominal' && trimDescription(m) !== null && (/^(?:the|a|an|one|my|his|her|their)\s/i.test(m.text) || isPersonByWork(m.text.split(/\s+/).pop()!, true));
+    if (m && m.offset - segBase <= lead + 1 && speaks) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
   }
   return null;
 }
@@ -793,7 +799,9 @@ function participleSubject(written: string, base: number): Mention | null {
       // and an apposition follows it.
       // "76-year-old Morton Blackwell, founder of the Leadership Institute, …": lower-case
       // words may describe the name.
-      if (comma < 0 && k > 0 && /^\s*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg) && !/^\s*(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With)\s/.test(seg)) {
+      // "H.J. Heinz chairman Tony O'Reilly, one of …": the role may mix a body's name and its
+      // office before the person's name.
+      if (comma < 0 && k > 0 && (/^\s*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg) || /^\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}\p{Ll}+\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg)) && !/^\s*(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With)\s/.test(seg)) {
         const after = subject.slice(end + 1);
         const name = readMention(seg, base);
         if (name && name.kind !== 'nominal' && /^\s*(?:a|an|the|his|her|its|their|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s|\p{Ll})/u.test(after)) return name;

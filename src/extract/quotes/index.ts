@@ -612,10 +612,17 @@ function resolveSpeaker(
         // `…, Law Debenture Trust Corp Plc said as trustee for the notes. It said Nigeria will call
         // "at an early date" …`: the body that reported in the sentence before, when no speaker
         // has been quoted since.
-        const body = p === 'it' ? reportingBody(text, w) : null;
+        const body = reportingBody(text, w, p, [...entities().filter((e) => e.org).map((e) => e.name), ...evidence().organisations()]);
         if (body && (!prev || prev.attribution.mentionPos < body.offset)) {
           const described = trimDescription(body)?.text ?? body.text;
           const named = body.name ?? bodyForDescription(described, body.offset, entities(), text);
+          if (body.kind === 'person' && body.name) {
+            // "Norwegian academics Arild Moe and Helge Ole Bergesen said …. \"…,\" they said."
+            w.speaker = body.name;
+            w.role = body.role;
+            w.speakerKind = 'person';
+            break;
+          }
           const name = named ?? described;
           w.speaker = aliases.get(aliasKey(name)) ?? name;
           w.role = body.role;
@@ -718,10 +725,12 @@ function reportingSubject(text: string, w: Working, named: number, knownSurname:
 }
 
 /** The organisation that reports in the sentence right before the quotation's own. */
-function reportingBody(text: string, w: Working): Mention | null {
-  const m = earlierReporter(text, Math.min(w.attribution.mentionPos, w.span.open), 'it');
-  return m?.kind === 'organisation' || m?.kind === 'nominal' ? m : null;
+function reportingBody(text: string, w: Working, pronoun: string, bodies: readonly string[]): Mention | null {
+  return earlierReporter(text, Math.min(w.attribution.mentionPos, w.span.open), pronoun, bodies);
 }
+
+/** Documents and texts that speak as "it": "A Plessey statement said …". */
+const DOCUMENT_HEAD = /\b(?:statement|report|communiqu[eé]|letter|release|study|survey|document|filing|notice|memo|memorandum|paper|ruling|decision|proposal|plan|agreement|declaration|resolution|analysis|review|newsletter|editorial|article|bulletin|circular|prospectus|forecast|white\s+paper)$/i;
 
 /**
  * The reporter of the sentences before `at` that `pronoun` stands for, followed back over
@@ -729,7 +738,7 @@ function reportingBody(text: string, w: Working): Mention | null {
  * one person by their work ("a company spokeswoman") for "he" and "she", or a body or document
  * ("Law Debenture Trust Corp Plc", "The communique") for "it".
  */
-function earlierReporter(text: string, at: number, pronoun: string): Mention | null {
+function earlierReporter(text: string, at: number, pronoun: string, bodies: readonly string[] = []): Mention | null {
   let pos = at;
   for (let hop = 0; hop < 3; hop++) {
     const start = sentenceStart(text, pos);
@@ -746,8 +755,23 @@ function earlierReporter(text: string, at: number, pronoun: string): Mention | n
     const described = m.kind === 'nominal' ? (trimDescription(m)?.text ?? null) : null;
     if (pronoun === 'it') {
       if (m.kind === 'organisation') return m;
-      // "The communique said …", "The statement, issued yesterday, did not say …".
-      return described && /^(?:the|this|that|its)\s/i.test(described) && !describesOnePerson(described) && !/s$/.test(described) ? m : null;
+      // "Labatt earlier reported …. \"…,\" it said": a one-word name that is part of a body's name
+      // the article gives ("John Labatt Ltd") is that body; so is an acronym ("TWA").
+      if (m.kind === 'person' && m.name && !/\s/.test(m.name) && !m.role) {
+        // The fullest such name, but not two bodies joined ("Spectra-Physics and Reliance Group").
+        const joined = (b: string): number => (/\sand\s/.test(b) && !/\sand\s/.test(m.name!) ? 1 : 0);
+        const full = bodies.filter((b) => b.split(/\s+/).includes(m.name!)).sort((a, b) => joined(a) - joined(b) || b.length - a.length)[0];
+        if (full) return { ...m, kind: 'organisation', name: full };
+        if (/^[A-Z]{2,6}$/.test(m.name)) return { ...m, kind: 'organisation' };
+      }
+      // "The communique said …", "The statement, issued yesterday, did not say …", "A Plessey
+      // statement said …".
+      const definite = !!described && /^(?:the|this|that|its)\s/i.test(described) && !describesOnePerson(described) && !/s$/.test(described);
+      return definite || (/^(?:a|an)\s/i.test(m.text) && DOCUMENT_HEAD.test(m.text)) ? m : null;
+    }
+    if (pronoun === 'they') {
+      if (m.kind === 'person' && m.name && /\sand\s/.test(m.name)) return m;
+      return described && /s$/.test(described) && isPersonByWork(described.split(/\s+/).pop()!, true) ? m : null;
     }
     if (m.kind === 'person') return m;
     return described && describesOnePerson(described) ? m : null;
@@ -773,6 +797,7 @@ function personEvidence(text: string, speech: Working[], given?: ExtractQuotesOp
   return {
     quoted: (at) => quoted.some((s) => at >= s.start && at < s.end),
     kindAt: (at) => recognised.find((e) => at >= e.start && at < e.end)?.kind,
+    organisations: () => recognised.filter((e) => e.kind === 'organisation').map((e) => text.slice(e.start, e.end)),
   };
 }
 

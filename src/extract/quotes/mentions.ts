@@ -154,7 +154,8 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
     // with a known given name.
     else {
       const given = toks.findIndex((t, j) => j > runStart && j < end - 1 && isKnownGivenName(t));
-      if (given > 0) runStart = given;
+      // "J. Hugh Liedtke": an initial before the given name is the name's.
+      if (given > 0) runStart = /^\p{Lu}\.$/u.test(toks[given - 1]!) ? given - 1 : given;
     }
   }
   const run = toks.slice(runStart, end);
@@ -163,6 +164,14 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
   for (let k = 0; k < run.length; k++) {
     if (isOrgWord(run[k]!)) lastOrg = k;
     if (isTitleWord(run[k]!)) lastTitleInRun = k;
+  }
+  // "chairman of Belgian starch producer Amylum NV Pierre Callebaut": a known given name after
+  // the body's name opens the person's name; the body is part of the role.
+  let givenAfterOrg = lastOrg >= 0 ? run.findIndex((t, j) => j > lastOrg && j < run.length - 1 && isKnownGivenName(t)) : -1;
+  if (givenAfterOrg > lastOrg + 1 && /^\p{Lu}\.$/u.test(run[givenAfterOrg - 1]!)) givenAfterOrg--;
+  if (givenAfterOrg > 0) {
+    const role = toks.slice(0, runStart + givenAfterOrg).join(' ').replace(/^(?:the|a|an)\s+/i, '').trim();
+    return { name: run.slice(givenAfterOrg).join(' ').replace(/[’']s$/u, ''), role: role || null, org: false };
   }
   // "Russian Security Council Secretary Sergei Shoigu": a title after the organisation makes
   // the phrase a person holding an office in it.
@@ -264,6 +273,11 @@ const FUNCTION_WORD =
 /** "81-year-old Parker Eaton", "panel Chairman Rep. Jason Chaffetz": lower-case words before a name. */
 function describedName(phrase: string): boolean {
   if (namedBeforeAffiliation(phrase)) return true;
+  // "chairman of Belgian starch producer Amylum NV Pierre Callebaut": a long description that
+  // ends in a full name opening with a known given name.
+  const { name, org } = splitNameAndRole(phrase);
+  const first = name?.split(/\s+/) ?? [];
+  if (!org && first.length >= 2 && isKnownGivenName(first[0]!) && phrase.split(/\s+/).length <= 14) return true;
   // "analyst Joseph Phillippi of E.F. Hutton Co": the name comes before its affiliation.
   const head = phrase.split(/\s(?:of|from|at)\s/)[0]!;
   return head !== phrase && namedBeforeAffiliation(head);

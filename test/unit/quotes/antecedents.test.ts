@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { antecedent, persons, type PersonEvidence } from '../../../src/extract/quotes/antecedents.js';
 import { scanEntities } from '../../../src/extract/quotes/names.js';
 
-const noEvidence: PersonEvidence = { quoted: () => false, kindAt: () => undefined };
+const noEvidence: PersonEvidence = { quoted: () => false, kindAt: () => undefined, organisations: () => [] };
 
 describe('antecedents of "he" and "she"', () => {
   // Reuters 5157, reworded only in giving Shultz his given name.
@@ -26,6 +26,7 @@ describe('antecedents of "he" and "she"', () => {
     const kinds: PersonEvidence = {
       quoted: () => false,
       kindAt: (at) => (at < 14 || t.startsWith('Spanish', at) ? 'place' : at >= 26 && at < 46 ? 'place' : undefined),
+      organisations: () => [],
     };
     // The recogniser also errs: it reads the speaker as a place here, and his full name and the
     // reporting verb keep him.

@@ -945,3 +945,43 @@ describe('nouns that look like tags', () => {
     expect(era?.speaker).not.toBe('Obama');
   });
 });
+
+describe('a sample of quotations Reuters left without a speaker', () => {
+  it('"X, in a statement, said": the aside goes with both its commas', () => {
+    // Reuters-21578 10113 (shortened).
+    const [q] = run('The union, in a statement, said it was unable to reach a comprehensive settlement with GM, although tentative agreement was reached "on many matters."');
+    expect(q).toMatchObject({ speakerMention: 'The union' });
+  });
+
+  it('a body\'s name, then a known given name: the person, with the body in the role', () => {
+    // Reuters-21578 11292 and 11520.
+    const [callebaut] = run('In London yesterday, chairman of Belgian starch producer <Amylum NV> Pierre Callebaut told Reuters that since Ferruzzi was "apparently still organising finance," his company might still succeed.');
+    expect(callebaut).toMatchObject({ speaker: 'Pierre Callebaut' });
+    const [liedtke] = run('Pennzoil Co Chairman J. Hugh Liedtke told a meeting of securities analysts that the company will consider any realistic settlement offer.\n\n"I wish I could tell you that I am optimistic about the chances (of a settlement), but I am not," Liedtke said.');
+    expect(liedtke).toMatchObject({ speaker: 'J. Hugh Liedtke' });
+  });
+
+  it('"late last night" is no part of the subject; ", banking sources said." closes a sentence with a fragment', () => {
+    // Reuters-21578 13671 and 6262.
+    const [dc] = run('After a tense eight-hour meeting, the Christian Democrat leadership late last night said it registered "the dissolution of the present government," in which the party provides half the ministers.');
+    expect(dc).toMatchObject({ speaker: 'the Christian Democrat leadership' });
+    const [banks] = run('An Inland Revenue ruling would eliminate a favourable tax treatment on certain foreign loans by British banks and may be a "nightmare" of practical application, banking sources said.');
+    expect(banks).toMatchObject({ speaker: 'banking sources' });
+  });
+
+  it('a name with its office and an apposition opens the sentence a participle tag belongs to', () => {
+    // Reuters-21578 10486.
+    const [q] = run('H.J. Heinz chairman Tony O\'Reilly, one of the most successful Irishmen in international business, stressed the need for a frontal attack on the national debt, arguing "many of our children have lost faith in the future."');
+    expect(q).toMatchObject({ speaker: "Tony O'Reilly" });
+  });
+
+  it('"it said" after "A Plessey statement said" or "Labatt earlier reported" is that statement or that company', () => {
+    // Reuters-21578 3021 (shortened) and 5107.
+    const [plessey] = run('A Plessey statement said the contract was won against competition from Ericsson, NEC and Fujitsu. "The award is regarded as a triumph for System X," it said.');
+    expect(plessey).toMatchObject({ speaker: 'A Plessey statement' });
+    const [labatt] = run(
+      'John Labatt Ltd said its share of the Canadian beer market is holding at more than 41 pct.\n\nLabatt earlier reported profits in the third quarter rose 20 pct to 26.2 mln dlrs.\n\n"Through acquisitions as well as growth in the core businesses, all segments achieved both sales and earnings improvement over a year ago," it said.',
+    );
+    expect(labatt).toMatchObject({ speaker: 'John Labatt Ltd', speakerMention: 'it' });
+  });
+});
