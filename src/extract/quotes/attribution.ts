@@ -431,6 +431,9 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
       if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
       continue;
     }
+    // `…," one of the administration officials, who asked not to be identified, told Reuters`: a
+    // verb inside a relative clause on the subject is not the tag's.
+    if (/,\s*(?:who|which)\s*$/i.test(cleaned)) continue;
     const m = subjectBeforeCue(cleaned, preOffset);
     // The tag follows the quotation: its subject opens the writer's words after the mark.
     if (m && m.offset - preOffset <= 2) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };

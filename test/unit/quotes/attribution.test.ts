@@ -985,3 +985,13 @@ describe('a sample of quotations Reuters left without a speaker', () => {
     expect(labatt).toMatchObject({ speaker: 'John Labatt Ltd', speakerMention: 'it' });
   });
 });
+
+describe('a relative clause inside the tag after a quotation', () => {
+  it('"one of the officials, who asked not to be identified, told Reuters": the tag verb is "told"', () => {
+    // Reuters-21578 14211.
+    const [q] = run(
+      '"They (the Kuwaitis) have also asked Britain, China and possibly some other European countries to lease tankers to carry their oil," one of the administration officials, who asked not to be identified, told Reuters.',
+    );
+    expect(q).toMatchObject({ speaker: 'one of the administration officials' });
+  });
+});
