@@ -185,7 +185,10 @@ const FAMILIAR =
 const ASIDE = /,\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:his|her|their|its|our|my)\s+part|in\s+fact|of\s+course|nonetheless|nevertheless|for\s+example|for\s+instance|in\s+contrast|by\s+contrast|likewise|similarly|therefore|thus|still|then|again|in\s+particular|notably|at\s+least)\s*,?\s*$/i;
 
 
-function subjectBeforeCueInner(pre: string, base: number): Mention | null {
+function subjectBeforeCueInner(written: string, base: number): Mention | null {
+  // "(Ivaco Inc) said": Reuters puts an unlisted company's name in brackets; the name is the
+  // subject (the brackets blanked, offsets kept).
+  const pre = written.replace(/(^|[.!?]\s+)\(([\p{Lu}][^()]{1,60})\)(\s*)$/u, (_all, lead: string, name: string, tail: string) => `${lead} ${name} ${tail}`);
   let s = stripFiller(pre.replace(/\s+$/, '').replace(ASIDE, ''));
   // "from Mike Lee, who declared …": the relative pronoun's antecedent is the name before it.
   const whoTail = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[JS]r\.)?),\s*who$/u.exec(s);
@@ -370,6 +373,13 @@ function subjectBeforeCueInner(pre: string, base: number): Mention | null {
     // is the subject, read over it.
     const affiliation = k >= 0 && bs[k]!.word === 'with' && isPersonByWork(s.slice(0, from).replace(/\s*with\s*$/i, '').split(/\s+/).pop() ?? '', true);
     const m = affiliation ? null : readMention(tail, base + from);
+    // "The Boeing statement after the crash said": a time phrase on a description, not a
+    // clause; the wider description, when it holds no verb, is the subject.
+    if (m?.kind === 'nominal' && k >= 0 && /^(?:after|before|since|during)$/.test(bs[k]!.word)) {
+      const at = k > 0 ? bs[k - 1]!.at : 0;
+      const wider = readMention(s.slice(at), base + at);
+      if (wider?.kind === 'nominal' && /^(?:the|a|an)\s/i.test(wider.text) && trimDescription(wider)?.text === wider.text) return wider;
+    }
     if (m) return m;
     // Keep widening only over words that can sit inside a name or description.
     if (k >= 0 && !/^(?:and|of|,)$/.test(bs[k]!.word) && !affiliation) return null;

@@ -995,3 +995,19 @@ describe('a relative clause inside the tag after a quotation', () => {
     expect(q).toMatchObject({ speaker: 'one of the administration officials' });
   });
 });
+
+describe('subjects Reuters writes its own way', () => {
+  it('"(Ivaco Inc) said": a company in brackets opening the sentence is the subject', () => {
+    // Reuters-21578 123.
+    const [q] = run('(Ivaco Inc) said price pressure on steel products, particularly in the U.S., is expected to result in "minimal" first quarter earnings.');
+    expect(q).toMatchObject({ speaker: 'Ivaco Inc' });
+  });
+
+  it('"The Boeing statement after the crash said:": a time phrase on a description is part of it', () => {
+    // Reuters-21578 13249 (shortened).
+    const [q] = run('The Boeing statement after the crash said: "Examination of the wreckage indicates that decompression occurred in flight."');
+    expect(q?.speaker).toBe('The Boeing statement after the crash');
+    // "fell" is a verb: the minister speaks, not "The market fell after the minister".
+    expect(run('The market fell after the minister said: "We will cut rates."')[0]?.speaker).toBe('the minister');
+  });
+});
