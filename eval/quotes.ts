@@ -1,7 +1,7 @@
 /**
  * Scores the quotation extractor on PolNeAR (political news attribution relations).
  *
- *   npx tsx eval/quotes.ts [--split dev|test|train] [--only PUBLISHER] [--half 1|2] [--verbose] [--context] [--flips] [--routes] [--publishers] [--agreement]
+ *   npx tsx eval/quotes.ts [--split dev|test|train] [--only PUBLISHER] [--half 1|2] [--classic-marks] [--verbose] [--context] [--flips] [--routes] [--publishers] [--agreement]
  *
  * Gold direct quotations: every `Content` span of an attribution relation whose covered text
  * contains a double quotation mark (straight, curly, or two apostrophes as in the New York Times texts), with that relation's `Source` span.
@@ -75,6 +75,9 @@ interface GoldQuote {
   sourceStart: number;
 }
 
+/** Which marks make a Content a direct quotation; `--classic-marks` leaves out two apostrophes, as sessions before the LexisNexis reading did. */
+const GOLD_MARKS = process.argv.includes('--classic-marks') ? /["“”]/ : /["“”]|''/;
+
 function parseAnn(ann: string): GoldQuote[] {
   const spans = new Map<string, { label: string; fragments: Span[]; text: string }>();
   const events: Record<string, string>[] = [];
@@ -100,7 +103,7 @@ function parseAnn(ann: string): GoldQuote[] {
   const out: GoldQuote[] = [];
   for (const e of events) {
     const content = e.Content ? spans.get(e.Content) : undefined;
-    if (!content || !/["“”]|''/.test(content.text)) continue;
+    if (!content || !GOLD_MARKS.test(content.text)) continue;
     const source = e.Source ? spans.get(e.Source) : undefined;
     const cue = e.Cue ? spans.get(e.Cue) : undefined;
     let sourceText = source ? source.text : null;
@@ -338,7 +341,8 @@ function main(): void {
     const text = readFileSync(textFile, 'utf8');
     const golds = parseAnn(readFileSync(join(annDir, file), 'utf8'));
     const traced = extractQuotesTraced({ id: file, text });
-    const quotes = traced.map((t) => t.quote);
+    // Under the classic marks the extractor's LexisNexis quotations are left out on both sides.
+    const quotes = traced.map((t) => t.quote).filter((q) => GOLD_MARKS.source.includes("''") || text.slice(q.start - 2, q.start) !== "''");
     const routeOf = new Map(traced.map((t) => [t.quote, t.route]));
     predicted += quotes.length;
     gold += golds.length;
