@@ -71,7 +71,9 @@ function mentionAfterCue(region: string, cue: CueMatch, base: number): Mention |
   let body = rest.slice(lead);
   const stop = stopAfterCue(body);
   if (stop >= 0) body = body.slice(0, stop);
-  body = body.replace(/[,.\s]+$/, '');
+  // "said Arthur Levitt Jr.": the sentence's full stop is also the abbreviation's.
+  body = body.replace(/[,\s]+$/, '');
+  if (!/(?:^|\s)(?:(?:\p{Lu}\.){2,}|[JS]r\.|Inc\.|Co\.|Corp\.|Ltd\.)$/u.test(body)) body = body.replace(/[,.\s]+$/, '');
   if (!body) return null;
   return readMention(body, base + cue.end + lead);
 }

@@ -340,7 +340,8 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   const raw = written.replace(/<([^<>\n]{1,60})>/g, (marked, inner: string) => (/^[A-Z0-9.&-]{1,12}$/.test(inner) ? ' '.repeat(marked.length) : ` ${inner} `));
   const { core, offset, apposition } = coreOfSubject(raw);
   if (implausible(core)) return null;
-  const text = core.replace(/[.,;:]+$/, '');
+  // "the U.S.", "Smith Jr.": an abbreviation keeps its full stop; a sentence's does not.
+  const text = /(?:^|\s)(?:(?:\p{Lu}\.){2,}|[JS]r\.|Inc\.|Co\.|Corp\.|Ltd\.)$/u.test(core) ? core : core.replace(/[.,;:]+$/, '');
   const at = baseOffset + offset;
   if (isPronoun(text)) return { text, kind: 'pronoun', name: null, role: null, offset: at };
   if (SHARE.test(text) && text.split(/\s+/).length <= 12) return { text, kind: 'nominal', name: null, role: text, offset: at };
@@ -432,6 +433,8 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
     const head = text.slice(0, text.lastIndexOf(` ${gerund} `)).trim();
     return DETERMINER.test(`${head} `) && head.split(/\s+/).length >= 2 ? { text: head, kind: 'nominal', name: null, role: head, offset: at } : null;
   }
+  // "the U.S. has suggested": a country by its initials speaks as a state.
+  if (name && /^(?:U\.S\.?|U\.K\.?|U\.N\.?|E\.U\.?|USA|UK|EU|UN)$/.test(name)) return { text, kind: 'organisation', name, role: null, offset: at };
   if (name) {
     // The sentence-initial article of a description ("The minister") is capitalised but not a name.
     if (/^(?:the|a|an|this|that|these|those|his|her|its|their|our|one|another|some|several|two|three)$/i.test(name)) {

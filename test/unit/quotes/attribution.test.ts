@@ -1011,3 +1011,13 @@ describe('subjects Reuters writes its own way', () => {
     expect(run('The market fell after the minister said: "We will cut rates."')[0]?.speaker).toBe('the minister');
   });
 });
+
+describe('abbreviations at the end of a name', () => {
+  it('"the U.S." and "Jr." keep their full stop, and a country by its initials speaks as a state', () => {
+    // Reuters-21578 14766 and 1397 (shortened).
+    const [us] = run('Monetary sources say the U.S. has suggested establishing "norms" or automatic triggers for consultations among industrial states.');
+    expect(us).toMatchObject({ speaker: 'U.S.' });
+    const [levitt] = run('"Our entry into television advertising reflects our optimism," said Arthur Levitt Jr.');
+    expect(levitt?.speaker).toBe('Arthur Levitt Jr.');
+  });
+});
