@@ -65,7 +65,7 @@ const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', '
 
 /** Leading words that open a clause or a time phrase, never a speaker. */
 const LEADING_NOISE =
-  /^(?:(?:and|but|so|yet|or|then|also|even|meanwhile|however|instead|still|later|earlier|now|again|moreover|furthermore|separately|previously|though|although|when|while|as|because|since|once|where|if|in\s+addition|at\s+the\s+same\s+time|(?:(?:minutes|hours|days|weeks|months|years)|(?:a|one|two|three|several|a\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\s+(?:later|earlier|after(?:wards?)?))\b[\s,]*)+/i;
+  /^(?:(?:and|but|so|yet|or|then|also|even|meanwhile|however|instead|still|later|earlier|now|recently|currently|lately|today|yesterday|tonight|again|moreover|furthermore|separately|previously|though|although|when|while|as|because|since|once|where|if|in\s+addition|at\s+the\s+same\s+time|(?:(?:minutes|hours|days|weeks|months|years)|(?:a|one|two|three|several|a\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\s+(?:later|earlier|after(?:wards?)?))\b[\s,]*)+/i;
 
 /** A description of a speaker opens with a determiner ("the minister", "a ministry spokesperson"). */
 const DETERMINER =

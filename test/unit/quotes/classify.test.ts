@@ -75,3 +75,16 @@ describe('names of enactments, placards and lists of titles (KCNA 2024, Reuters-
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('themes and openers (KCNA 2024, Reuters-21578)', () => {
+  it('a rally "on the theme of" a slogan names it; the slogan is no speech', () => {
+    // KCNA 680d297f1964.
+    expect(run('The 107th candlelight rally and demonstration on the theme of "Let us impeach Yoon Suk Yeol in unity!" were held on a wide scale.')).toEqual([]);
+  });
+
+  it('"Yesterday" or "Recently" opening the sentence is no part of the speaker', () => {
+    // Reuters-21578 7365 (shortened).
+    const [q] = run('Yesterday Pacad said it "has reached an agreement to enter into a contract with Okamoto."');
+    expect(q).toMatchObject({ speaker: 'Pacad' });
+  });
+});
