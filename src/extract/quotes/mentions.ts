@@ -6,6 +6,7 @@
  */
 
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
+import { builtinGazetteer, normaliseName } from '../entities/gazetteer.js';
 import { isKnownGivenName } from './gender.js';
 
 export type MentionKind = 'pronoun' | 'person' | 'organisation' | 'nominal';
@@ -112,13 +113,24 @@ export function isTitleWord(w: string): boolean {
 const PORTFOLIO_QUALIFIER =
   /^(?:and|foreign|national|home|internal|external|public|political|economic|international|inter-american|legal|consular|military|european|asian|african|latin|american|domestic|congressional|legislative|multilateral|bilateral|global|regional|u\.?s\.?|the)$/i;
 
+/** "Japan", "North Korea": a country the gazetteer knows, written as one or two words. */
+export function isCountryName(words: string): boolean {
+  return builtinGazetteer().byKey.get(normaliseName(words))?.kind === 'country';
+}
+
+/** How many of `toks` from `k` on spell a country ("Japan" 1, "North Korea" 2, else 0). */
+function countryAt(toks: string[], k: number, end: number): number {
+  if (k + 1 < end && isCountryName(`${toks[k]} ${toks[k + 1]}`)) return 2;
+  return k < end && isCountryName(toks[k]!) ? 1 : 0;
+}
+
 /**
  * A capitalised word that is no part of a person's name: a possessor ("Fairchild's"), an acronym
  * ("GATT"), an office, a body, a portfolio, a clause word ("Although", "Neither"), or a common noun
  * by its ending ("Investor", "Technician", "Aviation"). Unknown names ("Hanns", "Shafi") are none
  * of these, so "Hanns Christian Schroeder-Hohenwarth" keeps its first name.
  */
-function describesNoName(token: string): boolean {
+export function describesNoName(token: string): boolean {
   const t = token.replace(/[,;:]$/, '');
   if (/[’']s$/u.test(t) || /^[\p{Lu}]{2,}$/u.test(t) || isTitleWord(t) || isOrgWord(t) || PORTFOLIO_NOUNS.has(t.toLowerCase())) return true;
   if (/^(?:said|says|although|though|under|neither|either|nor|year|investor|budget)$/i.test(t)) return true;
@@ -147,6 +159,9 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
   if (/^(?:of|for)$/i.test(toks[ofAt] ?? '') && ofAt > 0 && office) {
     let k = runStart;
     while (k < end && (PORTFOLIO_NOUNS.has(bare(toks[k]!)) || PORTFOLIO_QUALIFIER.test(toks[k]!))) k++;
+    // "Prime Minister of Japan Kishida": the country the office is of belongs to the role.
+    const country = k === runStart ? countryAt(toks, k, end) : 0;
+    if (country > 0 && k + country < end && end - (k + country) <= 3 && !toks.slice(k + country, end).some((t) => isOrgWord(t) || describesNoName(t))) k += country;
     // The office and its portfolio with no name after them: a description, not a person.
     if (k === end) return { name: null, role: phrase.trim() || null, org: false };
     if (k > runStart) runStart = k;

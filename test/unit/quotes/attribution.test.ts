@@ -1021,3 +1021,14 @@ describe('abbreviations at the end of a name', () => {
     expect(levitt?.speaker).toBe('Arthur Levitt Jr.');
   });
 });
+
+describe('an office "of" a country', () => {
+  it('"Prime Minister of Japan Kishida": the country belongs to the office; "China International Investment" keeps it', () => {
+    // KCNA 230f55c432b5.
+    const [q] = run('Days ago, Prime Minister of Japan Kishida said at a meeting of the Budget Committee that "he remains unchanged in his intention to revise the Constitution."');
+    expect(q).toMatchObject({ speaker: 'Kishida', speakerRole: 'Prime Minister of Japan' });
+    // Reuters-21578 11172: a body named after its country is no person.
+    const [rong] = run('China\'s top entrepreneur Rong Yiren, chairman of the China International Investment and Trust Corporation (CITIC), attacked the "profit before everything" mentality.');
+    expect(rong?.speakerRole ?? '').not.toMatch(/^chairman of the$/);
+  });
+});
