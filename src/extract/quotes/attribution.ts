@@ -154,7 +154,8 @@ export function subjectBeforeCue(pre: string, base: number): Mention | null {
   // "One attendee, who spoke on condition of anonymity, said": there the relative clause is
   // closed before the verb and the subject is the noun phrase.
   const rel = /^,\s*who(,[^,]{1,60},)?([^,.;:]*)$/.exec(pre.slice(m.offset - base + m.text.length));
-  if (rel && !/\b(?:that|which|whom|and|but|who)\b/i.test(rel[2]!) && !/\p{Lu}/u.test(rel[2]!)) return { ...m, text: 'who' };
+  // Only a name can stand behind "who" in the output; a description stays as written.
+  if (rel && (m.kind === 'person' || m.kind === 'organisation') && !/\b(?:that|which|whom|and|but|who)\b/i.test(rel[2]!) && !/\p{Lu}/u.test(rel[2]!)) return { ...m, text: 'who' };
   return m;
 }
 
@@ -228,9 +229,16 @@ function subjectBeforeCueInner(written: string, base: number): Mention | null {
     const m = readMention(whichTail[1]!, base + whichTail.index);
     if (m && m.kind !== 'pronoun' && (m.kind !== 'nominal' || trimDescription(m))) return m;
   }
-  const familiar = FAMILIAR.exec(s);
+  // "one Democrat familiar with the discussion, who added": the relative pronoun stands for the
+  // whole description.
+  const familiarWho = /,\s*who$/.test(s) ? FAMILIAR.exec(s.replace(/,\s*who$/, '')) : null;
+  const familiar = familiarWho ?? FAMILIAR.exec(s);
+  if (familiarWho) s = s.replace(/,\s*who$/, '');
   if (familiar && !findCues(s.slice(familiar[1]!.length)).length) {
-    const head = subjectBeforeCueInner(familiar[1]!, base);
+    // "said one Democrat familiar with …": after an inverted tag's verb, the head is what follows it.
+    const lastCue = findCues(familiar[1]!).pop();
+    const cut = lastCue && /^\s*(?:a|an|the|one|some|two|three|several|many|\p{Ll}+s)\b/u.test(familiar[1]!.slice(lastCue.end)) ? lastCue.end : 0;
+    const head = cut ? readMention(familiar[1]!.slice(cut), base + cut) : subjectBeforeCueInner(familiar[1]!, base);
     // The description is kept whole: "a source familiar with the FDIC’s internal investigation".
     if (head && head.kind === 'nominal') {
       const text = s.slice(head.offset - base).trim();

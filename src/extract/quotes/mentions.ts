@@ -8,6 +8,7 @@
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
 import { builtinGazetteer, normaliseName } from '../entities/gazetteer.js';
 import { isKnownGivenName } from './gender.js';
+import { canSpeak } from './speaking-nouns.js';
 
 export type MentionKind = 'pronoun' | 'person' | 'organisation' | 'nominal';
 
@@ -436,6 +437,10 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   if (/^[\p{Lu}][\p{Ll}]+$/u.test(text) && isTitleWord(text) && !/^(?:President|Senator|Governor|Minister|Secretary|Speaker|Chairman|Leader|Mayor)$/.test(text)) {
     return { text, kind: 'person', name: text, role: null, offset: at };
   }
+  // "Dome Petroleum Ltd's 23.2 pct stake of gold producer Dome Mines Ltd": a thing that belongs
+  // to a body is what the phrase names, and it cannot speak.
+  const thingOf = /\s(\p{Ll}+)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}]/u.exec(text);
+  if (thingOf && !isTitleWord(thingOf[1]!) && !canSpeak(thingOf[1]!)) return { text, kind: 'nominal', name: null, role: text, offset: at };
   const { name, role, org } = splitNameAndRole(text);
   const appRole = apposition && !/^\(/.test(apposition) && apposition.split(/\s+/).length <= 14 ? apposition : null;
   // "White America embracing Obama": a name after a gerund is its object, and the phrase is an

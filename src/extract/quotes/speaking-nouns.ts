@@ -26,7 +26,8 @@ const ABSTRACT_HEADS = new Set(
   `increase decrease rise fall drop decline gain loss growth value price rate level number amount
   total cost effect impact result change shift trend
   need advance habit agenda aim goal purpose reason cause fact point way means part role step future past truth
-  reality nature fate sense spirit desire hope fear danger risk chance attempt effort bid drive push`
+  reality nature fate sense spirit desire hope fear danger risk chance attempt effort bid drive push
+  stake holding sale portion`
     .split(/\s+/)
     .filter(Boolean),
 );

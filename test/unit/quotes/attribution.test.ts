@@ -1032,3 +1032,18 @@ describe('an office "of" a country', () => {
     expect(rong?.speakerRole ?? '').not.toMatch(/^chairman of the$/);
   });
 });
+
+describe('things that belong to a body, and "who" after a description', () => {
+  it('"X Ltd\'s stake of Y Ltd continues to be for sale \\"…,\\" spokesman Z said": a stake does not speak', () => {
+    // Reuters-21578 2596.
+    const [q] = run('Dome Petroleum Ltd\'s 23.2 pct stake of gold producer Dome Mines Ltd continues to be for sale "at the right price," spokesman David Annesley said in response to an inquiry.');
+    expect(q).toMatchObject({ speaker: 'David Annesley' });
+  });
+
+  it('"said one Democrat familiar with the discussion, who added …": "who" is the whole description', () => {
+    // PolNeAR train, Washington Post 2016-01-13.
+    const qs = run('"It wasn\'t a convincing argument," said one Democrat familiar with the discussion, who added that the White House seemed "rattled" by the rising opposition.');
+    expect(qs[1]).toMatchObject({ speaker: 'one Democrat familiar with the discussion' });
+    expect(qs.map((q) => q.speaker)).not.toContain('who');
+  });
+});
