@@ -237,7 +237,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     // Transcript turns open a paragraph, or follow "as follows:".
     const turnPlace = /(?:^|\n)[ \t]*$|:\s*$/.test(text.slice(Math.max(0, w.span.open - 40), w.span.open));
     const turn = turnPlace ? transcriptSpeaker(text.slice(w.span.start, w.span.end), w.span.start) : null;
-    w.attribution = turn ?? (w.span.continued ? NO_ATTRIBUTION : chooseAttribution(w, text, spans, paras[w.span.paragraph], titles));
+    w.attribution = turn ?? (w.span.continued ? ownTagOfContinued(w, text) : chooseAttribution(w, text, spans, paras[w.span.paragraph], titles));
     if (w.attribution.how === 'none' && w.span.close >= 0) w.attribution = signatureLine(text, w.span.close + 1) ?? w.attribution;
     w.attribution = appositionHead(text, w.attribution);
     w.attribution = pronounOfVerb(text, w);
@@ -276,6 +276,17 @@ function titleLists(ws: Working[], text: string): void {
     const titles = list.filter((w) => w.kind === 'title').length;
     if (list[0]!.kind === 'title' || titles * 2 >= list.length) for (const w of list) w.kind = 'title';
   }
+}
+
+/**
+ * A quotation that carries one on from the paragraph before takes its speaker from it, unless a
+ * tag of its own follows the closing mark (`"That's right, Donald — USA, baby," Melanie said to
+ * the Republican nominee`): the writer named the speaker again.
+ */
+function ownTagOfContinued(w: Working, text: string): Attribution {
+  const after = flat(text, w.after);
+  const a = after && w.span.close >= 0 ? attributeAfter(after, w.after.start, /\.['’]?\s*$/u.test(text.slice(w.span.start, w.span.end))) : null;
+  return a?.mention && a.how === 'after' && a.mention.kind !== 'pronoun' && a.mentionPos - w.after.start <= 3 ? a : NO_ATTRIBUTION;
 }
 
 /**
@@ -792,7 +803,9 @@ function sentenceStart(text: string, pos: number): number {
  * capitalised run alone does not say. Run only for articles with a pronoun to resolve.
  */
 function personEvidence(text: string, speech: Working[], given?: ExtractQuotesOptions['entities']): PersonEvidence {
-  const quoted = speech.filter((w) => w.kind === 'full').map((w) => w.span);
+  // A clause-long fragment is the speaker's words too ("introduce legislation … to close loopholes
+  // Donald Trump used"): a name in it is no referent of the writer's "he".
+  const quoted = speech.filter((w) => w.kind === 'full' || (w.kind === 'partial' && text.slice(w.span.start, w.span.end).trim().split(/\s+/).length >= 6)).map((w) => w.span);
   const recognised = given ?? recogniseEntities(text);
   return {
     quoted: (at) => quoted.some((s) => at >= s.start && at < s.end),

@@ -1047,3 +1047,21 @@ describe('things that belong to a body, and "who" after a description', () => {
     expect(qs.map((q) => q.speaker)).not.toContain('who');
   });
 });
+
+describe('late-campaign copy (PolNeAR dev, October 2016)', () => {
+  it('a name inside a clause-long fragment is no referent of the writer\'s "he"', () => {
+    // PolNeAR dev, Western Journalism 2016-10-04.
+    const text =
+      "If Donald Trump could make money doing it, Vermont Sen. Bernie Sanders is against it.\n\nBased on the evidence of a New York Times article founded upon one piece of the Republican presidential nominee’s 1995 state tax return, Sanders on Tuesday said he wants to attack four provisions in the tax code that address how real estate losses are deducted.\n\nThe senator said he would “introduce legislation in the next session of Congress to fix our rigged tax system and close loopholes Donald Trump used to possibly avoid paying federal income taxes for nearly two decades.”\n\nThe four “loopholes” he cited are “the ability to use real estate losses to offset other income, to claim losses on real estate investments beyond what was invested, to avoid capital gains on property that was sold and to combine tax breaks on loan interest while taking deductions if the property depreciates,” The Hill reported.";
+    const q = run(text).find((x) => x.text.startsWith('the ability'));
+    expect(q?.speaker).not.toMatch(/Trump/);
+  });
+
+  it('a quotation carried on from the paragraph before still takes a tag of its own', () => {
+    // PolNeAR dev, Breitbart 2016-10-02: paragraphs quoting another article open with a straight mark left open.
+    const text =
+      "“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”\n\n\"Kevin was snoring.\n\n“Here he is, babe,” she said. “Donald’s here, babe.”\n\n\"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n\n“That’s right, Donald — USA, baby,” Melanie said to the Republican nominee for president, who began his speech by marveling at all the Americans who had gotten him here.";
+    const q = run(text).find((x) => x.text.startsWith('That’s right'));
+    expect(q).toMatchObject({ speaker: 'Melanie' });
+  });
+});
