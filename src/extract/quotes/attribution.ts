@@ -173,6 +173,8 @@ function withDescription(pre: string, base: number, m: Mention | null): Mention 
   // "The main problem they have been facing, Palmieri says": a clause, not a description.
   if (desc.split(/\s+/).length > 10 || findCues(desc).length || !/\p{Ll}{3,}$/u.test(desc)) return m;
   if (/\b(?:is|was|are|were|be|been|being|have|has|had|do|does|did|will|would|can|could|should|may|might|must|they|we|he|she|it|I)\b/.test(desc)) return m;
+  // "the Supreme Court refused to reinstate the law, Gov. Pat McCrory": a clause, not a description.
+  if (/\b\p{Ll}{3,}ed\s+(?:to|the|a|an|that|his|her|its|their)\b/u.test(desc)) return m;
   if (/^(?:in|on|at|during|after|before|speaking|asked|writing|with|by|for|from|to|under|as|when|while)\b/i.test(desc)) return m;
   const at = d.index + d[0].length - d[1]!.length - (d[0].length - d[0].trimEnd().length) - 1;
   const start = lead.lastIndexOf(desc, at + 1);
@@ -222,6 +224,13 @@ function subjectBeforeCueInner(written: string, base: number): Mention | null {
       const m = readMention(named[1]!, base + named.index + named[0].indexOf(named[1]!));
       if (m && m.kind === 'person') return m;
     }
+  }
+  // "a lecture from the Mexican president, who said": a description before "who" is its antecedent.
+  const describedWho = /(?:^|\s)((?:the|a|an)\s+(?:(?!(?:the|a|an|from|of|to|with|by|for)\s)[\p{L}\p{M}.'’-]+\s+){0,4}[\p{L}\p{M}'’-]+),\s*who$/iu.exec(s);
+  // Not the object of "of": "the special rapporteur on human rights situation of the DPRK, who" is the rapporteur.
+  if (describedWho && !/\bof\s*$/i.test(s.slice(0, describedWho.index + describedWho[0].indexOf(describedWho[1]!)))) {
+    const m = readMention(describedWho[1]!, base + describedWho.index + describedWho[0].indexOf(describedWho[1]!));
+    if (m && m.kind !== 'pronoun' && (m.kind !== 'nominal' || trimDescription(m))) return m;
   }
   // "linked to the Associated Press report, which notes": a document or body before "which".
   const whichTail = /\b((?:the|a|an|its|his|her|their)\s+(?:[\p{L}\p{M}.'’-]+\s+){0,4}[\p{L}\p{M}'’-]+),\s*which$/u.exec(s);

@@ -1065,3 +1065,20 @@ describe('late-campaign copy (PolNeAR dev, October 2016)', () => {
     expect(q).toMatchObject({ speaker: 'Melanie' });
   });
 });
+
+describe('"who" after a description, and a clause before a name', () => {
+  it('"a lecture from the Mexican president, who said …": the president, not the sentence\'s subject', () => {
+    // PolNeAR train, Washington Post 2016-09-01.
+    const [q] = run('In Mexico City, Trump endured without complaint a lecture from the Mexican president, who said that NAFTA has been good for "the U.S. as well as Mexico" and that jobs rely on trade.');
+    expect(q).toMatchObject({ speaker: 'the Mexican president' });
+    // KCNA 106fd33fc6ef.
+    const [k] = run('At the round-table talk, speakers said that President Kim Il Sung, an invincible and iron-willed brilliant commander and outstanding strategist, threw the U.S. imperialists, who had boasted of being the "strongest" in the world, into the destiny of the setting sun.');
+    expect(k?.speaker).toMatch(/imperialists/);
+  });
+
+  it('a clause before a name is no description of the person', () => {
+    // PolNeAR train, Washington Post 2016-09-07 (shortened).
+    const [q] = run('And after the Supreme Court refused to reinstate the law, Gov. Pat McCrory (R) said the court\'s "four liberal justices [who] blocked North Carolina protections" were wrong.');
+    expect(q?.speakerMention ?? '').not.toMatch(/Supreme Court/);
+  });
+});
