@@ -1,7 +1,7 @@
 /**
  * Scores the quotation extractor on PolNeAR (political news attribution relations).
  *
- *   npx tsx eval/quotes.ts [--split dev|test|train] [--only PUBLISHER] [--half 1|2] [--classic-marks] [--verbose] [--context] [--flips] [--routes] [--publishers] [--agreement]
+ *   npx tsx eval/quotes.ts [--split dev|test|train] [--only PUBLISHER] [--half 1|2] [--since DATE] [--until DATE] [--classic-marks] [--verbose] [--context] [--flips] [--routes] [--publishers] [--agreement]
  *
  * Gold direct quotations: every `Content` span of an attribution relation whose covered text
  * contains a double quotation mark (straight, curly, or two apostrophes as in the New York Times texts), with that relation's `Source` span.
@@ -323,7 +323,12 @@ function main(): void {
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
   const half = args.includes('--half') ? Number(args[args.indexOf('--half') + 1]) : 0;
   const texts = [...new Set(readdirSync(annDir).filter((f) => f.endsWith('.ann')).map(textOf))].sort();
-  const kept = new Set(texts.filter((t, i) => (!only || t.startsWith(`${only}_`)) && (!half || i % 2 === half - 1)));
+  // `--since 2016-10` / `--until 2016-10`: the texts published from / before a date (the name's
+  // second part). PolNeAR's splits are in date order; test is the campaign's last weeks.
+  const since = args.includes('--since') ? args[args.indexOf('--since') + 1]! : '';
+  const until = args.includes('--until') ? args[args.indexOf('--until') + 1]! : '9999';
+  const dated = (t: string): boolean => (t.split('_')[1] ?? '') >= since && (t.split('_')[1] ?? '') < until;
+  const kept = new Set(texts.filter((t, i) => (!only || t.startsWith(`${only}_`)) && (!half || i % 2 === half - 1) && dated(t)));
   const annFiles = readdirSync(annDir).filter((f) => f.endsWith('.ann') && kept.has(textOf(f))).sort();
   // Some texts carry up to six annotators' files (for agreement checks); weighting each by
   // 1/annotators counts every article once.
