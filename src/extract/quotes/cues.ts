@@ -43,6 +43,8 @@ const LEXICON: Record<string, string[]> = {
   posted: ['posts', 'posting'],
   responded: ['responds', 'responding'],
   quipped: ['quips', 'quipping'],
+  riffed: ['riffs', 'riffing'],
+  retaliated: ['retaliates'],
   joked: ['jokes', 'joking'],
   predicted: ['predicts', 'predicting'],
   cautioned: ['cautions', 'cautioning'],

@@ -1082,3 +1082,14 @@ describe('"who" after a description, and a clause before a name', () => {
     expect(q?.speakerMention ?? '').not.toMatch(/Supreme Court/);
   });
 });
+
+describe('more verbs that report speech', () => {
+  it('"an angry Hollande retaliated", "the nominee riffed": the tag names the speaker, and the next quotation carries on', () => {
+    // PolNeAR train, Huffington Post 2016-08-03.
+    const qs = run('Trump asserted that France had lost its identity: “France is no longer France,” he claimed. “France will always be France,” an angry Hollande retaliated. “It never gives up, because it still bears ideals, values, principles that are recognized worldwide.”');
+    expect(qs.find((q) => q.text.startsWith('It never'))).toMatchObject({ speakerMention: 'an angry Hollande' });
+    // PolNeAR train, Washington Post 2016-08-26.
+    const [, ayotte] = run('"Governor Hassan, let me help you out - the answer\'s no," the Republican vice-presidential nominee riffed on Hassan\'s non-answer, drawing applause. "And that\'s why we need Kelly Ayotte back in the U.S. Senate!"');
+    expect(ayotte).toMatchObject({ speakerMention: 'the Republican vice-presidential nominee' });
+  });
+});
