@@ -8,7 +8,7 @@
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
 import { builtinGazetteer, normaliseName } from '../entities/gazetteer.js';
 import { isKnownGivenName } from './gender.js';
-import { canSpeak } from './speaking-nouns.js';
+import { canSpeak, isPersonByWork } from './speaking-nouns.js';
 
 export type MentionKind = 'pronoun' | 'person' | 'organisation' | 'nominal';
 
@@ -474,7 +474,9 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   // "Under Secretary of State for Political Affairs": an office named without its holder.
   const head = text.split(/\s(?:of|for)\s/)[0]!.split(/\s+/);
   const office = head.length < words.length && head.every((t) => /^[\p{Lu}]/u.test(t)) && head.some((t) => isTitleWord(t));
-  if (!DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text) && !office) return null;
+  // "Border Patrol agents described …": a plural of people by their work, with the body before it.
+  const workers = words.length <= 5 && /s$/.test(words[words.length - 1]!) && isPersonByWork(words[words.length - 1]!, true);
+  if (!DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text) && !office && !workers) return null;
   // "The retired neurosurgeon has (provided …)": a description ends in its noun, not its verb.
   const aux = /\s+(?:is|was|are|were|be|been|has|had|have|will|would|can|could|should|may|might|must|did|does|do)$/i.exec(text);
   const described = aux && words.length > 2 ? text.slice(0, aux.index) : text;

@@ -73,7 +73,8 @@ const PEOPLE_BY_WORK = new Set(
   spokesman spokeswoman spokesperson chairman chairwoman president director minister senator lawmaker adviser
   advisor strategist manager professor researcher scientist engineer consultant rescheduler negotiator observer
   activist voter resident supporter critic delegate candidate member partner officer commander leader witness
-  employee staffer worker farmer owner investor man woman`
+  employee staffer worker farmer owner investor man woman agent regulator journalist reporter nurse doctor teacher
+  student prosecutor judge soldier`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1093,3 +1093,11 @@ describe('more verbs that report speech', () => {
     expect(ayotte).toMatchObject({ speakerMention: 'the Republican vice-presidential nominee' });
   });
 });
+
+describe('plurals of people by their work, with their body before them', () => {
+  it('"Border Patrol agents described …", "Bank of Spain officials said": the group speaks', () => {
+    // PolNeAR train, New York Times 2016-09-03.
+    const [q] = run("Tunnels are so numerous in the Nogales area that Border Patrol agents described the ground underneath the city as ''Swiss cheese.''");
+    expect(q).toMatchObject({ speaker: 'Border Patrol agents' });
+  });
+});
