@@ -76,7 +76,8 @@ interface GoldQuote {
 }
 
 /** Which marks make a Content a direct quotation; `--classic-marks` leaves out two apostrophes, as sessions before the LexisNexis reading did. */
-const GOLD_MARKS = process.argv.includes('--classic-marks') ? /["“”]/ : /["“”]|''/;
+const CLASSIC_MARKS = process.argv.includes('--classic-marks');
+const GOLD_MARKS = CLASSIC_MARKS ? /["“”]/ : /["“”]|''/;
 
 function parseAnn(ann: string): GoldQuote[] {
   const spans = new Map<string, { label: string; fragments: Span[]; text: string }>();
@@ -347,7 +348,7 @@ function main(): void {
     const golds = parseAnn(readFileSync(join(annDir, file), 'utf8'));
     const traced = extractQuotesTraced({ id: file, text });
     // Under the classic marks the extractor's LexisNexis quotations are left out on both sides.
-    const quotes = traced.map((t) => t.quote).filter((q) => GOLD_MARKS.source.includes("''") || text.slice(q.start - 2, q.start) !== "''");
+    const quotes = traced.map((t) => t.quote).filter((q) => !CLASSIC_MARKS || text.slice(q.start - 2, q.start) !== "''");
     const routeOf = new Map(traced.map((t) => [t.quote, t.route]));
     predicted += quotes.length;
     gold += golds.length;

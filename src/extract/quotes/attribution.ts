@@ -9,7 +9,7 @@
 import { canonicalCue, findCues, type CueMatch } from './cues.js';
 import { endsSentence } from './layout.js';
 import { isKnownGivenName } from './gender.js';
-import { isTitleWord, readMention, type Mention } from './mentions.js';
+import { endsWithAbbreviation, isTitleWord, readMention, type Mention } from './mentions.js';
 import { leadingNounPhrase, trimDescription } from './noun-phrase.js';
 import { isPersonByWork } from './speaking-nouns.js';
 
@@ -73,7 +73,7 @@ function mentionAfterCue(region: string, cue: CueMatch, base: number): Mention |
   if (stop >= 0) body = body.slice(0, stop);
   // "said Arthur Levitt Jr.": the sentence's full stop is also the abbreviation's.
   body = body.replace(/[,\s]+$/, '');
-  if (!/(?:^|\s)(?:(?:\p{Lu}\.){2,}|[JS]r\.|Inc\.|Co\.|Corp\.|Ltd\.)$/u.test(body)) body = body.replace(/[,.\s]+$/, '');
+  if (!endsWithAbbreviation(body)) body = body.replace(/[,.\s]+$/, '');
   if (!body) return null;
   return readMention(body, base + cue.end + lead);
 }

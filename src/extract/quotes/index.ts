@@ -12,7 +12,7 @@ import { attributeAfter, attributeBefore, clauseSubject, sentenceSubject, NO_ATT
 import { classifySpan } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
-import { endsSentence, paragraphs, type Range } from './layout.js';
+import { paragraphs, type Range } from './layout.js';
 import { readMention, type Mention } from './mentions.js';
 import { bodyForDescription, canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
@@ -22,7 +22,7 @@ import { isKnownGivenName, personGender, pronounGender, type Gender } from './ge
 import { antecedent, isWeak, persons, placeOrBodyAt, type Person, type PersonEvidence } from './antecedents.js';
 import { recogniseEntities, type RecognisedEntity } from '../entities/index.js';
 import { agrees, appositionHead, pollSource, pronounOfVerb } from './refine.js';
-import { flat, maskedSentenceBefore, regions, sentenceAfter, sentenceAfterTitles, sentenceBefore, wholeSentenceBefore } from './windows.js';
+import { flat, maskedSentenceBefore, regions, sentenceAfter, sentenceAfterTitles, sentenceBefore, sentenceStart, wholeSentenceBefore } from './windows.js';
 import type { Working } from './working.js';
 import { isPersonByWork } from './speaking-nouns.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
@@ -623,10 +623,10 @@ function resolveSpeaker(
         // `…, Law Debenture Trust Corp Plc said as trustee for the notes. It said Nigeria will call
         // "at an early date" …`: the body that reported in the sentence before, when no speaker
         // has been quoted since.
-        const body = reportingBody(text, w, p, [...entities().filter((e) => e.org).map((e) => e.name), ...evidence().organisations()]);
+        // The bodies the article names are gathered only if a one-word name needs them.
+        const bodies = (): string[] => [...entities().filter((e) => e.org).map((e) => e.name), ...evidence().organisations()];
+        const body = earlierReporter(text, Math.min(w.attribution.mentionPos, w.span.open), p, bodies);
         if (body && (!prev || prev.attribution.mentionPos < body.offset)) {
-          const described = trimDescription(body)?.text ?? body.text;
-          const named = body.name ?? bodyForDescription(described, body.offset, entities(), text);
           if (body.kind === 'person' && body.name) {
             // "Norwegian academics Arild Moe and Helge Ole Bergesen said …. \"…,\" they said."
             w.speaker = body.name;
@@ -634,7 +634,9 @@ function resolveSpeaker(
             w.speakerKind = 'person';
             break;
           }
-          const name = named ?? described;
+          const described = body.name ? null : (trimDescription(body)?.text ?? body.text);
+          const named = body.name ?? bodyForDescription(described!, body.offset, entities(), text);
+          const name = named ?? described!;
           w.speaker = aliases.get(aliasKey(name)) ?? name;
           w.role = body.role;
           w.speakerKind = named ? 'organisation' : 'nominal';
@@ -735,11 +737,6 @@ function reportingSubject(text: string, w: Working, named: number, knownSurname:
   return describesOnePerson(trimDescription(m)?.text ?? '') ? m : null;
 }
 
-/** The organisation that reports in the sentence right before the quotation's own. */
-function reportingBody(text: string, w: Working, pronoun: string, bodies: readonly string[]): Mention | null {
-  return earlierReporter(text, Math.min(w.attribution.mentionPos, w.span.open), pronoun, bodies);
-}
-
 /** Documents and texts that speak as "it": "A Plessey statement said …". */
 const DOCUMENT_HEAD = /\b(?:statement|report|communiqu[eé]|letter|release|study|survey|document|filing|notice|memo|memorandum|paper|ruling|decision|proposal|plan|agreement|declaration|resolution|analysis|review|newsletter|editorial|article|bulletin|circular|prospectus|forecast|white\s+paper)$/i;
 
@@ -749,7 +746,7 @@ const DOCUMENT_HEAD = /\b(?:statement|report|communiqu[eé]|letter|release|study
  * one person by their work ("a company spokeswoman") for "he" and "she", or a body or document
  * ("Law Debenture Trust Corp Plc", "The communique") for "it".
  */
-function earlierReporter(text: string, at: number, pronoun: string, bodies: readonly string[] = []): Mention | null {
+function earlierReporter(text: string, at: number, pronoun: string, bodies: () => readonly string[] = () => []): Mention | null {
   let pos = at;
   for (let hop = 0; hop < 3; hop++) {
     const start = sentenceStart(text, pos);
@@ -763,6 +760,7 @@ function earlierReporter(text: string, at: number, pronoun: string, bodies: read
       pos = m.offset;
       continue;
     }
+    // The tagger is asked only about descriptions, and only once.
     const described = m.kind === 'nominal' ? (trimDescription(m)?.text ?? null) : null;
     if (pronoun === 'it') {
       if (m.kind === 'organisation') return m;
@@ -771,7 +769,7 @@ function earlierReporter(text: string, at: number, pronoun: string, bodies: read
       if (m.kind === 'person' && m.name && !/\s/.test(m.name) && !m.role) {
         // The fullest such name, but not two bodies joined ("Spectra-Physics and Reliance Group").
         const joined = (b: string): number => (/\sand\s/.test(b) && !/\sand\s/.test(m.name!) ? 1 : 0);
-        const full = bodies.filter((b) => b.split(/\s+/).includes(m.name!)).sort((a, b) => joined(a) - joined(b) || b.length - a.length)[0];
+        const full = bodies().filter((b) => b.split(/\s+/).includes(m.name!)).sort((a, b) => joined(a) - joined(b) || b.length - a.length)[0];
         if (full) return { ...m, kind: 'organisation', name: full };
         if (/^[A-Z]{2,6}$/.test(m.name)) return { ...m, kind: 'organisation' };
       }
@@ -790,13 +788,6 @@ function earlierReporter(text: string, at: number, pronoun: string, bodies: read
   return null;
 }
 
-/** Where the sentence holding `pos` starts. */
-function sentenceStart(text: string, pos: number): number {
-  let i = pos;
-  while (i > 0 && !(/\s/.test(text[i - 1]!) && endsSentence(text, i - 2))) i--;
-  return i;
-}
-
 /**
  * Where the article's quotations are, and what the entity recogniser makes of its names: the
  * recogniser knows "Spanish" is Spain and "Abbey National Building Society" a body, which a
@@ -807,10 +798,11 @@ function personEvidence(text: string, speech: Working[], given?: ExtractQuotesOp
   // Donald Trump used"): a name in it is no referent of the writer's "he".
   const quoted = speech.filter((w) => w.kind === 'full' || (w.kind === 'partial' && text.slice(w.span.start, w.span.end).trim().split(/\s+/).length >= 6)).map((w) => w.span);
   const recognised = given ?? recogniseEntities(text);
+  let organisations: string[] | null = null;
   return {
     quoted: (at) => quoted.some((s) => at >= s.start && at < s.end),
     kindAt: (at) => recognised.find((e) => at >= e.start && at < e.end)?.kind,
-    organisations: () => recognised.filter((e) => e.kind === 'organisation').map((e) => text.slice(e.start, e.end)),
+    organisations: () => (organisations ??= recognised.filter((e) => e.kind === 'organisation').map((e) => text.slice(e.start, e.end))),
   };
 }
 

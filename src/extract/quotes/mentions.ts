@@ -114,15 +114,30 @@ export function isTitleWord(w: string): boolean {
 const PORTFOLIO_QUALIFIER =
   /^(?:and|foreign|national|home|internal|external|public|political|economic|international|inter-american|legal|consular|military|european|asian|african|latin|american|domestic|congressional|legislative|multilateral|bilateral|global|regional|u\.?s\.?|the)$/i;
 
+/** A phrase ending in an abbreviation whose full stop is its own ("the U.S.", "Jr.", "Inc."). */
+export function endsWithAbbreviation(phrase: string): boolean {
+  return /(?:^|\s)(?:(?:\p{Lu}\.){2,}|[JS]r\.|Inc\.|Co\.|Corp\.|Ltd\.)$/u.test(phrase);
+}
+
 /** "Japan", "North Korea": a country the gazetteer knows, written as one or two words. */
 export function isCountryName(words: string): boolean {
   return builtinGazetteer().byKey.get(normaliseName(words))?.kind === 'country';
 }
 
-/** How many of `toks` from `k` on spell a country ("Japan" 1, "North Korea" 2, else 0). */
-function countryAt(toks: string[], k: number, end: number): number {
-  if (k + 1 < end && isCountryName(`${toks[k]} ${toks[k + 1]}`)) return 2;
-  return k < end && isCountryName(toks[k]!) ? 1 : 0;
+/** A word of an office's portfolio ("Foreign Affairs", "the Treasury", "Inter-American"). */
+export function isPortfolioWord(token: string): boolean {
+  return PORTFOLIO_NOUNS.has(bare(token)) || PORTFOLIO_QUALIFIER.test(token);
+}
+
+/**
+ * "Prime Minister of Japan Kishida": how many of `toks` from `k` spell the country an office is
+ * of (1 for "Japan", 2 for "North Korea"), when a short personal name follows it; 0 otherwise, so
+ * "China International Investment" keeps its country.
+ */
+export function countryBeforeName(toks: string[], k: number, end: number): number {
+  const n = k + 1 < end && isCountryName(`${toks[k]} ${toks[k + 1]}`) ? 2 : k < end && isCountryName(toks[k]!) ? 1 : 0;
+  const name = toks.slice(k + n, end);
+  return n > 0 && name.length >= 1 && name.length <= 3 && !name.some((t) => isOrgWord(t) || describesNoName(t)) ? n : 0;
 }
 
 /**
@@ -159,10 +174,9 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
   const office = toks.slice(Math.max(0, ofAt - 4), Math.max(0, ofAt)).some((t) => isTitleWord(t));
   if (/^(?:of|for)$/i.test(toks[ofAt] ?? '') && ofAt > 0 && office) {
     let k = runStart;
-    while (k < end && (PORTFOLIO_NOUNS.has(bare(toks[k]!)) || PORTFOLIO_QUALIFIER.test(toks[k]!))) k++;
+    while (k < end && isPortfolioWord(toks[k]!)) k++;
     // "Prime Minister of Japan Kishida": the country the office is of belongs to the role.
-    const country = k === runStart ? countryAt(toks, k, end) : 0;
-    if (country > 0 && k + country < end && end - (k + country) <= 3 && !toks.slice(k + country, end).some((t) => isOrgWord(t) || describesNoName(t))) k += country;
+    if (k === runStart) k += countryBeforeName(toks, k, end);
     // The office and its portfolio with no name after them: a description, not a person.
     if (k === end) return { name: null, role: phrase.trim() || null, org: false };
     if (k > runStart) runStart = k;
@@ -357,7 +371,7 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   const { core, offset, apposition } = coreOfSubject(raw);
   if (implausible(core)) return null;
   // "the U.S.", "Smith Jr.": an abbreviation keeps its full stop; a sentence's does not.
-  const text = /(?:^|\s)(?:(?:\p{Lu}\.){2,}|[JS]r\.|Inc\.|Co\.|Corp\.|Ltd\.)$/u.test(core) ? core : core.replace(/[.,;:]+$/, '');
+  const text = endsWithAbbreviation(core) ? core : core.replace(/[.,;:]+$/, '');
   const at = baseOffset + offset;
   if (isPronoun(text)) return { text, kind: 'pronoun', name: null, role: null, offset: at };
   if (SHARE.test(text) && text.split(/\s+/).length <= 12) return { text, kind: 'nominal', name: null, role: text, offset: at };

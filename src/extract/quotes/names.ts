@@ -6,7 +6,7 @@
 import { aliasKey } from '../aliases.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
 import { isKnownGivenName } from './gender.js';
-import { describesNoName, isCountryName, isOrgWord, isTitleWord, MONTHS_AND_DAYS, splitNameAndRole } from './mentions.js';
+import { countryBeforeName, isOrgWord, isPortfolioWord, isTitleWord, MONTHS_AND_DAYS, splitNameAndRole } from './mentions.js';
 
 export interface NamedEntity {
   name: string;
@@ -118,17 +118,12 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   if (!org && /\b(?:of|for)\s+(?:the\s+)?$/i.test(window)) {
     const toks = clean.split(/\s+/);
     let k = 0;
-    while (k < toks.length - 2 && (PORTFOLIO_NOUNS.has(toks[k]!.toLowerCase()) || /^(?:inter-american|political|economic|foreign|public|international|legal|consular|military|national|home|internal|external)$/i.test(toks[k]!))) k++;
+    while (k < toks.length - 2 && isPortfolioWord(toks[k]!)) k++;
     // "Prime Minister of Japan Kishida": the country is the office's too.
-    // Only before a person's name: "China International Investment" keeps its country.
-    const personal = (from: number): boolean => toks.length - from <= 3 && !toks.slice(from).some((t) => isOrgWord(t) || describesNoName(t));
-    let country = false;
-    if (k === 0) {
-      k = isCountryName(toks.slice(0, 2).join(' ')) && toks.length > 2 && personal(2) ? 2 : isCountryName(toks[0]!) && toks.length > 1 && personal(1) ? 1 : 0;
-      country = k > 0;
-    }
+    const country = k === 0 ? countryBeforeName(toks, 0, toks.length) : 0;
+    k += country;
     const rest = toks.slice(k);
-    if (k > 0 && (country || isKnownGivenName(rest[0]!) || (rest.length >= 2 && !rest.some((t) => isOrgWord(t))))) clean = rest.join(' ');
+    if (k > 0 && (country > 0 || isKnownGivenName(rest[0]!) || (rest.length >= 2 && !rest.some((t) => isOrgWord(t))))) clean = rest.join(' ');
   }
   if (!clean || MONTHS_AND_DAYS.test(clean)) return;
   // Point at the name itself, past any title in the run ("Mr. Clarke" → "Clarke").

@@ -149,3 +149,10 @@ export function wholeSentenceBefore(text: string, spans: QuoteSpan[], span: Quot
   if (out.length > 600) return null;
   return { text: out, start: pos };
 }
+
+/** Where the sentence holding `pos` starts. */
+export function sentenceStart(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && !(/\s/.test(text[i - 1]!) && endsSentence(text, i - 2))) i--;
+  return i;
+}
