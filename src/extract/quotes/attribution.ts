@@ -9,7 +9,7 @@
 import { canonicalCue, findCues, type CueMatch } from './cues.js';
 import { endsSentence } from './layout.js';
 import { isKnownGivenName } from './gender.js';
-import { endsWithAbbreviation, isTitleWord, readMention, type Mention } from './mentions.js';
+import { endsWithAbbreviation, isTitleWord, readMention, TIME_LATER, type Mention } from './mentions.js';
 import { leadingNounPhrase, trimDescription } from './noun-phrase.js';
 import { isPersonByWork } from './speaking-nouns.js';
 
@@ -857,7 +857,7 @@ const VERBISH =
   /^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|also|even|then|later|again|still|never|not|\p{Ll}+ly|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|\p{Ll}+s)$/u;
 
 /** "Hours later", "Two days earlier": a time phrase opening a sentence, with or without its comma. */
-const TIME_OPENER = /^\s*(?:(?:Minutes|Hours|Days|Weeks|Months|Years|(?:A|One|Two|Three|Several|A\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\s+(?:later|earlier|afterwards?)\b,?\s*)?/;
+const TIME_OPENER = new RegExp(String.raw`^\s*(?:${TIME_LATER}\b,?\s*)?`, 'i');
 
 function leadingSubject(sentence: string, base: number): Mention | null {
   const lead = TIME_OPENER.exec(sentence)![0].length;

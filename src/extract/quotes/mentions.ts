@@ -66,8 +66,13 @@ const ORG_WORDS = new Set(
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'del', 'der', 'dos', 'du', 'di']);
 
 /** Leading words that open a clause or a time phrase, never a speaker. */
-const LEADING_NOISE =
-  /^(?:(?:and|but|so|yet|or|then|also|even|meanwhile|however|instead|still|later|earlier|now|recently|currently|lately|today|yesterday|tonight|again|moreover|furthermore|separately|previously|though|although|when|while|as|because|since|once|where|if|in\s+addition|at\s+the\s+same\s+time|(?:(?:minutes|hours|days|weeks|months|years)|(?:a|one|two|three|several|a\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\s+(?:later|earlier|after(?:wards?)?))\b[\s,]*)+/i;
+/** "Hours later", "two days earlier": a time phrase that opens a sentence. */
+export const TIME_LATER = String.raw`(?:(?:minutes|hours|days|weeks|months|years)|(?:a|one|two|three|several|a\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\s+(?:later|earlier|after(?:wards?)?)`;
+
+const LEADING_NOISE = new RegExp(
+  String.raw`^(?:(?:and|but|so|yet|or|then|also|even|meanwhile|however|instead|still|later|earlier|now|recently|currently|lately|today|yesterday|tonight|again|moreover|furthermore|separately|previously|though|although|when|while|as|because|since|once|where|if|in\s+addition|at\s+the\s+same\s+time|${TIME_LATER})\b[\s,]*)+`,
+  'i',
+);
 
 /** A description of a speaker opens with a determiner ("the minister", "a ministry spokesperson"). */
 const DETERMINER =
