@@ -190,6 +190,12 @@ const FAMILIAR =
 const ASIDE = /,\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:his|her|their|its|our|my)\s+part|in\s+fact|of\s+course|nonetheless|nevertheless|for\s+example|for\s+instance|in\s+contrast|by\s+contrast|likewise|similarly|therefore|thus|still|then|again|in\s+particular|notably|at\s+least)\s*,?\s*$/i;
 
 
+/** A word that opens a clause or a phrase, never a name: "In", "After", "The", "It" … */
+const OPENS_CLAUSE = /^(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With|As|When|While|If|But|And|So|Then|Yet|Still|Meanwhile|However|Although|Though|Because|The|A|An|This|That|These|Those|It|There|Here)\s/;
+
+/** A preposition opening a phrase: "In a statement", "During the debate". */
+const OPENS_WITH_PREPOSITION = /^\s*(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With)\s/;
+
 function subjectBeforeCueInner(written: string, base: number): Mention | null {
   // "(Ivaco Inc) said": Reuters puts an unlisted company's name in brackets; the name is the
   // subject (the brackets blanked, offsets kept).
@@ -764,7 +770,7 @@ function openingSubject(subject: string, base: number): Mention | null {
   if (!m) return null;
   const verb = m[4]!;
   if (!/^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|visited|sat|stood)$/u.test(verb)) return null;
-  if (/^(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With|As|When|While|If|But|And|So|Then|Yet|Still|Meanwhile|However|Although|Though|Because|The|A|An|This|That|These|Those|It|There|Here)\s/.test(m[1]!)) return null;
+  if (OPENS_CLAUSE.test(m[1]!)) return null;
   const rest = s.slice(m[0].length);
   if (/[;]|,\s*(?:and|but|while|whereas|who|which|with)\s|\s(?:who|which|when|while|because|after|before|if|although|though)\s/.test(rest)) return null;
   if (!/,\s*$/.test(rest)) return null;
@@ -833,7 +839,7 @@ function participleSubject(written: string, base: number): Mention | null {
       // words may describe the name.
       // "H.J. Heinz chairman Tony O'Reilly, one of …": the role may mix a body's name and its
       // office before the person's name.
-      if (comma < 0 && k > 0 && (/^\s*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg) || /^\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}\p{Ll}+\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg)) && !/^\s*(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With)\s/.test(seg)) {
+      if (comma < 0 && k > 0 && (/^\s*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg) || /^\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}\p{Ll}+\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg)) && !OPENS_WITH_PREPOSITION.test(seg)) {
         const after = subject.slice(end + 1);
         const name = readMention(seg, base);
         if (name && name.kind !== 'nominal' && /^\s*(?:a|an|the|his|her|its|their|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s|\p{Ll})/u.test(after)) return name;
@@ -842,7 +848,7 @@ function participleSubject(written: string, base: number): Mention | null {
       // referred to …": a described name opens the sentence, an aside follows it.
       if (comma < 0 && k > 0 && /^\s*[\p{Lu}]/u.test(seg) && seg.trim().split(/\s+/).length <= 8 && /^\s*(?:during|in|on|at|speaking|after|before|while|who|which|in\s+an?)\b/.test(subject.slice(end + 1))) {
         const name = readMention(seg, base);
-        if (name && (name.kind === 'person' || name.kind === 'organisation') && !/^\s*(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With)\s/.test(seg)) return name;
+        if (name && (name.kind === 'person' || name.kind === 'organisation') && !OPENS_WITH_PREPOSITION.test(seg)) return name;
       }
     }
     if (comma < 0) break;
@@ -939,7 +945,7 @@ export function sentenceSubject(sentence: string, base: number): Mention | null 
   const s = sentence.slice(from);
   const m = /^((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)(\s*\([^)]{1,30}\))?(,\s+[^,;:]{2,100},)?\s+(?:(?:also|then|later|again|still|never|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
   if (!m || !VERBISH.test(m[4]!) || /ly$/.test(m[4]!)) return null;
-  if (/^(?:In|On|At|By|For|From|During|After|Before|Since|Until|Like|Unlike|With|As|When|While|If|But|And|So|Then|Yet|Still|Meanwhile|However|Although|Though|Because|The|A|An|This|That|These|Those|It|There|Here)\s/.test(m[1]!)) return null;
+  if (OPENS_CLAUSE.test(m[1]!)) return null;
   const name = readMention(m[1]!, base + from);
   return name && name.kind === 'person' && name.name ? name : null;
 }
