@@ -13,7 +13,7 @@
  */
 const DOUBLED_APOSTROPHES = /'''|''/g;
 
-function markFor(text: string, i: number): string | null {
+function markFor(text: string, i: number, quoting: boolean): string | null {
   const prev = i > 0 ? text[i - 1]! : ' ';
   const next = i + 2 < text.length ? text[i + 2]! : ' ';
   if (/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next)) return null;
@@ -21,20 +21,31 @@ function markFor(text: string, i: number): string | null {
   const closes = !/\s/.test(prev) && /[\s.,;:!?)\]}—–\-…]/.test(next);
   if (opens && !closes) return ' “';
   if (closes && !opens) return '” ';
-  // No side of its own: a straight mark, which the pairing reads from its neighbours.
-  return '" ';
+  // No side of its own ("coalitions, '' said", a space typed before the closing pair): the
+  // pair closes the quotation that is open, else opens one. A straight mark here would leave
+  // the pairing to mix it with the curly marks around it, which it cannot.
+  return quoting ? '” ' : ' “';
 }
 
 function readDoubledApostrophes(text: string): string {
   if (!text.includes("''")) return text;
+  let quoting = false;
+  const read = (mark: string): string => {
+    if (mark.includes('“')) quoting = true;
+    if (mark.includes('”')) quoting = false;
+    return mark;
+  };
   return text.replace(DOUBLED_APOSTROPHES, (run, at: number) => {
-    if (run.length === 2) return markFor(text, at) ?? run;
+    if (run.length === 2) {
+      const mark = markFor(text, at, quoting);
+      return mark === null ? run : read(mark);
+    }
     // "with 'We'll bomb the S out of them,''' said": a single mark closing inside a double one;
     // "'''Tis" opens both. The pair is the one on the outer side.
-    const closing = markFor(text, at + 1);
-    if (closing?.startsWith('”')) return `'${closing}`;
-    const opening = markFor(text, at);
-    return opening?.endsWith('“') ? `${opening}'` : run;
+    const closing = markFor(text, at + 1, quoting);
+    if (closing?.startsWith('”')) return `'${read(closing)}`;
+    const opening = markFor(text, at, quoting);
+    return opening?.endsWith('“') ? `${read(opening)}'` : run;
   });
 }
 

@@ -36,6 +36,19 @@ describe('quotation spans', () => {
     expect(run(text)).toEqual([]);
   });
 
+  it("closes the open quotation at two apostrophes typed with a space on each side", () => {
+    // PolNeAR train, New York Times 2016-03-15: "coalitions, '' said" — the typist's space
+    // before the closing pair used to leave it unpaired and swallow the next quotation.
+    const text =
+      "''The reason he has been so successful is that he built very strong left-right coalitions, '' said Mr. Gunnels, who now works on Mr. Sanders's presidential campaign. ''He doesn't see himself as on the left.''";
+    const qs = run(text);
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['The reason he has been so successful is that he built very strong left-right coalitions, ', 'Gunnels'],
+      ["He doesn't see himself as on the left.", 'Gunnels'],
+    ]);
+    for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
   it('pairs straight quotes across the single newlines of hard-wrapped wire copy', () => {
     // Reuters-21578 style: straight marks, lines wrapped inside the quotation.
     const text =
