@@ -48,6 +48,22 @@ function commentsOnIt(after: string, from: number): boolean {
   return !!cue && cue.start < 30 && /^\s+(?:it|this|them)\b/i.test(rest.slice(cue.end));
 }
 
+/**
+ * `When Sanders said … that he wouldn't want Emanuel's endorsement, he “grabbed ahold …”`: the
+ * speaker before the quotation is the subject of a subordinate clause that closed (one comma)
+ * before the quotation's own clause began; that clause has no reporting verb of its own.
+ */
+function inClosedSubordinate(before: string, base: number, b: Attribution): boolean {
+  if (!b.mention || b.mention.kind === 'pronoun') return false;
+  const at = b.mentionPos - base;
+  if (at < 0 || at > before.length) return false;
+  const lead = before.slice(Math.max(0, at - 40), at);
+  if (!/(?:^|[.;,]\s+|^\s*)(?:when|after|before|as|while|because|since|if|though|although|once|until|unless|whereas)\s+$/i.test(lead)) return false;
+  const rest = before.slice(at + b.mention.text.length);
+  const commas = rest.match(/,/g)?.length ?? 0;
+  return commas === 1 && /,\s*(?:\S+\s+){0,3}$/.test(rest) && findCues(rest.slice(rest.lastIndexOf(','))).length === 0;
+}
+
 function speechless(at: Attribution): boolean {
   return at.mention?.kind === 'nominal' && trimDescription(at.mention) === null;
 }
@@ -127,6 +143,10 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     if (b.cue && SPEECH_NOUNS.test(b.cue) && a.how === 'after' && a.mention && a.mention.kind !== 'pronoun' && a.mentionPos - w.after.start > 3) return a;
     // `…, saying the Ohio Republican was “doing the right thing,” CNN reported.`
     if (a.cue === 'reported' && a.mention?.kind === 'organisation' && looksLikeOutlet(a.mention.name ?? '')) return a;
+    // `When Sanders said …, he “grabbed ahold …,” said Drew Heiserman`: the verb before the
+    // quotation is a subordinate clause's; the tag after its closing comma is the quotation's.
+    const closedByComma = /,['’]?$/u.test(text.slice(w.span.start, w.span.end));
+    if (w.kind === 'partial' && closedByComma && a.how === 'after' && a.mention && a.mention.kind !== 'pronoun' && /^\s*(?:\p{Ll}+\s+){0,2}$/u.test(after.slice(0, Math.max(0, a.mentionPos - w.after.start))) && inClosedSubordinate(before, w.before.start, b)) return a;
     if (w.kind === 'partial' || beforeIsTag) {
       // `Clinton suggested that Sanders's plan was unserious - "Again, we need to get into the
       // details," she said - and charged …`: the sentence's subject speaks, and the tag right
