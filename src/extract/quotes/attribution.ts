@@ -179,6 +179,14 @@ function withDescription(pre: string, base: number, m: Mention | null): Mention 
   const at = d.index + d[0].length - d[1]!.length - (d[0].length - d[0].trimEnd().length) - 1;
   const start = lead.lastIndexOf(desc, at + 1);
   if (start < 0) return m;
+  // "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore
+  // Romano, said": after a full name that opens the sentence, the description is that person's
+  // and the name after it is the description's own last noun (the newspaper).
+  const opener = /^\s*((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s*$/u.exec(lead.slice(0, start));
+  if (opener) {
+    const first = readMention(opener[1]!, base + opener.index + opener[0].indexOf(opener[1]!));
+    if (first?.kind === 'person' && /\s/.test(first.name ?? '')) return { ...first, role: first.role ?? `${desc}, ${m.text}` };
+  }
   return { ...m, text: `${desc}, ${m.text}`, offset: base + start, role: m.role ?? desc };
 }
 

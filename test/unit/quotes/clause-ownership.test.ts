@@ -21,3 +21,18 @@ describe('which clause owns a partial quotation', () => {
     expect(q).toMatchObject({ speaker: 'Sanders', partial: true });
   });
 });
+
+describe('a description between two names', () => {
+  it('keeps the name that opens the sentence; the name after the description is its last noun', () => {
+    // PolNeAR train, New York Times 2016-02-20.
+    const [q] = run(
+      "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was “both religious and political.”",
+    );
+    expect(q).toMatchObject({ speaker: 'Giovanni Maria Vian' });
+  });
+
+  it('still reads a description followed by the name as that person', () => {
+    const [q] = run('Her campaign manager, Robby Mook, said the race was “far from over.”');
+    expect(q).toMatchObject({ speaker: 'Robby Mook' });
+  });
+});
