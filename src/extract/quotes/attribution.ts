@@ -812,6 +812,13 @@ function participleSubject(written: string, base: number): Mention | null {
   for (let k = 0; k < 6 && end > 0; k++) {
     const comma = subject.lastIndexOf(',', end - 1);
     const rawSeg = subject.slice(comma + 1, end);
+    // `remarks as "…", "…", "…" and "…"`: items of a list of earlier quotations (masked) are
+    // one clause however long the list.
+    if (/^\s*x{4,}\s*$/.test(rawSeg) && comma > 0) {
+      end = comma;
+      k--;
+      continue;
+    }
     // "…, when Sanders protesters interrupted her speech, shouting": the subordinator is not
     // part of the clause subject.
     const opener = /^\s*(?:(?:and|but|yet|so)\s+(?:then\s+)?|(?:when|while|as|after|before|because|since|then)\s+)/i.exec(rawSeg);
@@ -857,6 +864,13 @@ function participleSubject(written: string, base: number): Mention | null {
       if (comma < 0 && k > 0 && /^\s*[\p{Lu}]/u.test(seg) && seg.trim().split(/\s+/).length <= 8 && /^\s*(?:during|in|on|at|speaking|after|before|while|who|which|in\s+an?)\b/.test(subject.slice(end + 1))) {
         const name = readMention(seg, base);
         if (name && (name.kind === 'person' || name.kind === 'organisation') && !OPENS_WITH_PREPOSITION.test(seg)) return name;
+      }
+      // "The puppet, gripped by the idea of hostility, let out such reckless remarks as …": a
+      // description opens the sentence and a participle phrase stands aside after it, closed
+      // before the quotation.
+      if (comma < 0 && k > 0 && /^\s*(?:The|A|An)\s/.test(seg) && seg.trim().split(/\s+/).length <= 5 && /^\s*\p{Ll}+ed\s+(?:by|with|in|from|over|about|at)\b[^,]*,\s*\S/u.test(subject.slice(end + 1))) {
+        const described = readMention(seg, base);
+        if (described && described.kind === 'nominal' && trimDescription(described)) return described;
       }
     }
     if (comma < 0) break;

@@ -286,6 +286,16 @@ function stateIsNoun(written: string, before: string, after: string): boolean {
   return !plural;
 }
 
+/**
+ * Third-person forms that are also plural nouns ("reports", "claims", "remarks"), read as nouns
+ * after a determiner, a count or a possessive and adjectives: "the two lengthy investigative
+ * reports", "his recent remarks". Only an adjective by its ending stands right before the
+ * form, so "the company reports" and "the chief executive said" stay verbs.
+ */
+const NOUNABLE = /^(?:reports|claims|comments|remarks|notes|tweets|posts|charges|answers|replies|cautions|boasts|vows|pledges|promises|jokes|quips|counters|retorts)$/i;
+const ADJECTIVES_BEFORE =
+  /(?:\b(?:the|these|those|his|her|their|its|our|my|your|two|three|four|five|six|several|many|some|any|all|both|such|numerous|multiple|\d+)|[’']s?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:ive|al|ous|ic|ful|less|able|ible|ary|ory|ent|ant|ed|ier|iest)\s+$/u;
+
 /** Every cue in `s` (offsets relative to `s`). */
 export function findCues(s: string): CueMatch[] {
   const out: CueMatch[] = [];
@@ -305,6 +315,7 @@ export function findCues(s: string): CueMatch[] {
     const tagAfterQuote = /^\s*[.;]/.test(s.slice(m.index + m[0].length)) && /(?:^|[,!?]['’]?["”])\s*(?:\S+\s+){0,3}$/u.test(s.slice(0, m.index));
     if (canonical === 'went on' && !tagAfterQuote && !/^\s*(?:to\s|[,:]|["“])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (/^states?$/i.test(m[0]) && stateIsNoun(m[0], s.slice(Math.max(0, m.index - 30), m.index), s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (NOUNABLE.test(m[0]) && ADJECTIVES_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, written: m[0], canonical });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -36,3 +36,44 @@ describe('a description between two names', () => {
     expect(q).toMatchObject({ speaker: 'Robby Mook' });
   });
 });
+
+describe('nouns that look like reporting verbs', () => {
+  it('reads "the two lengthy investigative reports" as a noun, not the verb "reports"', () => {
+    // PolNeAR train, New York Times 2015-12-03.
+    const [q] = run(
+      "Late last month, the company wrote a detailed, six-page letter to Columbia's president, Lee C. Bollinger, calling the two lengthy investigative reports ''inaccurate and deliberately misleading.''",
+    );
+    expect(q?.speaker).toBe('the company');
+  });
+
+  it('still reads "the company reports" as the verb', () => {
+    const [q] = run('The company reports that sales were “well ahead of plan” in the quarter.');
+    expect(q).toMatchObject({ speaker: 'The company', cue: 'reported' });
+  });
+});
+
+describe('a description with an aside, and a list of quoted phrases', () => {
+  it('credits every phrase of a long list to the description that opens the sentence', () => {
+    // KCNA 2024 (kcna-da1c9cd66a3c).
+    const qs = run(
+      'The puppet, gripped by the idea of hostility, let out such reckless remarks as "large-scale punitive retaliation", "not ruling out a war", "readiness for war escalation", "absolute preparations for war" and "end of regime" at security events.',
+    );
+    const spoken = qs.filter((q) => q.text !== 'end of regime');
+    expect(spoken.map((q) => q.text)).toEqual([
+      'large-scale punitive retaliation',
+      'not ruling out a war',
+      'readiness for war escalation',
+      'absolute preparations for war',
+    ]);
+    for (const q of spoken) expect(q.speaker).toBe('The puppet');
+  });
+
+  it('gives no speaker to a phrase inside an aside that is still open', () => {
+    // KCNA 2024 (kcna-6358391d67d0): the phrase is the agency's own words about the envoy.
+    const qs = run(
+      'The special envoy for "human rights", engrossed in the "human rights smear campaign against the DPRK", had better visit the Middle East.',
+    );
+    const q = qs.find((x) => x.text === 'human rights smear campaign against the DPRK');
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
