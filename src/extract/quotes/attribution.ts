@@ -239,6 +239,13 @@ function subjectBeforeCueInner(written: string, base: number): Mention | null {
       if (m && m.kind === 'person') return m;
     }
   }
+  // "stars an Abraham Lincoln impersonator who promises", "It was Trump who said": a
+  // restrictive "who" (no comma) has the noun phrase right before it as its antecedent.
+  const restrictiveWho = /(?:^|\s)((?:(?:a|an|the)\s+(?:(?!(?:the|a|an|from|of|to|with|by|for|and|or)\s)[\p{L}\p{M}.'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)|(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s+who$/u.exec(s);
+  if (restrictiveWho && !/\b(?:of|for|to|with|from|by|about|like)\s*$/i.test(s.slice(0, restrictiveWho.index + restrictiveWho[0].indexOf(restrictiveWho[1]!)))) {
+    const m = readMention(restrictiveWho[1]!, base + restrictiveWho.index + restrictiveWho[0].indexOf(restrictiveWho[1]!));
+    if (m && (m.kind === 'person' || (m.kind === 'nominal' && trimDescription(m)))) return m;
+  }
   // "a lecture from the Mexican president, who said": a description before "who" is its antecedent.
   const describedWho = /(?:^|\s)((?:the|a|an)\s+(?:(?!(?:the|a|an|from|of|to|with|by|for)\s)[\p{L}\p{M}.'’-]+\s+){0,4}[\p{L}\p{M}'’-]+),\s*who$/iu.exec(s);
   // Not the object of "of": "the special rapporteur on human rights situation of the DPRK, who" is the rapporteur.
@@ -626,6 +633,9 @@ export function attributeBefore(written: string, base: number, partial = false):
     if (asides.some(([from, to]) => cue.start > from && cue.end < to)) continue;
     if (cue.canonical === 'according to') {
       const m = mentionAfterCue(region, cue, base);
+      // "Win Htein … said Tuesday morning that according to its analysis, …": the speaker's own
+      // figures, inside what an earlier verb reports, do not take the quotation from him.
+      if (m && k > 0 && m.kind === 'nominal' && /^(?:its|his|her|their|our)\s/i.test(m.text)) continue;
       if (m) return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
       continue;
     }
@@ -834,7 +844,9 @@ function participleSubject(written: string, base: number): Mention | null {
       // "Robby Mook said as much in an interview, arguing …": the clause's own reporting verb
       // shows where its subject ends.
       // "Sanders’ comments", "the claims": after a possessive or an article the form is a noun.
-      const cue = findCues(seg).find((c) => !/ing$/i.test(c.written) && !/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(seg.slice(0, c.start)));
+      // "not paying an architect who said he was stiffed": a verb in a relative clause on an
+      // object is not the clause's own.
+      const cue = findCues(seg).find((c) => !/ing$/i.test(c.written) && !/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(seg.slice(0, c.start)) && !/\S\s+who\s+$/i.test(seg.slice(0, c.start)));
       const bySubject = cue ? subjectBeforeCue(seg.slice(0, cue.start), base + comma + 1) : null;
       // "A spokeswoman for the House Armed Services Committee emailed reporters …, arguing": a
       // longer description is taken when its own verb closes it.

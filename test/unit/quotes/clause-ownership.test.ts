@@ -77,3 +77,35 @@ describe('a description with an aside, and a list of quoted phrases', () => {
     expect(q?.speaker ?? null).toBeNull();
   });
 });
+
+describe('"who" without a comma, and the speaker\'s own figures', () => {
+  it('gives the verb after a restrictive "who" to the noun phrase before it', () => {
+    // PolNeAR train, Washington Post 2016-08-28.
+    const spoken = run('One ad, “Balanced Rebellion,” stars an Abraham Lincoln impersonator who promises that Johnson won’t “send you to fight wars overseas.”').find((x) => x.text.startsWith('send you'));
+    expect(spoken?.speaker).toBe('an Abraham Lincoln impersonator');
+  });
+
+  it('names the senator who urged, not the group he was among', () => {
+    // Reuters-21578 4008.
+    const [q] = run(
+      'Clark today held discussions with Treasury Secretary James Baker and Democratic Sens. Patrick Moynihan of New York and George Mitchell of Maine.\n\nThis issue was discussed at length with Baker and several of the senators, including Mitchell who urged Canada to "keep the heat on" the Reagan administration to force action, Canadian officials said.',
+    );
+    expect(q?.speaker).toBe('George Mitchell');
+  });
+
+  it('keeps the main clause subject for a participle when an object has a relative clause', () => {
+    // PolNeAR dev, HuffPost 2016-09-27.
+    const [q] = run(
+      'Trump was similarly defensive when forced to defend not paying an architect who said he was stiffed after he designed a clubhouse at one of Trump’s golf courses, saying, “Maybe he didn’t do a good job, and I wasn’t satisfied with his work.”',
+    );
+    expect(q?.speaker).toBe('Trump');
+  });
+
+  it('leaves "according to its analysis" inside what the speaker said to the speaker', () => {
+    // PolNeAR train, Washington Post 2015-11-10.
+    const [q] = run(
+      'Win Htein, a member of the NLD’s central executive committee, said Tuesday morning that according to its analysis, the NLD has won 82 percent of the nationwide vote, but “we are still counting the seats.”',
+    );
+    expect(q?.speaker).toBe('Win Htein');
+  });
+});
