@@ -108,6 +108,8 @@ const LEXICON: Record<string, string[]> = {
   chided: ['chides', 'chiding'],
   echoed: ['echoes', 'echoing'],
   recounted: ['recounts', 'recounting'],
+  confided: ['confides', 'confiding'],
+  confessed: ['confesses', 'confessing'],
   wondered: ['wonders', 'wondering'],
   mocked: ['mocks', 'mocking'],
   ridiculed: ['ridicules', 'ridiculing'],

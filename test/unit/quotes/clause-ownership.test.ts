@@ -109,3 +109,13 @@ describe('"who" without a comma, and the speaker\'s own figures', () => {
     expect(q?.speaker).toBe('Win Htein');
   });
 });
+
+describe('verbs of confiding', () => {
+  it('reads "confided to her that" as reporting speech', () => {
+    // PolNeAR train, New York Times 2016-01-04.
+    const [q] = run(
+      "When Ms. Schifano moved to Jamaica Estates, Queens, the wealthy enclave where the Trumps lived, Freddy confided to her that his parents had panicked because, as Italians, the Schifanos were ''the first ethnic family to move into the neighborhood.''",
+    );
+    expect(q?.speaker).toBe('Freddy');
+  });
+});
