@@ -156,7 +156,26 @@ export function subjectBeforeCue(pre: string, base: number): Mention | null {
   const rel = /^,\s*who(,[^,]{1,60},)?([^,.;:]*)$/.exec(pre.slice(m.offset - base + m.text.length));
   // Only a name can stand behind "who" in the output; a description stays as written.
   if (rel && (m.kind === 'person' || m.kind === 'organisation') && !/\b(?:that|which|whom|and|but|who)\b/i.test(rel[2]!) && !/\p{Lu}/u.test(rel[2]!)) return { ...m, text: 'who' };
-  return m;
+  return m.kind === 'person' && !m.role ? { ...m, role: appositionRole(pre.slice(m.offset - base + m.text.length)) } : m;
+}
+
+/**
+ * "Tom Ridge, a former secretary of homeland security, put it": the apposition between the
+ * name and its verb is the person's role. Asides ("in a statement", "however") and relative
+ * clauses are not.
+ */
+function appositionRole(tail: string): string | null {
+  const m = /^,\s*([^,;:()“”"]{2,120}?),\s*$/u.exec(tail);
+  if (!m) return null;
+  const role = m[1]!.trim();
+  if (!/^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d]|[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’'])\s)/u.test(role)) return null;
+  if (/^(?:in|on|at|during|after|before|speaking|asked|writing|with|by|for|from|to|under|as|when|while|who|whose|which|however|though|too|also|meanwhile|then|still|again|for\s+\w+\s+part|according|citing|not|now|once|later|earlier|speaking)\b/i.test(role)) return null;
+  if (findCues(role).length || /\b(?:is|was|are|were|has|had|have|will|would)\b/.test(role)) return null;
+  // "appearing on Cable News Network", "first appointed to the Fed post by", "here for talks":
+  // a participle phrase or an adverb of place says what the person was doing, not who they are
+  // ("managing director", "acting assistant attorney general" are roles).
+  if (/^(?:(?:first|newly|recently|\p{Ll}+ly)\s+)?\p{Ll}+(?:ing|ed)\s+(?:on|in|at|to|by|with|from|for|as|about|before|after|the|a|an|his|her|its|their)\b|^(?:here|there|without|despite|unlike|like|once|sharply|\p{Ll}+ly\s+(?:critical|opposed|supportive|skeptical|sceptical)\b)/u.test(role)) return null;
+  return role;
 }
 
 /**

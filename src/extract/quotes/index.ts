@@ -175,7 +175,10 @@ function unmaskRole(a: Attribution | null, masked: { text: string; start: number
   if (!a?.mention || !role || !/x{4}/.test(role)) return a;
   const at = masked.text.lastIndexOf(role);
   if (at < 0) return { ...a, mention: { ...a.mention, role: null } };
-  const own = text.slice(masked.start + at, masked.start + at + role.length).replace(/\s+/g, ' ').trim();
+  const end = masked.start + at + role.length;
+  // A title masked up to the comma it closes on ("Constitution,”"): the role keeps its mark.
+  const mark = /x$/.test(role) && /[”"]/.test(text[end] ?? '') ? text[end]! : '';
+  const own = (text.slice(masked.start + at, end) + mark).replace(/\s+/g, ' ').trim();
   return { ...a, mention: { ...a.mention, role: own } };
 }
 

@@ -144,7 +144,10 @@ export function wholeSentenceBefore(text: string, spans: QuoteSpan[], span: Quot
   for (const m of masks) {
     const a = m.open - pos;
     const b = m.close + 1 - pos;
-    out = out.slice(0, a) + 'x'.repeat(b - a) + out.slice(b);
+    // `as “Mr. Trump,” while Trump refers to …`: a comma the quotation closes on is the
+    // sentence's own punctuation, and the clause reader needs to see it.
+    const comma = /[,;]['’]?$/u.test(text.slice(m.start, m.end)) ? ',' : 'x';
+    out = out.slice(0, a) + 'x'.repeat(b - a - 1) + comma + out.slice(b);
   }
   if (out.length > 600) return null;
   return { text: out, start: pos };

@@ -119,3 +119,35 @@ describe('verbs of confiding', () => {
     expect(q?.speaker).toBe('Freddy');
   });
 });
+
+describe('a clause after an earlier quotation', () => {
+  it('sees the comma an earlier quotation closes on, so the next clause keeps its own subject', () => {
+    // PolNeAR train, Breitbart 2016-03-02.
+    const qs = run('Christie refers to the candidate, who is supposedly his longtime friend, as “Mr. Trump,” while Trump refers to the governor as “Chris.”');
+    expect(qs.find((q) => q.text === 'Chris.')?.speaker).toBe('Trump');
+  });
+});
+
+describe('the role an apposition gives', () => {
+  it('keeps "X, a description, said" as the role of X', () => {
+    // Reuters-21578 627 and PolNeAR train, New York Times 2015-11-17.
+    const [a] = run('Michael Hammes, vice president of international operations, said "By the end of 1988, we hope to reach 5,000."');
+    expect(a).toMatchObject({ speaker: 'Michael Hammes', speakerRole: 'vice president of international operations' });
+    const [b] = run("Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at the gate. They're inside.''");
+    expect(b).toMatchObject({ speaker: 'Tom Ridge', speakerRole: 'a former secretary of homeland security' });
+  });
+
+  it('takes no role from an aside or a participle phrase', () => {
+    // Reuters-21578 1197 and 8523 (shortened).
+    for (const text of [
+      'Herman De Croo, here for talks with Administration officials and Congressmen, said "the only way we could react would be retaliation."',
+      'Tom Hockin, without giving details, said the changes would "insure orderly and efficient markets."',
+      'Smith, in a statement, said "we are pleased."',
+      'Jones, appearing on Cable News Network, said "it is a good deal."',
+    ]) {
+      const [q] = run(text);
+      expect(q?.speaker, text).toBeTruthy();
+      expect(q?.speakerRole ?? null, text).toBeNull();
+    }
+  });
+});
