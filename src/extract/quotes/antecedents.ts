@@ -73,7 +73,9 @@ export function persons(entities: NamedEntity[], text: string, speakers: Set<str
       const g = personGender(e.name, e.role);
       if (full) out.push({ ...e, gender: g !== 'unknown' ? g : full.gender, sure: full.sure, subject });
       else if (speakers.has(surname)) out.push({ ...e, gender: g, sure: true, subject });
-      else if (e.role && !notPerson) out.push({ ...e, gender: g, sure: false, subject });
+      // A possessor alone ("Austria's Creditanstalt-Bankverein") says whose, not who: a bank as
+      // readily as its economist.
+      else if (e.role && !/[’']s$/u.test(e.role) && !notPerson) out.push({ ...e, gender: g, sure: false, subject });
     }
   }
   return out;

@@ -13,7 +13,7 @@ import { classifySpan } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
 import { paragraphs, type Range } from './layout.js';
-import { readMention, type Mention } from './mentions.js';
+import { isTitleWord, readMention, type Mention } from './mentions.js';
 import { bodyForDescription, canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { readTypedMarks } from './typed-marks.js';
@@ -266,7 +266,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     w.attribution = pronounOfVerb(text, w);
     w.attribution = pollSource(text, w);
   }
-  inherit(speech, text);
+  inherit(speech, text, paras, spans);
 
   neighbourSentences(speech, text, paras, spans);
   recentSpeaker(speech);
@@ -325,7 +325,7 @@ function signatureLine(text: string, from: number): Attribution | null {
 }
 
 /** Quotations with no tag of their own take the speaker of the quotation they continue. */
-function inherit(ws: Working[], text: string): void {
+function inherit(ws: Working[], text: string, paras: Range[], spans: QuoteSpan[]): void {
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k]!;
     if (w.attribution.how !== 'none') continue;
@@ -344,6 +344,16 @@ function inherit(ws: Working[], text: string): void {
       if (w.kind === 'partial' && ownSentence) {
         const own = clauseSubject(intro, w.before.start);
         if (own && own.kind !== 'nominal') continue;
+        // `Jeet Heer sees the piece as a return to “aristocratic conservatism,” which has been
+        // “obscured by a populist mask.”`: the sentence began before an earlier quotation.
+        const whole = wholeSentenceBefore(text, spans, w.span, paras[w.span.paragraph]!);
+        if (whole && whole.start > prev.span.close) {
+          const subject = clauseSubject(whole.text, whole.start);
+          if (subject && subject.kind !== 'nominal') {
+            w.attribution = { mention: subject, mentionPos: subject.offset, cue: null, how: 'clause-subject' };
+            continue;
+          }
+        }
       }
       // `“…,” says Gloria Garcia. She says people should be able to choose. “It is their life.”`:
       // a reporting sentence between the two quotations names the speaker again.
@@ -729,7 +739,10 @@ function reportingSubject(text: string, w: Working, named: number, knownSurname:
     const a = attributeBefore(prev.text, prev.start);
     const m = a?.mention;
     if (!a?.cue || a.cue === 'according to' || m?.kind !== 'person' || !m.name) return null;
-    const affiliated = m.name.split(/\s+/).length >= 2 && !!m.role && /^(?:of|at|from|with)\s/i.test(m.role);
+    // "Hannes Androsch, chairman of Austria's Creditanstalt-Bankverein, said": an office held
+    // somewhere is an affiliation too.
+    const office = !!m.role && isTitleWord(m.role.replace(/^(?:a|an|the)\s+/i, '').split(/\s+/)[0]!) && /\s(?:of|at|for|with)\s/.test(m.role);
+    const affiliated = m.name.split(/\s+/).length >= 2 && !!m.role && (/^(?:of|at|from|with)\s/i.test(m.role) || office);
     return affiliated || (!/\s/.test(m.name) && knownSurname(m.name)) ? m : null;
   }
   // "…, the Bank may want to see another few points before the Budget, argued Lewis.": a tag

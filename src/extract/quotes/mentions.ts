@@ -234,6 +234,17 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
     lastTitle += given;
     nameToks = run.slice(lastTitle + 1);
   }
+  // "The New Republic’s Jeet Heer": a possessor inside the run is whose the person is; the name
+  // is what follows it.
+  const possessor = nameToks.slice(0, -1).findLastIndex((t) => /[’']s$/u.test(t));
+  // Only words that look like a person's name follow: not an office ("Sudan's Finance
+  // Minister") nor an acronym ("Malaysia's RRIM 725").
+  const owned = nameToks.slice(possessor + 1);
+  const personal = owned.some((t) => /^\p{Lu}\p{Ll}/u.test(t)) && owned.every((t) => !/^\p{Lu}{2,}$/u.test(t) && !isTitleWord(t) && !PORTFOLIO_NOUNS.has(t.toLowerCase()));
+  if (possessor >= 0 && personal) {
+    lastTitle += possessor + 1;
+    nameToks = run.slice(lastTitle + 1);
+  }
   if (nameToks.length === 0) return { name: null, role: phrase.trim() || null, org: false };
   // "prime minister in March": a month or a weekday alone is a date, not a name.
   if (nameToks.length === 1 && isCalendarWord(nameToks[0]!)) return { name: null, role: phrase.trim() || null, org: false };

@@ -151,3 +151,36 @@ describe('the role an apposition gives', () => {
     }
   });
 });
+
+describe('names after a possessor, and reporters named with their office', () => {
+  it('reads "Capel\'s Murtha" as Murtha, named in full earlier, with the firm as the role', () => {
+    // Reuters-21578 5808 (shortened).
+    const qs = run(
+      '"The acquisition of Fairchild is not essential to Fujitsu\'s North American operations," James Capel and Co analyst Tom Murtha said.\n\n"It may slow the pace of Japanese acquisitions, but it will not stop them," Capel\'s Murtha said.',
+    );
+    expect(qs[1]).toMatchObject({ speaker: 'Tom Murtha', speakerMention: "Capel's Murtha", speakerRole: "Capel's" });
+  });
+
+  it('keeps an office after a possessor a description, and an acronym no name', () => {
+    const [a] = run('"We are very pleased with the arrears we have paid," Sudan\'s Finance Minister said.');
+    expect(a?.speaker).not.toBe('Finance Minister');
+    const [b] = run('"The disease is extremely difficult to control," Malaysia\'s RRIM said.');
+    expect(b?.speaker).not.toBe('RRIM');
+  });
+
+  it('gives "he" to a reporter named in full with an office held somewhere', () => {
+    // Reuters-21578 12917 (shortened): "he" is Myhren, not Munro named two sentences before.
+    const [q] = run(
+      'Time Inc chairman Richard Munro told analysts the results were good. Munro said the company does not plan to increase its dividend. Trygve Myhren, chairman and chief executive of American Television and Communications, said the unit is looking at getting involved in the home shopping video area. "It would be foolish not to be a player there," he said.',
+    );
+    expect(q?.speaker).toBe('Trygve Myhren');
+  });
+
+  it('credits a fragment after an earlier title in its sentence to that sentence\'s subject, not the last speaker', () => {
+    // PolNeAR train, HuffPost 2016-03-23.
+    const qs = run(
+      'Surveying rust-belt desolation in upstate New York, Williamson concludes: “Nobody did this to them. They failed themselves.”\nLiberal writers are reveling in Williamson’s straightforward poverty-shaming. The New Republic’s Jeet Heer sees the piece as a return to National Review‘s founding “aristocratic conservatism,” which has more recently been “obscured by a populist mask.” For Jonathan Chait, Williamson is exposing the perverse moral logic of hardline libertarianism.',
+    );
+    expect(qs.find((q) => q.text.startsWith('obscured'))).toMatchObject({ speaker: 'Jeet Heer', speakerRole: 'New Republic’s' });
+  });
+});
