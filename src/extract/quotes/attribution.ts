@@ -261,7 +261,8 @@ function subjectBeforeCueInner(written: string, base: number): Mention | null {
   // "stars an Abraham Lincoln impersonator who promises", "It was Trump who said": a
   // restrictive "who" (no comma) has the noun phrase right before it as its antecedent.
   const restrictiveWho = /(?:^|\s)((?:(?:a|an|the)\s+(?:(?!(?:the|a|an|from|of|to|with|by|for|and|or)\s)[\p{L}\p{M}.'’-]+\s+){0,4}[\p{L}\p{M}'’-]+)|(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s+who$/u.exec(s);
-  if (restrictiveWho && !/\b(?:of|for|to|with|from|by|about|like)\s*$/i.test(s.slice(0, restrictiveWho.index + restrictiveWho[0].indexOf(restrictiveWho[1]!)))) {
+  // "the wife of John Smith who said" is ambiguous; "a tweet from Rikkie Wells who tweeted" is not.
+  if (restrictiveWho && !/\b(?:of|for|to|with|by|about|like)\s*$/i.test(s.slice(0, restrictiveWho.index + restrictiveWho[0].indexOf(restrictiveWho[1]!)))) {
     const m = readMention(restrictiveWho[1]!, base + restrictiveWho.index + restrictiveWho[0].indexOf(restrictiveWho[1]!));
     if (m && (m.kind === 'person' || (m.kind === 'nominal' && trimDescription(m)))) return m;
   }

@@ -77,6 +77,9 @@ const LEXICON: Record<string, string[]> = {
   denied: ['denies', 'denying'],
   estimated: ['estimates'],
   shouted: ['shouts', 'shouting'],
+  blared: ['blares'],
+  began: ['begins'],
+  started: ['starts'],
   yelled: ['yells', 'yelling'],
   whispered: ['whispers'],
   mused: ['muses', 'musing'],
@@ -315,6 +318,9 @@ export function findCues(s: string): CueMatch[] {
     // "went on to say", "went on:" report speech; "goes on recess", "went on television" do not.
     // A tag closing a quotation (`“…,” she went on.`) is speech too.
     const tagAfterQuote = /^\s*[.;]/.test(s.slice(m.index + m[0].length)) && /(?:^|[,!?]['’]?["”])\s*(?:\S+\s+){0,3}$/u.test(s.slice(0, m.index));
+    // "began" and "started" report speech only as the tag closing a quotation (`“…,” Hannity
+    // started.`); "the company started production" does not.
+    if ((canonical === 'began' || canonical === 'started') && !tagAfterQuote) continue;
     if (canonical === 'went on' && !tagAfterQuote && !/^\s*(?:to\s|[,:]|["“])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (/^states?$/i.test(m[0]) && stateIsNoun(m[0], s.slice(Math.max(0, m.index - 30), m.index), s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (NOUNABLE.test(m[0]) && ADJECTIVES_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;

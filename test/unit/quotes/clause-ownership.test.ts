@@ -184,3 +184,21 @@ describe('names after a possessor, and reporters named with their office', () =>
     expect(qs.find((q) => q.text.startsWith('obscured'))).toMatchObject({ speaker: 'Jeet Heer', speakerRole: 'New Republic’s' });
   });
 });
+
+describe('more tags', () => {
+  it('reads "X started." and "blared X" closing a quotation as its tag, but not "started production"', () => {
+    // PolNeAR train, Politico 2016-03-01 and New York Times 2016-02-09.
+    const [a] = run('“The New York Times is claiming today that they had an off-the-record conversation with you in January,” Hannity started.');
+    expect(a?.speaker).toBe('Hannity');
+    const [b] = run("''Choke!'' blared the front page of The Boston Herald.");
+    expect(b?.speaker).toBe('the front page of The Boston Herald');
+    const [c] = run('The company started production in May, making what it calls “the lightest frame on the market.”');
+    expect(c?.cue).not.toBe('started');
+  });
+
+  it('takes the name before a restrictive "who" after "from"', () => {
+    // PolNeAR train, Western Journalism 2016-03-10.
+    const [q] = run('Among many references to Clinton’s private email server scandal was this tweet from Rikkie Wells who tweeted, “U see @edhenry, @HillaryClinton & staff never, ever pay attention to nor respect rules.”');
+    expect(q?.speaker).toBe('Rikkie Wells');
+  });
+});
