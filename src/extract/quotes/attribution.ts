@@ -228,6 +228,10 @@ function subjectBeforeCueInner(written: string, base: number): Mention | null {
   // subject (the brackets blanked, offsets kept).
   const pre = written.replace(/(^|[.!?]\s+)\(([\p{Lu}][^()]{1,60})\)(\s*)$/u, (_all, lead: string, name: string, tail: string) => `${lead} ${name} ${tail}`);
   let s = stripFiller(pre.replace(/\s+$/, '').replace(ASIDE, ''));
+  // "Several senior Democrats with longtime ties to both Clintons cited": a counted group of
+  // people opens the subject; a name after its preposition is no speaker.
+  const counted = /^(\s*)((?:Several|Many|Some|Most|Few|A\s+few|Two|Three|Four|Five|Six|Other|Dozens\s+of|Hundreds\s+of)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:Democrats|Republicans|Conservatives|Liberals|Americans|Democratic|Republican|GOP)(?:\s+\p{Ll}+s)?\s+(?:with|from|in|of|close\s+to|familiar\s+with|on)\s+[^,;:()“”"]{2,80}?)\s*$/u.exec(pre);
+  if (counted && !findCues(counted[2]!).length) return { text: counted[2]!, kind: 'nominal', name: null, role: counted[2]!, offset: base + counted[1]!.length };
   // "from Mike Lee, who declared …": the relative pronoun's antecedent is the name before it.
   const whoTail = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[JS]r\.)?),\s*who$/u.exec(s);
   if (whoTail) {
@@ -382,7 +386,10 @@ function subjectBeforeCueInner(written: string, base: number): Mention | null {
       /^(?:a|an|the|his|her|its|their|former|\p{Ll}+)\s/u.test(app) &&
       app.split(/\s+/).length <= 12 &&
       !findCues(app).length &&
-      !/\b(?:who|which|that|and\s+\p{Ll}+ed)\b/u.test(app) &&
+      !/\b(?:which|that|and\s+\p{Ll}+ed)\b/u.test(app) &&
+      // "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted": a relative
+      // clause inside a described apposition.
+      (!/\bwho\b/.test(app) || /^(?:a|an|the)\s/.test(app)) &&
       /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s*$/u.test(nameSeg) &&
       !/^\s*(?:\p{Lu}\p{Ll}+ing|In|On|At|By|For|From|During|After|Before|With|When|While|As)\s/u.test(nameSeg) &&
       !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(nameSeg)
@@ -662,9 +669,10 @@ export function attributeBefore(written: string, base: number, partial = false):
     const subject = region.slice(0, cue.start);
     // "his warning that", "Trump's claims": after a possessive the form is a noun.
     if (/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(subject) && !/\b(?:he|she|it|that|there|who|what|here)[’']s\s+$/iu.test(subject)) continue;
-    if (/ing$/i.test(cue.written) && /,\s*$/.test(subject)) {
+    if (/ing$/i.test(cue.written) && /,\s*(?:\p{Ll}+ly\s+)?$/u.test(subject)) {
       // "Shoigu emphasized …, adding that …": the participle shares the main clause's subject,
       // the nearest clause that opens with one ("Speaking in Salem, Trump went after Bush, calling").
+      // An adverb may stand before it (", recently telling one person").
       const m = participleSubject(subject, base);
       return m ? { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' } : null;
     }
@@ -964,6 +972,8 @@ function leadingSubject(sentence: string, base: number): Mention | null {
       return /^(?:\p{Ll}+(?:ed|s|t|d|e)|(?:has|have|had|is|was|are|were|does|did|do|wo|would|could|should|ca)n[’']t)$/u.test(toks[v] ?? '') ? readMention(t, base + lead) : null;
     }
     if (taken.length === 0 && !capital) return null;
+    // "Gov. Pat McCrory (R) blamed": a party tag in brackets is no word of the name.
+    if (taken.length > 0 && /^\((?:[RDI]|[RDI]-[\p{Lu}][\p{L}.]*)\),?$/u.test(t)) continue;
     if (capital || isTitleWord(t) || /^(?:of|the|de|al)$/.test(t)) taken.push(t);
     else {
       next = t;

@@ -202,3 +202,29 @@ describe('more tags', () => {
     expect(q?.speaker).toBe('Rikkie Wells');
   });
 });
+
+describe('subjects from late-campaign copy (PolNeAR train, September 2016)', () => {
+  it('gives a participle after an adverb the main clause subject', () => {
+    // Politico 2016-09-01.
+    const [q] = run('Hillary Clinton has expressed frustration, and even a little trepidation, about her first face-off with Donald Trump later this month, recently telling one person close to her that she’s perplexed about “which Donald Trump will show up.”');
+    expect(q?.speaker).toBe('Hillary Clinton');
+  });
+
+  it('reads past a party tag in brackets after the name', () => {
+    // Washington Post 2016-09-07.
+    const [q] = run('And after the Supreme Court refused to reinstate the law, Gov. Pat McCrory (R) blamed the court’s “four liberal justices [who] blocked North Carolina protections afforded by our sensible voter laws.” But Texas’s law was found discriminatory.');
+    expect(q?.speaker).toBe('Pat McCrory');
+  });
+
+  it('reads a described apposition with a relative clause, left unclosed before the verb', () => {
+    // Politico 2016-09-01.
+    const [q] = run('“Clinton needs a strategy for targeting Johnson & Stein voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.');
+    expect(q?.speaker).toBe('Nate Silver');
+  });
+
+  it('keeps a counted group of party members as the subject, not a name after its preposition', () => {
+    // Politico 2016-09-01.
+    const [q] = run('Obama rocketed in the polls soon after. Several senior Democrats with longtime ties to both Clintons cited another “trap” debate.');
+    expect(q?.speaker).toBe('Several senior Democrats with longtime ties to both Clintons');
+  });
+});
