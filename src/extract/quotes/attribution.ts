@@ -136,7 +136,12 @@ const CLAUSE_BOUNDARY = /[,;:(—–]|\s--\s|\b(?:that|when|and|but|while|becaus
 function boundaries(s: string): { at: number; word: string }[] {
   const out: { at: number; word: string }[] = [];
   CLAUSE_BOUNDARY.lastIndex = 0;
-  for (let m = CLAUSE_BOUNDARY.exec(s); m; m = CLAUSE_BOUNDARY.exec(s)) out.push({ at: m.index + m[0].length, word: m[0].trim().toLowerCase() });
+  for (let m = CLAUSE_BOUNDARY.exec(s); m; m = CLAUSE_BOUNDARY.exec(s)) {
+    // "The Securities and Exchange Commission", "Savings and Loan Association": an "and"
+    // between capitalised words of one body's name joins no clauses.
+    if (m[0].trim().toLowerCase() === 'and' && /[\p{Lu}][\p{L}.-]*\s+$/u.test(s.slice(0, m.index)) && /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}(?:Commission|Association|Exchange|Company|Co|Corp|Corporation|Inc|Ltd|Bank|Trust|Loan|Securities|Partners|Associates|Brothers|Sons|Industries|NV|AG|SA|Plc|PLC|Group|Department|Agency|Administration|Board|Bureau|Council|Foundation|Institute|Authority)\b/u.test(s.slice(m.index + m[0].length))) continue;
+    out.push({ at: m.index + m[0].length, word: m[0].trim().toLowerCase() });
+  }
   return out;
 }
 
@@ -765,8 +770,9 @@ function outermost(region: string, base: number, cues: CueMatch[], k: number, in
     const m = subjectBeforeCue(subject, base);
     if (!m || m.kind === 'nominal' || /^(?:in|on|at|by|for|with|from|of|to|during|after|before)\s/i.test(m.text)) continue;
     const lead = region.slice(0, m.offset - base);
-    // The outer subject opens its sentence, or follows an introductory phrase.
-    if (SUBORDINATOR.test(lead) || !/(?:^|,)\s*$/.test(lead)) continue;
+    // The outer subject opens its sentence, or follows an introductory phrase or a dateline
+    // ("WASHINGTON — President Obama, …, said it would …").
+    if (SUBORDINATOR.test(lead) || !/(?:^|,|\s[—–])\s*$/.test(lead)) continue;
     // "Smith said X, and Jones called it …", ", with Gorka noting": a clause of its own.
     const between = region.slice(cue.end, innerAt);
     if (/,\s*(?:and|but|while|whereas|with)\s|;|\s[—–]\s/.test(between)) continue;
@@ -939,11 +945,16 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     // "the study — which notes …": a dash closes the noun phrase.
     const dash = toks.findIndex((t, i) => i > 1 && /^[—–]$/.test(t));
     if (dash > 0 && (k < 0 || dash < k)) k = dash;
-    if (k < 2 || k > 6 || toks.slice(0, k).some((t) => /[,;:]$/.test(t))) return null;
+    // "The United Nations Security Council on Friday made": a day between the subject and its
+    // verb is no part of the subject.
+    let end = k;
+    const day = toks.findIndex((t, i) => i > 1 && i < k - 1 && /^(?:on|last|this|late|early)$/i.test(t) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)$/.test(toks[i + 1]!));
+    if (day > 0 && k - day === 2) end = day;
+    if (end < 2 || end > 6 || toks.slice(0, k).some((t) => /[,;:]$/.test(t))) return null;
     // "The challenge of transparency is exemplified by this finding": the subject of a passive
     // is not who speaks.
     if (/^(?:is|are|was|were|been|being)$/i.test(toks[k - 1]!) && /ed$/.test(toks[k]!)) return null;
-    const m = readMention(toks.slice(0, k).join(' '), base + lead);
+    const m = readMention(toks.slice(0, end).join(' '), base + lead);
     return m && m.kind !== 'pronoun' ? m : null;
   }
   const taken: string[] = [];

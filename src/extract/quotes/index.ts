@@ -156,8 +156,10 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
       // `It also has asked for … the company's accounting system "and other internal controls,"
       // Allegheny said.`: a clause whose subject is only "it" or "they" is reported by the named
       // tag that closes the sentence.
-      const namedTag = a.how === 'after' && (a.mention?.kind === 'person' || a.mention?.kind === 'organisation') && a.mentionPos - w.after.start <= 3;
-      if (namedTag && b.mention?.kind === 'pronoun' && /^(?:it|they)$/i.test(b.mention.text)) return a;
+      // `… its basic demand quotas be set by "objective criteria", U.S. officials said.`: "its"
+      // too, and a tag that describes its speakers.
+      const namedTag = a.how === 'after' && (a.mention?.kind === 'person' || a.mention?.kind === 'organisation' || (a.mention?.kind === 'nominal' && !!trimDescription(a.mention))) && a.mentionPos - w.after.start <= 3;
+      if (namedTag && b.mention?.kind === 'pronoun' && /^(?:it|they|its|their)$/i.test(b.mention.text)) return a;
       return b;
     }
     return a;
@@ -658,6 +660,16 @@ function resolveSpeaker(
         // has been quoted since.
         // The bodies the article names are gathered only if a one-word name needs them.
         const bodies = (): string[] => [...entities().filter((e) => e.org).map((e) => e.name), ...evidence().organisations()];
+        // "The United Nations Security Council … pledged … to what it called “…”": "it" inside
+        // the sentence of a body that opens it is that body.
+        const from = sentenceStart(text, w.attribution.mentionPos);
+        const opening = p === 'it' && from < w.attribution.mentionPos ? clauseSubject(text.slice(from, w.attribution.mentionPos).replace(/\s/g, ' '), from) : null;
+        if (opening?.kind === 'organisation' && opening.name && (!prev || prev.attribution.mentionPos < opening.offset)) {
+          w.speaker = aliases.get(aliasKey(opening.name)) ?? opening.name;
+          w.role = opening.role;
+          w.speakerKind = 'organisation';
+          break;
+        }
         const body = earlierReporter(text, Math.min(w.attribution.mentionPos, w.span.open), p, bodies);
         if (body && (!prev || prev.attribution.mentionPos < body.offset)) {
           if (body.kind === 'person' && body.name) {

@@ -212,9 +212,17 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
   // the phrase a person holding an office in it.
   const isOrg = lastOrg >= 0 && lastOrg >= lastTitleInRun;
   if (isOrg) {
+    // "Securities and Exchange Commission", "Savings and Loan Association", "Hoogovens en
+    // Staalfabrieken NV": a conjunction between capitalised words is inside the body's name.
+    let from = runStart;
+    while (from >= 2 && /^(?:and|&|en|und|et|y)$/i.test(toks[from - 1]!) && isCapitalised(toks[from - 2]!)) {
+      let j = from - 2;
+      while (j > 0 && isCapitalised(toks[j - 1]!)) j--;
+      from = j;
+    }
     // An organisation keeps its whole capitalised run, without a leading article.
-    const name = run.join(' ').replace(/^the\s+/i, '').replace(/[’']s$/u, '');
-    const role = toks.slice(0, runStart).join(' ').replace(/^(?:the|a|an)\s*$/i, '').trim();
+    const name = toks.slice(from, end).join(' ').replace(/^the\s+/i, '').replace(/[’']s$/u, '');
+    const role = toks.slice(0, from).join(' ').replace(/^(?:the|a|an)\s*$/i, '').trim();
     return { name, role: role || null, org: true };
   }
   let lastTitle = -1;

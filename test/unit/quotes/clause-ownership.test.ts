@@ -228,3 +228,29 @@ describe('subjects from late-campaign copy (PolNeAR train, September 2016)', () 
     expect(q?.speaker).toBe('Several senior Democrats with longtime ties to both Clintons');
   });
 });
+
+describe('"it" and bodies named with "and"', () => {
+  it('reads past a dateline to the outer speaker when the inner subject is "it"', () => {
+    // PolNeAR dev, New York Times 2016-09-25.
+    const [q] = run("WASHINGTON -- President Obama, dedicating the National Museum of African American History and Culture on Saturday, said it would tell an American story, one of ''suffering and delight, one of fear, but also of hope.''");
+    expect(q?.speaker).toBe('Obama');
+  });
+
+  it('gives "it" inside a sentence to the body that opens it, over a day before the verb', () => {
+    // PolNeAR dev, Washington Post 2016-09-10.
+    const [q] = run('The United Nations Security Council on Friday made a strong condemnation of North Korea’s latest nuclear test and pledged to impose further sanctions as a deterrence to what it called "a clear threat to international peace and security."');
+    expect(q?.speaker).toBe('United Nations Security Council');
+  });
+
+  it('keeps "and" inside a body\'s name', () => {
+    // Reuters-21578 3682, 6616 and 1252 (shortened).
+    expect(run('The Securities and Exchange Commission said it charged a managing director with what it called "a massive insider trading scheme."')[0]?.speaker).toBe('Securities and Exchange Commission');
+    expect(run('Financial Security Savings and Loan Association said it has agreed to sell its branch for a "substantial profit," subject to regulatory approval.')[0]?.speaker).toBe('Financial Security Savings and Loan Association');
+  });
+
+  it('lets a describing tag after the closing mark report a clause whose subject is only "its"', () => {
+    // Reuters-21578 1579.
+    const [q] = run('The U.S. is unlikely to back away from its basic demand quotas be set by "objective criteria", U.S. officials said.');
+    expect(q?.speaker).toBe('U.S. officials');
+  });
+});
