@@ -866,7 +866,7 @@ function participleSubject(written: string, base: number): Mention | null {
     // "…, when Sanders protesters interrupted her speech, shouting": the subordinator is not
     // part of the clause subject.
     const opener = /^\s*(?:(?:and|but|yet|so)\s+(?:then\s+)?|(?:when|while|as|after|before|because|since|then)\s+)/i.exec(rawSeg);
-    const seg = opener ? ' '.repeat(opener[0].length) + rawSeg.slice(opener[0].length) : rawSeg;
+    let seg = opener ? ' '.repeat(opener[0].length) + rawSeg.slice(opener[0].length) : rawSeg;
     // "…, with President Reagan speaking for most people by admitting": the participle belongs
     // to the "with" clause, whose subject is the name in it.
     const withClause = /^(\s*with\s+)((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s+\p{Ll}+ing\b/u.exec(seg);
@@ -900,6 +900,10 @@ function participleSubject(written: string, base: number): Mention | null {
       // words may describe the name.
       // "H.J. Heinz chairman Tony O'Reilly, one of …": the role may mix a body's name and its
       // office before the person's name.
+      // "Senate Minority Leader Harry Reid (D-Nev.), in particular, has been …": a party tag
+      // after the name is no part of it.
+      const party = /\s+\((?:[RDI]|[RDI]-[\p{Lu}][\p{L}.]*)\)\s*$/u.exec(seg);
+      if (party) seg = seg.slice(0, party.index);
       if (comma < 0 && k > 0 && (/^\s*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg) || /^\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}\p{Ll}+\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg)) && !OPENS_WITH_PREPOSITION.test(seg)) {
         const after = subject.slice(end + 1);
         const name = readMention(seg, base);

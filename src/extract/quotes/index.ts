@@ -344,8 +344,13 @@ function inherit(ws: Working[], text: string, paras: Range[], spans: QuoteSpan[]
       // of its own belongs to that sentence's subject.
       const ownSentence = prev.span.close >= 0 && w.before.start > prev.span.close + 1 && /\S/.test(text.slice(prev.span.close + 1, w.before.start));
       if (w.kind === 'partial' && ownSentence) {
+        // Set here, not left for later: the backward fill below would hand it the next
+        // quotation's speaker.
         const own = clauseSubject(intro, w.before.start);
-        if (own && own.kind !== 'nominal') continue;
+        if (own && own.kind !== 'nominal') {
+          w.attribution = { mention: own, mentionPos: own.offset, cue: null, how: 'clause-subject' };
+          continue;
+        }
         // `Jeet Heer sees the piece as a return to “aristocratic conservatism,” which has been
         // “obscured by a populist mask.”`: the sentence began before an earlier quotation.
         const whole = wholeSentenceBefore(text, spans, w.span, paras[w.span.paragraph]!);
@@ -397,7 +402,12 @@ function inherit(ws: Working[], text: string, paras: Range[], spans: QuoteSpan[]
     const next = ws[k + 1]!;
     if (w.attribution.how !== 'none' || next.attribution.how === 'none') continue;
     const sameChain = next.span.continued && w.span.continues;
-    const samePara = next.span.paragraph === w.span.paragraph && !findCues(flat(text, { start: w.span.end, end: next.span.open })).length;
+    const between = flat(text, { start: w.span.end, end: next.span.open });
+    // A fragment in the writer's sentence does not take the speaker of a quotation in a later
+    // sentence: `Reid has gone after Trump as a “human leech …”. … “It is different,” said
+    // David Plouffe`.
+    const laterSentence = w.kind === 'partial' && /[.!?]['’"”]?\s+[\p{Lu}“"]/u.test(`${text.slice(w.span.start, w.span.end).slice(-2)}${between}`);
+    const samePara = next.span.paragraph === w.span.paragraph && !laterSentence && !findCues(between).length;
     if (sameChain || samePara) w.attribution = { ...next.attribution, how: sameChain ? 'continued' : 'same-paragraph' };
   }
 }

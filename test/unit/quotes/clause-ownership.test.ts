@@ -254,3 +254,13 @@ describe('"it" and bodies named with "and"', () => {
     expect(q?.speaker).toBe('U.S. officials');
   });
 });
+
+describe('a fragment in a sentence of its own after an earlier quotation', () => {
+  it('takes its sentence subject, not the speaker of the quotation that follows', () => {
+    // PolNeAR dev, HuffPost 2016-09-27 (shortened).
+    const qs = run(
+      'Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist” ― just as he did with Romney in 2012. In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a “spoiled brat.” In the spin room after the debate, Obama’s aides were also complimentary. “It is different in a way,” said David Plouffe, the architect of Obama’s 2008 campaign.',
+    );
+    expect(qs.find((q) => q.text.startsWith('human leech'))?.speaker).toBe('Harry Reid');
+  });
+});
