@@ -14,7 +14,9 @@ function afterEditions(child: ChildProcess, n: number): Promise<void> {
     let err = '';
     child.stderr!.on('data', (chunk: Buffer) => {
       err += chunk.toString();
-      if (err.includes(`[${n}/`)) resolve();
+      // Count finished editions: with two at once, "[3/12]" may be the third index done
+      // while the second is still printing.
+      if ((err.match(/^\[\d+\/\d+\]/gm) ?? []).length >= n) resolve();
     });
     child.on('exit', () => reject(new Error(`build ended before ${n} editions:\n${err}`)));
   });
