@@ -131,6 +131,11 @@ function stripFiller(s: string): string {
 }
 
 /** Where the clause holding the subject starts: after a comma, colon, dash or a clause word. */
+/** A party tag in brackets after a name: "(R)", "(D-Nev.)", "(R-Texas)". */
+const PARTY_TAG = String.raw`\((?:[RDI]|[RDI]-[\p{Lu}][\p{L}.]*)\)`;
+const TRAILING_PARTY_TAG = new RegExp(String.raw`\s+${PARTY_TAG}\s*$`, 'u');
+const PARTY_TAG_TOKEN = new RegExp(String.raw`^${PARTY_TAG},?$`, 'u');
+
 const CLAUSE_BOUNDARY = /[,;:(—–]|\s--\s|\b(?:that|when|and|but|while|because|as|after|before|if|where|since|though|although|whom|which|whereas|until|so|with|what)\s/giu;
 
 function boundaries(s: string): { at: number; word: string }[] {
@@ -174,7 +179,7 @@ function appositionRole(tail: string): string | null {
   if (!m) return null;
   const role = m[1]!.trim();
   if (!/^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d]|[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’'])\s)/u.test(role)) return null;
-  if (/^(?:in|on|at|during|after|before|speaking|asked|writing|with|by|for|from|to|under|as|when|while|who|whose|which|however|though|too|also|meanwhile|then|still|again|for\s+\w+\s+part|according|citing|not|now|once|later|earlier|speaking)\b/i.test(role)) return null;
+  if (/^(?:in|on|at|during|after|before|speaking|asked|writing|with|by|for|from|to|under|as|when|while|who|whose|which|however|though|too|also|meanwhile|then|still|again|for\s+\w+\s+part|according|citing|not|now|once|later|earlier)\b/i.test(role)) return null;
   if (findCues(role).length || /\b(?:is|was|are|were|has|had|have|will|would)\b/.test(role)) return null;
   // "appearing on Cable News Network", "first appointed to the Fed post by", "here for talks":
   // a participle phrase or an adverb of place says what the person was doing, not who they are
@@ -902,7 +907,7 @@ function participleSubject(written: string, base: number): Mention | null {
       // office before the person's name.
       // "Senate Minority Leader Harry Reid (D-Nev.), in particular, has been …": a party tag
       // after the name is no part of it.
-      const party = /\s+\((?:[RDI]|[RDI]-[\p{Lu}][\p{L}.]*)\)\s*$/u.exec(seg);
+      const party = TRAILING_PARTY_TAG.exec(seg);
       if (party) seg = seg.slice(0, party.index);
       if (comma < 0 && k > 0 && (/^\s*(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg) || /^\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}\p{Ll}+\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*\s*$/u.test(seg)) && !OPENS_WITH_PREPOSITION.test(seg)) {
         const after = subject.slice(end + 1);
@@ -988,7 +993,7 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     }
     if (taken.length === 0 && !capital) return null;
     // "Gov. Pat McCrory (R) blamed": a party tag in brackets is no word of the name.
-    if (taken.length > 0 && /^\((?:[RDI]|[RDI]-[\p{Lu}][\p{L}.]*)\),?$/u.test(t)) continue;
+    if (taken.length > 0 && PARTY_TAG_TOKEN.test(t)) continue;
     if (capital || isTitleWord(t) || /^(?:of|the|de|al)$/.test(t)) taken.push(t);
     else {
       next = t;

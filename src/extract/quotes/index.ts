@@ -344,22 +344,20 @@ function inherit(ws: Working[], text: string, paras: Range[], spans: QuoteSpan[]
       // of its own belongs to that sentence's subject.
       const ownSentence = prev.span.close >= 0 && w.before.start > prev.span.close + 1 && /\S/.test(text.slice(prev.span.close + 1, w.before.start));
       if (w.kind === 'partial' && ownSentence) {
+        // `Jeet Heer sees the piece as a return to “aristocratic conservatism,” which has been
+        // “obscured by a populist mask.”`: the sentence may have begun before an earlier
+        // quotation that is no speech.
+        const named = (m: Mention | null): Mention | null => (m && m.kind !== 'nominal' ? m : null);
+        let own = named(clauseSubject(intro, w.before.start));
+        if (!own) {
+          const whole = wholeSentenceBefore(text, spans, w.span, paras[w.span.paragraph]!);
+          if (whole && whole.start > prev.span.close) own = named(clauseSubject(whole.text, whole.start));
+        }
         // Set here, not left for later: the backward fill below would hand it the next
         // quotation's speaker.
-        const own = clauseSubject(intro, w.before.start);
-        if (own && own.kind !== 'nominal') {
+        if (own) {
           w.attribution = { mention: own, mentionPos: own.offset, cue: null, how: 'clause-subject' };
           continue;
-        }
-        // `Jeet Heer sees the piece as a return to “aristocratic conservatism,” which has been
-        // “obscured by a populist mask.”`: the sentence began before an earlier quotation.
-        const whole = wholeSentenceBefore(text, spans, w.span, paras[w.span.paragraph]!);
-        if (whole && whole.start > prev.span.close) {
-          const subject = clauseSubject(whole.text, whole.start);
-          if (subject && subject.kind !== 'nominal') {
-            w.attribution = { mention: subject, mentionPos: subject.offset, cue: null, how: 'clause-subject' };
-            continue;
-          }
         }
       }
       // `“…,” says Gloria Garcia. She says people should be able to choose. “It is their life.”`:
