@@ -49,19 +49,45 @@ function commentsOnIt(after: string, from: number): boolean {
 }
 
 /**
+ * The clause after a subordinate clause that the speaker before the quotation opens and one
+ * comma closes ("When Trump announced his candidacy, he referred to … as “criminals”"): where
+ * that clause starts in `before`, or -1.
+ */
+function afterClosedSubordinate(before: string, base: number, b: Attribution): number {
+  if (!b.mention || b.mention.kind === 'pronoun') return -1;
+  const at = b.mentionPos - base;
+  if (at < 0 || at > before.length) return -1;
+  const lead = before.slice(Math.max(0, at - 40), at);
+  if (!/(?:^|[.;,]\s+|^\s*)(?:when|after|before|as|while|because|since|if|though|although|once|until|unless|whereas)\s+$/i.test(lead)) return -1;
+  const rest = before.slice(at + b.mention.text.length);
+  if ((rest.match(/,/g)?.length ?? 0) !== 1) return -1;
+  const comma = rest.indexOf(',') + 1;
+  return findCues(rest.slice(comma)).length === 0 ? at + b.mention.text.length + comma : -1;
+}
+
+/**
  * `When Sanders said … that he wouldn't want Emanuel's endorsement, he “grabbed ahold …”`: the
  * speaker before the quotation is the subject of a subordinate clause that closed (one comma)
  * before the quotation's own clause began; that clause has no reporting verb of its own.
  */
 function inClosedSubordinate(before: string, base: number, b: Attribution): boolean {
-  if (!b.mention || b.mention.kind === 'pronoun') return false;
-  const at = b.mentionPos - base;
-  if (at < 0 || at > before.length) return false;
-  const lead = before.slice(Math.max(0, at - 40), at);
-  if (!/(?:^|[.;,]\s+|^\s*)(?:when|after|before|as|while|because|since|if|though|although|once|until|unless|whereas)\s+$/i.test(lead)) return false;
-  const rest = before.slice(at + b.mention.text.length);
-  const commas = rest.match(/,/g)?.length ?? 0;
-  return commas === 1 && /,\s*(?:\S+\s+){0,3}$/.test(rest) && findCues(rest.slice(rest.lastIndexOf(','))).length === 0;
+  const from = afterClosedSubordinate(before, base, b);
+  return from >= 0 && /^\s*(?:\S+\s+){0,3}$/.test(before.slice(from));
+}
+
+/**
+ * `When Trump announced his candidacy in June 2015, he infamously referred to Mexican immigrants
+ * as “criminals”`: with no tag after the quotation, a partial quotation belongs to the subject of
+ * the main clause it sits in, not to the verb of the subordinate clause before it.
+ */
+function mainClauseSubject(before: string, base: number, b: Attribution): Attribution | null {
+  const from = afterClosedSubordinate(before, base, b);
+  if (from < 0 || /[;—–]/.test(before.slice(from))) return null;
+  // "As Ms. Simonyan put it …, RT is “providing …”": "as" introduces the speaker, not a clause.
+  if (/\bas\s+$/i.test(before.slice(Math.max(0, b.mentionPos - base - 4), b.mentionPos - base))) return null;
+  const m = clauseSubject(before.slice(from), base + from);
+  if (!m || m.kind === 'nominal' || !/^\s*(?:\p{Ll}+ly\s+)?$/u.test(before.slice(from, m.offset - base))) return null;
+  return { mention: m, mentionPos: m.offset, cue: null, how: 'clause-subject' };
 }
 
 function speechless(at: Attribution): boolean {
@@ -93,6 +119,7 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     const outer = whole ? attributeBefore(whole.text, whole.start, true) : null;
     if (outer?.mention && outer.mention.kind !== 'pronoun' && outer.mentionPos < b.mentionPos) b = outer;
   }
+  if (!a && b?.how === 'before' && w.kind === 'partial') b = mainClauseSubject(before, w.before.start, b) ?? b;
   // `As Akhil Amar, … author of “America's Unwritten Constitution,” put it, “…”`: a title in the
   // sentence cut the region short, as an earlier quotation does.
   const afterTitle = !!titles && !!spans && titles.has(spans[spans.indexOf(w.span) - 1]!) && spans[spans.indexOf(w.span) - 1]!.paragraph === w.span.paragraph;
@@ -113,7 +140,7 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
       // `Rubio said that …, Democrats are “…”` is Rubio's report.
       const subordinate = /\b(?:that|which|who|whom|when|while|as|after|before|because|if|since|though|although)\s+(?:\S+\s+){0,4}$/i.test(text.slice(Math.max(0, outer.mentionPos - 60), outer.mentionPos));
       const own = w.kind === 'partial' && freshClause && subordinate && outer.mentionPos < w.before.start ? clauseSubject(before, w.before.start) : null;
-      b = own && (own.kind === 'person' || own.kind === 'organisation') ? { mention: own, mentionPos: own.offset, cue: null, how: 'clause-subject' } : outer;
+      b = own && (own.kind === 'person' || own.kind === 'organisation') ? { mention: own, mentionPos: own.offset, cue: null, how: 'clause-subject' } : (!a && w.kind === 'partial' ? mainClauseSubject(whole!.text, whole!.start, outer) : null) ?? outer;
     }
   }
   // `Clinton, exasperated, famously responded: "What difference …?" Her critics cited it as

@@ -12,6 +12,27 @@ describe('which clause owns a partial quotation', () => {
     expect(q).toMatchObject({ speaker: 'Drew Heiserman', partial: true });
   });
 
+  it('gives a partial quotation with no tag after it to the main clause, not to the closed subordinate clause before it', () => {
+    // PolNeAR train, HuffPost 2016-07-18, with a second person so that the two readings differ.
+    const qs = run(
+      'Donald Trump courted Jeb Bush for months. When Trump attacked Bush in June 2015, Hillary Clinton infamously referred to him as “nasty” and “divisive“ while calling for calm.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Hillary Clinton', 'Hillary Clinton']);
+    // The same sentence with one person: the main clause's "he" is read, and still resolves to him.
+    const [own] = run(
+      'Donald Trump spoke in Phoenix. When Trump announced his candidacy in June 2015, he infamously referred to Mexican immigrants as “criminals” while calling to erect a border wall.',
+    );
+    expect(own).toMatchObject({ speaker: 'Donald Trump', speakerMention: 'he' });
+  });
+
+  it('keeps the speaker an opening "as" clause names: "As Ms. Simonyan put it, RT is “…”"', () => {
+    // PolNeAR dev, New York Times 2016-09-19.
+    const [q] = run(
+      "As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is ''providing a perspective you won't get from the mainstream press.''",
+    );
+    expect(q?.speaker).toBe('Simonyan');
+  });
+
   it('keeps the subject of the sentence when its own verb introduces the quotation', () => {
     // The same sentence with the reporting verb in the main clause: the partial quotation is
     // Sanders's, and the tag after it does not take it.
