@@ -26,6 +26,7 @@ type Family = 'straight' | 'curly' | 'low' | 'guillemet';
 type Role = 'open' | 'close' | 'either';
 
 const MARKS = /["“”„«»]/g;
+const STRAIGHT_APOSTROPHE = /^\p{L}"(?:s|t|m|ll|re|ve|d)(?![\p{L}\p{N}])/u;
 
 function familyOf(ch: string): Family {
   switch (ch) {
@@ -124,6 +125,8 @@ export function findQuoteSpans(text: string, paras: Range[]): QuoteSpan[] {
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
     const idx = m.index;
     const ch = m[0];
+    // `Qatar"s revenue`, `We don"t believe`: a straight mark typed for an apostrophe inside a word.
+    if (ch === '"' && STRAIGHT_APOSTROPHE.test(text.slice(Math.max(0, idx - 1), idx + 4))) continue;
     const family = familyOf(ch);
     const para = paragraphIndexAt(paras, idx);
     let role = roleOf(text, idx);

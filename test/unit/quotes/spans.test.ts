@@ -16,6 +16,15 @@ describe('quotation spans', () => {
     for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 
+  it('reads a straight mark typed for an apostrophe inside a word as no quotation mark', () => {
+    // Reuters-21578 230 and 17199: the wire typed `country"s` and `don"t`.
+    const text =
+      'Details of the plan are to be presented to the country"s 12-bank advisory committee, Business Day said. "We don"t believe that there is going to be a problem," Ongpin said. Bankers said this shortfall in Qatar"s revenue has led to a new spate of payments delays.';
+    const qs = run(text);
+    expect(qs.map((q) => q.text)).toEqual(['We don"t believe that there is going to be a problem,']);
+    expect(qs[0]?.speaker).toBe('Ongpin');
+  });
+
   it("reads two apostrophes as a quotation mark, as LexisNexis copy types it, offsets kept", () => {
     // PolNeAR train, New York Times 2015-11-15 (LexisNexis text).
     const text =
