@@ -587,6 +587,26 @@ function resolveSpeaker(
   text: string,
 ): void {
   const w = ws[k]!;
+  /**
+   * A description as the speaker: "The company said …" is the company the article has named,
+   * "the minister" the one person it has given that office; else the description itself.
+   */
+  const describe = (into: Working, description: string, at: number): Mention['kind'] => {
+    into.speaker = description;
+    into.role = description;
+    into.speakerKind = 'nominal';
+    const body = bodyForDescription(description, at, entities(), text);
+    if (body) {
+      into.speaker = aliases.get(aliasKey(body)) ?? body;
+      return (into.speakerKind = 'organisation');
+    }
+    const head = description.split(/\s+/).pop()!.replace(/[^\p{L}-]/gu, '');
+    if (!/^(?:the|this|that)\s/i.test(description) || !head) return 'nominal';
+    const distinct = new Set(personsWithRoleHead(head, at, entities()).map((n) => canonicalName(n, at, entities(), aliases)));
+    if (distinct.size !== 1) return 'nominal';
+    into.speaker = [...distinct][0]!;
+    return (into.speakerKind = 'person');
+  };
   let m = w.attribution.mention;
   if (m && /x{4}/.test(m.text) && w.attribution.mentionPos >= 0) {
     // A description read over a masked earlier quotation: the mask kept offsets, so the
@@ -664,15 +684,11 @@ function resolveSpeaker(
             break;
           }
           if (named) {
-            w.speaker = trimDescription(named)?.text ?? named.text;
-            w.role = w.speaker;
-            w.speakerKind = 'nominal';
+            describe(w, trimDescription(named)?.text ?? named.text, named.offset);
             break;
           }
         } else if (reporter && reporter.kind !== 'person') {
-          w.speaker = trimDescription(reporter)?.text ?? reporter.text;
-          w.role = w.speaker;
-          w.speakerKind = 'nominal';
+          describe(w, trimDescription(reporter)?.text ?? reporter.text, reporter.offset);
           break;
         }
         // The person named last before the pronoun, of the pronoun's gender, is its antecedent;
@@ -745,24 +761,7 @@ function resolveSpeaker(
         }
         break;
       }
-      // "The company said …": the company the article has named.
-      const body = bodyForDescription(m.text, pos, entities(), text);
-      if (body) {
-        w.speaker = aliases.get(aliasKey(body)) ?? body;
-        w.role = m.text;
-        w.speakerKind = 'organisation';
-        break;
-      }
-      const definite = /^(?:the|this|that)\s/i.test(m.text);
-      const head = m.text.split(/\s+/).pop()!.replace(/[^\p{L}-]/gu, '');
-      if (definite && head) {
-        const named = personsWithRoleHead(head, pos, entities());
-        const distinct = new Set(named.map((n) => canonicalName(n, pos, entities(), aliases)));
-        if (distinct.size === 1) {
-          w.speaker = [...distinct][0]!;
-          w.speakerKind = 'person';
-        }
-      }
+      if (describe(w, m.text, pos) !== 'organisation') w.role = m.role;
       break;
     }
   }
@@ -785,7 +784,14 @@ function reportingSubject(text: string, w: Working, named: number, knownSurname:
   if (named >= 0 && named < prev.start) {
     const a = attributeBefore(prev.text, prev.start);
     const m = a?.mention;
-    if (!a?.cue || a.cue === 'according to' || m?.kind !== 'person' || !m.name) return null;
+    if (!a?.cue || a.cue === 'according to') return null;
+    // "One analyst said objections were understandable …. “It is a natural instinct …,” he
+    // said.": a description of one person reporting in the sentence right before is who goes on.
+    // Only a description that opens its sentence: in "Yao Yilin, a former Commerce Minister, told
+    // …" the description is an apposition, and the name is the reporter.
+    const opens = m?.kind === 'nominal' && /^\s*(?:(?:but|and|however|meanwhile|still|yet)\b[\s,]*)?$/i.test(prev.text.slice(0, m.offset - prev.start));
+    if (opens && describesOnePerson(trimDescription(m!)?.text ?? '')) return m;
+    if (m?.kind !== 'person' || !m.name) return null;
     // "Hannes Androsch, chairman of Austria's Creditanstalt-Bankverein, said": an office held
     // somewhere is an affiliation too.
     const office = !!m.role && isTitleWord(m.role.replace(/^(?:a|an|the)\s+/i, '').split(/\s+/)[0]!) && /\s(?:of|at|for|with)\s/.test(m.role);

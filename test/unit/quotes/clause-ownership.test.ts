@@ -285,3 +285,29 @@ describe('a fragment in a sentence of its own after an earlier quotation', () =>
     expect(qs.find((q) => q.text.startsWith('human leech'))?.speaker).toBe('Harry Reid');
   });
 });
+
+describe('"he said" after a sentence whose reporter is a description', () => {
+  it('goes to the description that opens the sentence before, not to a person named earlier', () => {
+    // Reuters-21578 316 (shortened).
+    const [q] = run(
+      'The appointment of United Coconut Planters Bank president Ramon Sy to the board was opposed by the Soriano family. A UCPB spokesman declined to comment. One analyst said objections were understandable from the family that founded the company 97 years ago.\n    "It is a natural instinct of self-preservation for Soriano," he said.',
+    );
+    expect(q).toMatchObject({ speaker: 'One analyst', speakerMention: 'he' });
+  });
+
+  it('names the person a definite description stands for', () => {
+    // Reuters-21578 8576 (shortened).
+    const qs = run(
+      'Prime Minister Brian Mulroney said Canada was not happy with the pace of the U.S. administration. "We are geared up, tanked up and raring to go," Mulroney said. The prime minister urged his mostly American audience to help Canada take the fight to Congress. "The campaign does not involve either or choices," he said.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Brian Mulroney', 'Brian Mulroney']);
+  });
+
+  it('reads a description after a name as its apposition, so the name stays the reporter', () => {
+    // Reuters-21578 2190 (shortened).
+    const [q] = run(
+      'Commerce Dept. undersecretary of economic affairs Robert Ortner said that he believed the dollar was fairly priced against most European currencies. In a wide ranging address sponsored by the Export-Import Bank, Ortner, the bank\'s senior economist also said he believed that the yen was undervalued.\n    "I do not regard the dollar as undervalued at this point against the yen," he said.',
+    );
+    expect(q?.speaker).toBe('Robert Ortner');
+  });
+});
