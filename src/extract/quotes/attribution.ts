@@ -122,7 +122,9 @@ const TRAILING_FILLER = [
 function stripFiller(s: string): string {
   let prev: string;
   // "He’s claiming", "they’ve said": the contracted auxiliary.
-  let out = s.replace(/\s+$/, '').replace(/(\p{L})[’'](?:s|re|ve|d|ll)$/u, '$1');
+  // Not a firm's possessive name: "Standard and Poor's said".
+  const trimmed = s.replace(/\s+$/, '');
+  let out = /[\p{Lu}][\p{L}-]*\s+and\s+[\p{Lu}][\p{L}-]*[’']s$/u.test(trimmed) ? trimmed : trimmed.replace(/(\p{L})[’'](?:s|re|ve|d|ll)$/u, '$1');
   do {
     prev = out;
     for (const re of TRAILING_FILLER) out = out.replace(re, '');
@@ -144,7 +146,11 @@ function boundaries(s: string): { at: number; word: string }[] {
   for (let m = CLAUSE_BOUNDARY.exec(s); m; m = CLAUSE_BOUNDARY.exec(s)) {
     // "The Securities and Exchange Commission", "Savings and Loan Association": an "and"
     // between capitalised words of one body's name joins no clauses.
-    if (m[0].trim().toLowerCase() === 'and' && /[\p{Lu}][\p{L}.-]*\s+$/u.test(s.slice(0, m.index)) && /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}(?:Commission|Association|Exchange|Company|Co|Corp|Corporation|Inc|Ltd|Bank|Trust|Loan|Securities|Partners|Associates|Brothers|Sons|Industries|NV|AG|SA|Plc|PLC|Group|Department|Agency|Administration|Board|Bureau|Council|Foundation|Institute|Authority)\b/u.test(s.slice(m.index + m[0].length))) continue;
+    // So does one between initials ("S and P") or before a firm's possessive name ending the
+    // subject ("Standard and Poor's said").
+    if (m[0].trim().toLowerCase() === 'and' && /(?:^|\s)\p{Lu}{1,2}\s+$/u.test(s.slice(0, m.index)) && /^\p{Lu}{1,2}(?![\p{L}\p{N}])/u.test(s.slice(m.index + m[0].length))) continue;
+    if (m[0].trim().toLowerCase() === 'and' && /[\p{Lu}][\p{L}.-]*\s+$/u.test(s.slice(0, m.index)) && /^[\p{Lu}][\p{L}-]*[’']s\s*$/u.test(s.slice(m.index + m[0].length))) continue;
+    if (m[0].trim().toLowerCase() === 'and' && /[\p{Lu}][\p{L}.-]*\s+$/u.test(s.slice(0, m.index)) && /^(?:[\p{Lu}][\p{L}.&’'-]*\s+){0,4}(?:Commission|Association|Exchange|Company|Co|Corp|Corporation|Inc|Ltd|Bank|Trust|Loan|Securities|Partners|Associates|Brothers|Sons|Industries|NV|AG|SA|Plc|PLC|Group|Department|Agency|Administration|Board|Bureau|Council|Foundation|Institute|Authority)\b/u.test(s.slice(m.index + m[0].length))) continue;
     out.push({ at: m.index + m[0].length, word: m[0].trim().toLowerCase() });
   }
   return out;

@@ -345,6 +345,10 @@ function namedBeforeAffiliation(text: string): boolean {
 }
 
 export function readMention(raw: string, baseOffset = 0): Mention | null {
+  // "S and P", "A and P", "Standard and Poor's": a firm's name of initials or of two names, the
+  // second possessive, joined by "and"; no person is written so.
+  const firm = /^(\s*)((?:\p{Lu}{1,2}\s+and\s+\p{Lu}{1,2})|(?:[\p{Lu}][\p{L}-]+\s+and\s+[\p{Lu}][\p{L}-]+[’']s))\s*$/u.exec(raw);
+  if (firm) return { text: firm[2]!, kind: 'organisation', name: firm[2]!, role: null, offset: baseOffset + firm[1]!.length };
   // "I'm old enough to remember …", "She'd told them": a pronoun with its verb contracted onto it.
   const contracted = /^(\s*)(I|he|she|we|they|you)[’'](?:m|ve|d|ll|s|re)\b/i.exec(raw);
   if (contracted) return readMentionInner(contracted[2]!, baseOffset + contracted[1]!.length);

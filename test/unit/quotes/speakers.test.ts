@@ -650,3 +650,14 @@ describe('speaker attribution: patterns from political news', () => {
     expect(run('Secretary of State George Shultz said the talks were "useful."')[0]).toMatchObject({ speaker: 'George Shultz', speakerRole: 'Secretary of State' });
   });
 });
+
+describe('firms named by initials or by two names joined with "and"', () => {
+  it('reads "S and P" and "Standard and Poor\'s" as one organisation, not a person called "P" or "Poor"', () => {
+    // Reuters-21578 3369 and 9636 (shortened).
+    const qs = extractQuotes({
+      id: 'a',
+      text: 'The additional production facilities will add to Chrysler\'s fixed overhead. "Chrysler will be challenged to integrate these facilities and the distribution network it is acquiring," S and P said.\n    "Most bank managements appear committed to improving capital ratios," Standard and Poor\'s said.',
+    });
+    expect(qs.map((q) => q.speaker)).toEqual(['S and P', "Standard and Poor's"]);
+  });
+});
