@@ -841,7 +841,13 @@ function earlierReporter(text: string, at: number, pronoun: string, bodies: () =
     const start = sentenceStart(text, pos);
     const prev = maskedSentenceBefore(text, start, Math.max(0, start - 600));
     if (!prev) return null;
-    const a = attributeBefore(prev.text, prev.start);
+    let a = attributeBefore(prev.text, prev.start);
+    // "Shamrock said it had asked …": the sentence's outermost reporter, not the "it" of what
+    // it reports.
+    if (a?.mention?.kind === 'pronoun') {
+      const outer = attributeBefore(prev.text, prev.start, true);
+      if (outer?.cue && outer.mention && outer.mention.kind !== 'pronoun') a = outer;
+    }
     const m = a?.cue && a.cue !== 'according to' ? a.mention : null;
     if (!m) return null;
     if (m.kind === 'pronoun') {
@@ -858,7 +864,10 @@ function earlierReporter(text: string, at: number, pronoun: string, bodies: () =
       if (m.kind === 'person' && m.name && !/\s/.test(m.name) && !m.role) {
         // The fullest such name, but not two bodies joined ("Spectra-Physics and Reliance Group").
         const joined = (b: string): number => (/\sand\s/.test(b) && !/\sand\s/.test(m.name!) ? 1 : 0);
-        const full = bodies().filter((b) => b.split(/\s+/).includes(m.name!)).sort((a, b) => joined(a) - joined(b) || b.length - a.length)[0];
+        // A body named before the pronoun before one named only later ("Deutsche" is Deutsche Bank
+        // AG, not the auditors Deutsche Treuhand-Gesellschaft AG of a later paragraph).
+        const later = (b: string): number => (text.lastIndexOf(b, at) >= 0 ? 0 : 1);
+        const full = bodies().filter((b) => b.split(/\s+/).includes(m.name!)).sort((a, b) => joined(a) - joined(b) || later(a) - later(b) || b.length - a.length)[0];
         if (full) return { ...m, kind: 'organisation', name: full };
         if (/^[A-Z]{2,6}$/.test(m.name)) return { ...m, kind: 'organisation' };
       }

@@ -193,6 +193,14 @@ export function splitNameAndRole(phrase: string): { name: string | null; role: s
       if (given > 0) runStart = /^\p{Lu}\.$/u.test(toks[given - 1]!) ? given - 1 : given;
     }
   }
+  // "Bank of New York", "Shamrock Holdings of California Inc": a body's name runs on over "of";
+  // not where the run after it names a person the body owns ("Bank of Tokyo's Kimura").
+  const owner = toks.slice(runStart, end - 1).some((t) => /[’']s$/u.test(t));
+  while (!owner && runStart >= 2 && toks[runStart - 1] === 'of' && isCapitalised(toks[runStart - 2]!) && isOrgWord(toks[runStart - 2]!)) {
+    let j = runStart - 2;
+    while (j > 0 && isCapitalised(toks[j - 1]!)) j--;
+    runStart = j;
+  }
   const run = toks.slice(runStart, end);
   let lastOrg = -1;
   let lastTitleInRun = -1;

@@ -661,3 +661,34 @@ describe('firms named by initials or by two names joined with "and"', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['S and P', "Standard and Poor's"]);
   });
 });
+
+describe('bodies whose names run over "of", and "it" followed back to them', () => {
+  it('keeps "Shamrock Holdings of California Inc" whole and gives it the "it" two sentences on', () => {
+    // Reuters-21578 15894 (shortened).
+    const [q] = extractQuotes({
+      id: 'a',
+      text: 'Shamrock Holdings of California Inc, a Disney family company, said it submitted the bid on April 8.\n    Shamrock said it had asked for certain information about Holly Sugar\'s financial condition but had been turned down. It said its offer was therefore subject to further discussions.\n    "Once we have had an opportunity to complete our due diligence evaluation of the company, we would be prepared to negotiate all aspects of our proposal," it said in its April 8 letter.',
+    });
+    expect(q?.speaker).toBe('Shamrock Holdings of California');
+  });
+
+  it('keeps a body whose name runs over "of" whole: "Anglo American Corp of South Africa Ltd."', () => {
+    // Reuters-21578 19797 and 17959 (shortened).
+    expect(speakers('Anglo American Corp of South Africa Ltd. said the proposed law was "racially discriminatory."')).toEqual(['Anglo American Corp of South Africa Ltd.']);
+    expect(speakers('The compound "potently blocks entry of the AIDS virus into cells," the U.S. National Institute of Mental Health said.')).toEqual(['U.S. National Institute of Mental Health']);
+  });
+
+  it('reads "Bank of Tokyo\'s Kimura" as a person the bank owns, not as the bank', () => {
+    const [q] = extractQuotes({ id: 'a', text: '"The dollar will stay weak," said Bank of Tokyo\'s Haruo Kimura.' });
+    expect(q?.speaker).toBe('Haruo Kimura');
+  });
+
+  it('gives a one-word body the name the article gave it before, not a longer one given later', () => {
+    // Reuters-21578 18278 (shortened).
+    const qs = extractQuotes({
+      id: 'a',
+      text: 'Deutsche Bank AG said it would abstain in votes exonerating VW management.\n    Deutsche said it expected the results of the auditor\'s report to be published before the annual meeting.\n    "Unless you give us instructions to the contrary, we will abstain with your shares," it added.\n    The report is being prepared by Deutsche Treuhand-Gesellschaft AG, the auditors.',
+    });
+    expect(qs[0]?.speaker).toBe('Deutsche Bank AG');
+  });
+});
