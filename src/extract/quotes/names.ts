@@ -32,6 +32,10 @@ const SENTENCE_OPENERS = new Set([
   'here', 'here’s', "here's", 'there’s', "there's", 'that’s', "that's", 'it’s', "it's",
   'all', 'every', 'each', 'both', 'any', 'such', 'most', 'few', 'several', 'amid', 'amidst', 'among', 'following',
   'neither', 'either', 'nor', 'across', 'through', 'throughout', 'under', 'over', 'around', 'against', 'behind', 'beyond',
+  // "Although Citicorp denied …": clause words and connectives open no name.
+  'although', 'though', 'because', 'since', 'unless', 'until', 'once', 'whereas', 'whether', 'whilst', 'moreover',
+  'furthermore', 'nevertheless', 'nonetheless', 'therefore', 'thus', 'during', 'without', 'within', 'besides', 'upon',
+  'about', 'into', 'between', 'including', 'regarding', 'concerning',
 ]);
 
 /** A token whose full stop does not end a sentence: an initial, a title, "U.S.", "Jr.". */

@@ -692,3 +692,12 @@ describe('bodies whose names run over "of", and "it" followed back to them', () 
     expect(qs[0]?.speaker).toBe('Deutsche Bank AG');
   });
 });
+
+describe('clause words are no part of a name', () => {
+  it('does not read "Although Citicorp" as the name of the bank', () => {
+    // Reuters-21578 4800 (shortened).
+    const text =
+      'Although Citicorp denied earlier rumors of major loan losses, it said Brazil\'s moratorium may hurt earnings.\n    However, Citicorp said in the 8-K filing that "it is premature to make such a decision at this time in view of the fluidity of the situation."';
+    expect(speakers(text)).toEqual(['Citicorp']);
+  });
+});
