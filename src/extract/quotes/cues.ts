@@ -324,6 +324,12 @@ export function findCues(s: string): CueMatch[] {
     if (canonical === 'went on' && !tagAfterQuote && !/^\s*(?:to\s|[,:]|["“])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (/^states?$/i.test(m[0]) && stateIsNoun(m[0], s.slice(Math.max(0, m.index - 30), m.index), s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (NOUNABLE.test(m[0]) && ADJECTIVES_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // "the then projected 8.35 billion dlr total": a verb form after an article and a time
+    // adverb is an adjective.
+    if (/\b(?:the|a|an|its|their|his|her)\s+(?:then|now|once|previously|originally|initially|newly)\s+$/i.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "the price its customers would be asked to pay": one who is asked to do something is
+    // requested, not speaking.
+    if (canonical === 'asked' && /\b(?:be|been|being|is|are|was|were)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) && /^\s+to\s/i.test(s.slice(m.index + m[0].length))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, written: m[0], canonical });
   }
   return out.sort((a, b) => a.start - b.start);

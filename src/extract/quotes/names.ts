@@ -216,12 +216,17 @@ export function bodyForDescription(description: string, pos: number, entities: N
   const fits = head ? BODY_NAMES.find(([h]) => h.test(head))?.[1] : undefined;
   if (!fits) return null;
   let best: NamedEntity | null = null;
+  // "… is co-owned by <Oglethorpe Power Corp> …. the utility told regulators": the body a
+  // preposition governs is seldom the one the story goes on about; one named as a subject is.
+  let subject: NamedEntity | null = null;
   for (const e of entities) {
     if (e.start >= pos || !fits.test(e.name)) continue;
     // "Co Inc", or "Telegraph Co" out of "American Telephone and Telegraph Co": a piece of a
     // longer name is no name to give.
     if (tokensOf(e.name).every((t) => LEGAL_FORM.test(t)) || /(?:\b(?:and|of|und|et|y)|&|-)\s*$/i.test(text.slice(Math.max(0, e.start - 6), e.start))) continue;
     if (!best || e.start > best.start) best = e;
+    const governed = /\b(?:by|with|from|to|for|in|on|at|into|against|over|than|between|its|their)\s*[<(]?\s*$/i.test(text.slice(Math.max(0, e.start - 10), e.start));
+    if (!governed && (!subject || e.start > subject.start)) subject = e;
   }
-  return best ? best.name : null;
+  return (subject ?? best)?.name ?? null;
 }

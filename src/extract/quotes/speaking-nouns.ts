@@ -37,7 +37,7 @@ const SPEAKING_ABSTRACTS = new Set(
   `administration organization organisation association foundation coalition commission delegation federation
   nation institution corporation confederation congregation union opposition legislature
   government department parliament movement establishment management
-  university city authority majority minority community charity society agency committee
+  university city utility municipality authority majority minority community charity society agency committee
   alliance audience conference intelligence defence defense presidency
   leadership ownership partnership
   building king ring wing being human

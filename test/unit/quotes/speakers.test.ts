@@ -701,3 +701,21 @@ describe('clause words are no part of a name', () => {
     expect(speakers(text)).toEqual(['Citicorp']);
   });
 });
+
+describe('"the company", "the utility": the body the story is about', () => {
+  it('reads "the utility" as a speaker, and "would be asked to pay" and "the then projected" as no tags', () => {
+    // Reuters-21578 3062 (shortened).
+    const [q] = run(
+      'The company\'s largest subsidiary, Georgia Power Co, said the budget for the plant has increased. The plant is co-owned by <Oglethorpe Power Corp> and the city of Dalton. In March 1986, the utility told Georgia regulators it would "cap" the price of Vogtle its customers would be asked to pay at 3.56 billion dlrs, the company\'s share of the then projected 8.35 billion dlr total.',
+    );
+    expect(q).toMatchObject({ text: 'cap', speaker: 'Georgia Power Co', speakerMention: 'the utility' });
+  });
+
+  it('passes over a body that a preposition or "its" governs', () => {
+    // Reuters-21578 7041 (shortened).
+    const [q] = run(
+      'American Express Co said it and its Shearson Lehman Brothers Inc subsidiary have been holding talks on an equity investment in Shearson Lehman by <Nippon Life Insurance Co> of Japan. The company said, "The discussions have led to a general understanding."',
+    );
+    expect(q?.speaker).toBe('American Express Co');
+  });
+});
