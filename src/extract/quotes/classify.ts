@@ -13,7 +13,14 @@ const SCARE_BEFORE =
   /(?:so[- ]called|self[- ]styled|self[- ]proclaimed|would[- ]be|supposed|alleged|dubbed|labell?ed|branded|termed|nicknamed|known\s+as|referred\s+to\s+as|the\s+(?:word|words|term|terms|phrase|label|notion|concept|idea)(?:\s+of)?)\s*[,:]?\s*$/i;
 
 const TITLE_BEFORE =
-  /(?:titled|entitled|headlined|captioned|themed|(?:placards?|banners?|signs?|posters?|slogans?)\s+(?:reading|saying|that\s+read)|the\s+(?:hashtag|slogans?|mottos?|banners?|headlines?|caption|theme)(?:\s+of)?|under\s+the\s+(?:title|slogan|banner|headline|theme|name)|(?:book|film|movie|song|album|show|series|programme|program|documentary|play|opera|poem|novel|essay|column|editorial|article|report|paper|study|newsletter|magazine|podcast|exercise|operation|drill|campaign|award|prize)\s*(?:[,—–]\s*)?)\s*[,:]?\s*$/i;
+  /(?:titled|entitled|headlined|captioned|themed|(?:placards?|banners?|signs?|posters?|slogans?)\s+(?:reading|saying|that\s+read)|the\s+(?:hashtag|slogans?|mottos?|banners?|headlines?|caption|theme)(?:\s+of)?|under\s+the\s+(?:title|slogan|banner|headline|theme|name)|(?:under\s+)?(?:such\s+)?headlines?\s+(?:as|like|such\s+as)|(?:book|film|movie|song|album|show|series|programme|program|documentary|play|opera|poem|novel|essay|column|editorial|article|report|paper|study|newsletter|magazine|podcast|exercise|operation|drill|campaign|award|prize)\s*(?:[,—–]\s*)?)\s*[,:]?\s*$/i;
+
+/**
+ * `Kim Jong Un's immortal work "National Heritage Conservation Is …"`, `released the following
+ * press statement "Reckless challenge hysteria will …"`: the name of a work or a statement, when
+ * it opens with a capital (`invest in works "of rapid reaction"` is words said).
+ */
+const NAMED_WORK_BEFORE = /\b(?:works?|(?:the\s+following|press)\s+statements?)\s*$/i;
 
 /** `a decree of the SPA Standing Committee "On adopting the Law …"`: the name of an enactment. */
 const ENACTMENT_BEFORE = /\b(?:decree|resolution|ordinance|directive)s?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6})?\s*[,:]?\s*$/;
@@ -74,6 +81,7 @@ export function classifySpan(text: string, span: QuoteSpan, ctx: ClassifyContext
   // "the book, “Hard Choices”" is a title; "Under his program, “states were hemorrhaging
   // money,” DeSantis said" is not: titles open with a capital.
   if ((TITLE_BEFORE.test(before) || ENACTMENT_BEFORE.test(before)) && !(/,\s*$/.test(before) && /^[\s'‘]*\p{Ll}/u.test(trimmed))) return 'title';
+  if (NAMED_WORK_BEFORE.test(before) && /^[\s'‘]*\p{Lu}/u.test(trimmed)) return 'title';
 
   const startsUpper = /^[\s'‘….]*[\p{Lu}\p{N}]/u.test(trimmed);
   const endsSentence = /[.!?,…—–-]['’]?$/u.test(trimmed) || /[.!?]['’]?\s*$/u.test(trimmed);

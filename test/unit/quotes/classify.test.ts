@@ -88,3 +88,18 @@ describe('themes and openers (KCNA 2024, Reuters-21578)', () => {
     expect(q).toMatchObject({ speaker: 'Pacad' });
   });
 });
+
+describe('names of works, statements and headlines', () => {
+  it('reads the title a press statement or a work is published under as a title, not its author\'s words', () => {
+    // KCNA 2024 (kcna-5883a0da4c80, kcna-7ee23ea19792, kcna-df9f5f661a78).
+    expect(run('Kim Yo Jong, vice department director of the Central Committee of the Workers\' Party of Korea, released the following press statement "Reckless challenge hysteria will hasten the miserable end of the ROK" on October 13:')).toEqual([]);
+    expect(run('A symposium took place to mark the tenth anniversary of the publication of the respected Comrade Kim Jong Un\'s immortal work "National Heritage Conservation Is a Patriotic Undertaking for Adding Brilliance to the History and Traditions of Our Nation".')).toEqual([]);
+    expect(run('Media of the puppet ROK, too, disclosed the bellicose war moves of puppet Yoon under such headlines as "The rare-to-be-seen traitorous war maniac bringing war" and the "Touch-and-go war crisis".')).toEqual([]);
+  });
+
+  it('keeps words said after "works" or "network" when they open in lower case', () => {
+    // Reuters-21578 6923 and PolNeAR train (HuffPost 2016-03-09).
+    expect(run('Knox said he had suggested that they invest as much as possible in works "of rapid reaction, and which support the decision to make the economy grow."').map((q) => q.partial)).toEqual([true]);
+    expect(run('Zucker said his network "held on" Trump during her event.').length).toBe(1);
+  });
+});
