@@ -956,7 +956,10 @@ function leadingSubject(sentence: string, base: number): Mention | null {
   if (/^(?:the|his|her|their|its|a|an|several|many|some|most|few|two|three|four|five|dozens|hundreds|thousands)$/i.test(toks[0] ?? '') || /^[\p{Lu}][\p{L}.-]*(?:[’']s|s[’'])$/u.test(toks[0] ?? '')) {
     let k = toks.findIndex((t, i) => i > 1 && VERBISH.test(t));
     // "several environmental groups granted": a plural noun before the verb is not the verb.
+    // "the Japanese authorities often promise": nor is one an adverb follows.
     if (k > 0 && /[^s]s$/.test(toks[k]!) && /^(?:\p{Ll}+ed|has|have|had|was|were|are|will|would|said|told|say)$/u.test(toks[k + 1] ?? '')) k++;
+    // "the Japanese authorities often promise": nor is one an adverb follows.
+    else if (k > 0 && /\p{Ll}{3,}[^su]s$/u.test(toks[k]!) && !/^(?:has|was|is|does|says|goes)$/i.test(toks[k]!) && /^(?:often|also|always|never|still|again|now|then|even|just|usually|repeatedly|\p{Ll}+ly)$/u.test(toks[k + 1] ?? '')) k++;
     // "the study — which notes …": a dash closes the noun phrase.
     const dash = toks.findIndex((t, i) => i > 1 && /^[—–]$/.test(t));
     if (dash > 0 && (k < 0 || dash < k)) k = dash;

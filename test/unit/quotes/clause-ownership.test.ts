@@ -311,3 +311,11 @@ describe('"he said" after a sentence whose reporter is a description', () => {
     expect(q?.speaker).toBe('Robert Ortner');
   });
 });
+
+describe('a plural noun before an adverb is the subject, not its verb', () => {
+  it('reads "the Japanese authorities often promise" as the authorities, and "the U.S. has steadily" as the U.S.', () => {
+    // KCNA 2024 (kcna-1ba6e02478d9, kcna-7e7d8654d330), shortened.
+    expect(run('Whenever such a tragic fact is open to the public, the Japanese authorities often promise "improvement" while talking about plans.')[0]?.speaker).toBe('the Japanese authorities');
+    expect(run('Despite calls for a ceasefire, the U.S. has steadily supported the massacre, contrary to its massive propaganda about its "effort for ceasefire".')[0]?.speakerMention).toBe('the U.S.');
+  });
+});
