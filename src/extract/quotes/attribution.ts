@@ -836,6 +836,7 @@ function openingSubject(subject: string, base: number): Mention | null {
   if (OPENS_CLAUSE.test(m[1]!)) return null;
   const rest = s.slice(m[0].length);
   if (/[;]|,\s*(?:and|but|while|whereas|who|which|with)\s|\s(?:who|which|when|while|because|after|before|if|although|though)\s/.test(rest)) return null;
+  if (JOINED_PRONOUN_CLAUSE.test(rest)) return null;
   if (!/,\s*$/.test(rest)) return null;
   const name = readMention(m[1]!, base + start);
   return name && (name.kind === 'person' || name.kind === 'organisation') ? name : null;
@@ -858,6 +859,9 @@ function blankDashedAsides(text: string, keepClosing = true): string {
   }
   return out;
 }
+
+/** A clause joined inside a sentence with a pronoun subject and its verb: "… and he has long used". */
+const JOINED_PRONOUN_CLAUSE = /\s(?:and|but|as|while|because|so)\s+(he|she|they|we|I)(\s+(?:(?:then|also|later|again|still|never|often|always|now|just|even|has|have|had|long|\p{Ll}+ly)\s+){0,2}\p{Ll}+(?:ed|s)\b)/u;
 
 function participleSubject(written: string, base: number): Mention | null {
   const subject = blankDashedAsides(written);
@@ -896,6 +900,14 @@ function participleSubject(written: string, base: number): Mention | null {
       // "A spokeswoman for the House Armed Services Committee emailed reporters …, arguing": a
       // longer description is taken when its own verb closes it.
       if (bySubject && (bySubject.kind !== 'nominal' || bySubject.text.split(/\s+/).length <= 4 || (bySubject.text.split(/\s+/).length <= 10 && /^\s*$/.test(seg.slice(0, bySubject.offset - base - comma - 1)) && trimDescription(bySubject) !== null))) return bySubject;
+      // "Cruz is the only contender … and he has long used that fact to bludgeon …": a later
+      // clause of the segment has a subject of its own, the nearer one.
+      const joined = [...seg.matchAll(new RegExp(JOINED_PRONOUN_CLAUSE, 'gu'))].pop();
+      if (joined && joined.index! > 0) {
+        const at = joined.index! + joined[0].length - joined[1]!.length - joined[2]!.length;
+        const own = readMention(joined[1]!, base + comma + 1 + at);
+        if (own) return own;
+      }
       const m = leadingSubject(seg, base + comma + 1);
       if (m) return m;
       // "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at …": a dateline or
@@ -1012,6 +1024,13 @@ function leadingSubject(sentence: string, base: number): Mention | null {
   }
   // The phrase must be followed by its verb; "State media …" stops at a noun, not a verb.
   if (taken.length === 0 || !(/(?:ed|s|w|t|d|ke|ve)$/.test(next) || VERBISH.test(next))) return null;
+  // "Trump and Ryan pledged": names joined by "and" before their verb; but "his rivals, Donald
+  // Trump and Marco Rubio, for …" has no verb after them ("and" only ends like one).
+  if (next === 'and') {
+    let j = toks.indexOf(next, taken.length) + 1;
+    while (j > 0 && j < toks.length && /^[\p{Lu}]/u.test(toks[j]!) && !/[,;:]$/.test(toks[j]!)) j++;
+    if (j <= 0 || j >= toks.length || toks[j]!.trim() === '' || /[,;:]$/.test(toks[j]!)) return null;
+  }
   // "Hillary Clinton’s right-hand woman rallied supporters": a possessor opens a description
   // that runs to its verb, which the tagger finds; "Donald Trump’s fired campaign manager" has
   // none and is no subject.

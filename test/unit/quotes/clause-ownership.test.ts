@@ -319,3 +319,25 @@ describe('a plural noun before an adverb is the subject, not its verb', () => {
     expect(run('Despite calls for a ceasefire, the U.S. has steadily supported the massacre, contrary to its massive propaganda about its "effort for ceasefire".')[0]?.speakerMention).toBe('the U.S.');
   });
 });
+
+describe('a pronoun clause joined inside the sentence is the nearer subject', () => {
+  it('gives the quotation to "he" of "… and he has long used …", not to the sentence opener or an apposition', () => {
+    // PolNeAR train, Politico 2016-01-27, with a second person before so that "he" is checked.
+    const [q] = run(
+      'Ted Cruz is the only top-tier contender here to have pledged to visit every Iowa county and he has long used that fact to bludgeon his chief rivals, Donald Trump and Marco Rubio, for not campaigning “the Iowa way.”',
+    );
+    expect(q).toMatchObject({ speaker: 'Ted Cruz', speakerMention: 'he' });
+  });
+
+  it('reads "as he keeps talking about" as the clause the quotation sits in', () => {
+    // PolNeAR train, Washington Post 2016-07-06.
+    const [q] = run('Thomas Perez spoke first. Perez is winning nods and applause as he keeps talking about the "collective power of we" and the Labor Department.');
+    expect(q).toMatchObject({ speaker: 'Thomas Perez', speakerMention: 'he' });
+  });
+
+  it('still reads names joined by "and" before their verb as the subject', () => {
+    // PolNeAR dev, USA Today 2016-09-22.
+    const [q] = run('When terrorists are revealed as part of the second front, Obama and Clinton call them "lone wolves" and describe their acts as crimes.');
+    expect(q?.speakerMention).toMatch(/^Obama/);
+  });
+});
