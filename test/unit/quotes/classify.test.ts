@@ -103,3 +103,17 @@ describe('names of works, statements and headlines', () => {
     expect(run('Zucker said his network "held on" Trump during her event.').length).toBe(1);
   });
 });
+
+describe('KCNA naming phrases and speakers at rallies', () => {
+  it('reads a name given with "called as" or "styling themselves" as no quotation', () => {
+    // KCNA 2024 (kcna-11223c539703, kcna-2f673fbc7a9f), shortened.
+    expect(run('Mt. Chilbo, called as "Hambukkumgang" from olden times, is famous for its scenery of mountain and sea.')).toEqual([]);
+    expect(run('The harmful consequences the European countries styling themselves "advanced nation in human rights" have inflicted are very serious.')).toEqual([]);
+  });
+
+  it('follows "They pointed out" back to the speakers of the rally', () => {
+    // KCNA 2024 (kcna-cfec889a150d), shortened.
+    const [q] = run('Referring to the scattering of smear leaflets over Pyongyang, speakers charged that the Yoon regime is scheming even a war to tide over its ruling crisis. They pointed out that the Yoon group is seeking to get rid of the ruling crisis through the "martial law" by putting forward the military gangsters.');
+    expect(q).toMatchObject({ text: 'martial law', speaker: 'speakers', speakerMention: 'They' });
+  });
+});
