@@ -357,6 +357,12 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // second possessive, joined by "and"; no person is written so.
   const firm = /^(\s*)((?:\p{Lu}{1,2}\s+and\s+\p{Lu}{1,2})|(?:[\p{Lu}][\p{L}-]+\s+and\s+[\p{Lu}][\p{L}-]+[’']s))\s*$/u.exec(raw);
   if (firm) return { text: firm[2]!, kind: 'organisation', name: firm[2]!, role: null, offset: baseOffset + firm[1]!.length };
+  // "the U.S. and the West", "the U.S. and Japan": two states or bodies acting together are a
+  // group, described as written; not a person called "West" or "Japan".
+  const pair = /^(\s*)((?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})\s+and\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}))\s*$/u.exec(raw);
+  const stateOrBody = (side: string): boolean => isCountryName(side) || isOrgWord(side.split(/\s+/).pop()!) || /^(?:West|East|Kremlin|White\s+House)$/.test(side);
+  const state = (side: string): boolean => isCountryName(side) || /^(?:West|East)$/.test(side);
+  if (pair && stateOrBody(pair[3]!) && stateOrBody(pair[4]!) && (state(pair[3]!) || state(pair[4]!))) return { text: pair[2]!, kind: 'nominal', name: null, role: pair[2]!, offset: baseOffset + pair[1]!.length };
   // "I'm old enough to remember …", "She'd told them": a pronoun with its verb contracted onto it.
   const contracted = /^(\s*)(I|he|she|we|they|you)[’'](?:m|ve|d|ll|s|re)\b/i.exec(raw);
   if (contracted) return readMentionInner(contracted[2]!, baseOffset + contracted[1]!.length);

@@ -117,3 +117,11 @@ describe('KCNA naming phrases and speakers at rallies', () => {
     expect(q).toMatchObject({ text: 'martial law', speaker: 'speakers', speakerMention: 'They' });
   });
 });
+
+describe('two states acting together', () => {
+  it('keeps "the U.S. and the West" as the group, not a person called "West"', () => {
+    // KCNA 2024 (kcna-199736277208), shortened.
+    const [q] = run('But the U.S. and the West are advertising their rare robbery as a well-intended act for "peace and security", claiming that emergency measures are necessary.');
+    expect(q?.speaker).toBe('the U.S. and the West');
+  });
+});
