@@ -315,13 +315,14 @@ export function findCues(s: string): CueMatch[] {
     // run of capitalised words is part of a name, not a verb.
     if (/^\p{Lu}/u.test(m[0]) && /[\p{Lu}][\p{L}.'’-]*\s+$/u.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
     const canonical = canonicalCue(m[0]);
-    // "went on to say", "went on:" report speech; "goes on recess", "went on television" do not.
+    // "went on to say", "went on:", "went on about" report speech; "goes on recess", "went on
+    // television" do not.
     // A tag closing a quotation (`“…,” she went on.`) is speech too.
     const tagAfterQuote = /^\s*[.;]/.test(s.slice(m.index + m[0].length)) && /(?:^|[,!?]['’]?["”])\s*(?:\S+\s+){0,3}$/u.test(s.slice(0, m.index));
     // "began" and "started" report speech only as the tag closing a quotation (`“…,” Hannity
     // started.`); "the company started production" does not.
     if ((canonical === 'began' || canonical === 'started') && !tagAfterQuote) continue;
-    if (canonical === 'went on' && !tagAfterQuote && !/^\s*(?:to\s|[,:]|["“])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (canonical === 'went on' && !tagAfterQuote && !/^\s*(?:to\s|about\s|[,:]|["“])/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (/^states?$/i.test(m[0]) && stateIsNoun(m[0], s.slice(Math.max(0, m.index - 30), m.index), s.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (NOUNABLE.test(m[0]) && ADJECTIVES_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the then projected 8.35 billion dlr total": a verb form after an article and a time

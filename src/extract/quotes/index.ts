@@ -295,6 +295,7 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     w.attribution = pronounOfVerb(text, w);
     w.attribution = pollSource(text, w);
   }
+  listItems(speech, text);
   inherit(speech, text, paras, spans);
 
   neighbourSentences(speech, text, paras, spans);
@@ -559,6 +560,24 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: 
  * A whole quotation still without a speaker, within two paragraphs of an attributed one,
  * continues that speaker's remarks (the floating quote of news copy, one paragraph removed).
  */
+/**
+ * `as Trump went on about “how the system is rigged,” and “wounded American families” and “our
+ * own struggling citizens,” Melanie said yes`: partial quotations joined into one list by "and"
+ * or a comma are the words of one speaker, the first item's; a tag after the last item is the
+ * sentence's, not theirs.
+ */
+function listItems(ws: Working[], text: string): void {
+  for (let k = 1; k < ws.length; k++) {
+    const w = ws[k]!;
+    const prev = ws[k - 1]!;
+    if (w.kind !== 'partial' || prev.kind !== 'partial' || prev.span.close < 0 || prev.span.paragraph !== w.span.paragraph) continue;
+    // Between them only joiners, or items the classifier took for terms (“wounded American families”).
+    if (!/^(?:\s*,?\s*(?:and|or)?\s*[“"][^”"\n]{1,80}[”"])*\s*,?\s*(?:and|or)?\s*$/.test(text.slice(prev.span.close + 1, w.span.open))) continue;
+    if (!prev.attribution.mention || prev.attribution.how === 'none') continue;
+    w.attribution = prev.attribution;
+  }
+}
+
 function recentSpeaker(ws: Working[]): void {
   for (let k = 1; k < ws.length; k++) {
     const w = ws[k]!;

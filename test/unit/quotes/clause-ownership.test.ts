@@ -341,3 +341,13 @@ describe('a pronoun clause joined inside the sentence is the nearer subject', ()
     expect(q?.speakerMention).toMatch(/^Obama/);
   });
 });
+
+describe('a list of partial quotations', () => {
+  it('gives every item the first item\'s speaker, not the tag that closes the sentence', () => {
+    // PolNeAR dev, Breitbart 2016-10-02 (quoting the Washington Post).
+    const qs = run(
+      '“You winning?” she said, but Kevin was drifting off again, and as Trump went on about “how the system is rigged,” and “wounded American families” and “our own struggling citizens,” Melanie said yes, yes, yes, over and over again.',
+    );
+    expect(qs.filter((q) => q.partial).map((q) => q.speaker)).toEqual(['Trump', 'Trump']);
+  });
+});
