@@ -165,6 +165,13 @@ function boundaries(s: string): { at: number; word: string }[] {
 export function subjectBeforeCue(pre: string, base: number): Mention | null {
   const m = withDescription(pre, base, subjectBeforeCueInner(pre, base));
   if (!m || m.kind === 'pronoun') return m;
+  // "Ways and Means chairman Dan Rostenkowski, an Illinois Democrat said": an apposition whose
+  // closing comma the wire left out; the person named before it is the subject.
+  if (m.kind === 'nominal' && /^(?:a|an)\s/i.test(m.text)) {
+    const named = /(?:^|[,;:]\s*)([^,;:]{0,60}?(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s*$/u.exec(pre.slice(0, m.offset - base));
+    const person = named ? readMention(named[1]!, base + named.index + named[0].indexOf(named[1]!)) : null;
+    if (person?.kind === 'person' && person.name && /\s/.test(person.name) && isKnownGivenName(person.name.split(/\s+/)[0]!)) return { ...person, role: person.role ?? m.text };
+  }
   // "Beck, who has in the past described Trump as …": the verb's subject as written is the
   // relative pronoun; like "he", it is kept as the mention and resolved to its antecedent.
   // "One attendee, who spoke on condition of anonymity, said": there the relative clause is

@@ -719,3 +719,15 @@ describe('"the company", "the utility": the body the story is about', () => {
     expect(q?.speaker).toBe('American Express Co');
   });
 });
+
+describe('a name with an indefinite apposition before the verb', () => {
+  it('reads "Dan Rostenkowski, an Illinois Democrat said" and "Robert Dole, a key Reagan ally, told" as the person', () => {
+    // Reuters-21578 4595 and 178 (shortened).
+    expect(run('"This product could very well be toughening our trade policy," Ways and Means chairman Dan Rostenkowski, an Illinois Democrat said.')[0]).toMatchObject({ speaker: 'Dan Rostenkowski', speakerRole: 'Ways and Means chairman' });
+    expect(speakers('Senate Republican leader Robert Dole, a key Reagan ally, told reporters the report disclosed "colossal blunders" and said people should step aside.')).toEqual(['Robert Dole']);
+  });
+
+  it('leaves "In Chicago, an analyst said" to the analyst', () => {
+    expect(speakers('In Chicago, an analyst said the market was "overheated."')).toEqual(['an analyst']);
+  });
+});
