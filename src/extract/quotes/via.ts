@@ -38,6 +38,9 @@ export function findVia(clause: string): string | null {
   const flat = clause.replace(/\s+/g, ' ');
   const sm = STATE_MEDIA.exec(flat);
   if (sm) return sm[1]!;
+  // "Tass quoted Shevardnadze as saying", "the Al-Anbaa newspaper quoted him as saying".
+  const quoting = new RegExp(String.raw`(?:^|[\s,;])(?:[Tt]he\s+)?${NAME}\s+(newspaper\s+|daily\s+|news\s+agency\s+|radio\s+|television\s+|weekly\s+)?quoted\s`, 'u').exec(flat);
+  if (quoting && tidy(quoting[1]!) && !/^(?:The|A|An)$/.test(tidy(quoting[1]!)) && (quoting[2] || OUTLET_HINT.test(tidy(quoting[1]!)))) return tidy(quoting[1]!);
   const platform = KNOWN_PLATFORMS.exec(flat);
   for (const re of PATTERNS) {
     const m = re.exec(flat);

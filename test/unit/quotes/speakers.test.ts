@@ -731,3 +731,15 @@ describe('a name with an indefinite apposition before the verb', () => {
     expect(speakers('In Chicago, an analyst said the market was "overheated."')).toEqual(['an analyst']);
   });
 });
+
+describe('an outlet that "quoted X as saying" is the channel, not the speaker', () => {
+  it('keeps Tanjug and "the Al-Anbaa newspaper" as via, with the person as speaker', () => {
+    // Reuters-21578 21506 and 8390 (shortened).
+    expect(run('Chairman Abdul Fattah al-Bader told a Kuwaiti newspaper exports were unaffected. "Kuwait has exploited all available opportunities," the Al-Anbaa newspaper quoted him as saying.')[0]).toMatchObject({ speaker: 'Abdul Fattah al-Bader', via: 'Al-Anbaa' });
+    expect(run('The official Tanjug news agency quoted Zemljaric as saying Yugoslavia expected a "definite measure of understanding" from its creditors.')[0]).toMatchObject({ speaker: 'Zemljaric', via: 'Tanjug' });
+  });
+
+  it('names no outlet for "The newspaper quoted Deng as saying"', () => {
+    expect(run('The newspaper quoted Deng as saying that "pigs are not fed, there is not enough grain."')[0]?.via).toBeNull();
+  });
+});
