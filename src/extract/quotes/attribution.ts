@@ -972,7 +972,7 @@ function leadingSubject(sentence: string, base: number): Mention | null {
   const toks = sentence.slice(lead).split(/\s+/);
   // "The Republican nominee also outlined …": a description up to its verb; "Ryan’s campaign
   // shrugged off …": a possessor's name opens one like an article.
-  if (/^(?:the|his|her|their|its|a|an|several|many|some|most|few|two|three|four|five|dozens|hundreds|thousands)$/i.test(toks[0] ?? '') || /^[\p{Lu}][\p{L}.-]*(?:[’']s|s[’'])$/u.test(toks[0] ?? '')) {
+  if (/^(?:the|his|her|their|its|a|an|several|many|some|most|few|two|three|four|five|dozens|hundreds|thousands|other|another|these|those|both|all|each|such)$/i.test(toks[0] ?? '') || /^[\p{Lu}][\p{L}.-]*(?:[’']s|s[’'])$/u.test(toks[0] ?? '')) {
     let k = toks.findIndex((t, i) => i > 1 && VERBISH.test(t));
     // "several environmental groups granted": a plural noun before the verb is not the verb.
     // "the Japanese authorities often promise": nor is one an adverb follows.
@@ -991,7 +991,13 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     // "The challenge of transparency is exemplified by this finding": the subject of a passive
     // is not who speaks.
     if (/^(?:is|are|was|were|been|being)$/i.test(toks[k - 1]!) && /ed$/.test(toks[k]!)) return null;
-    const m = readMention(toks.slice(0, end).join(' '), base + lead);
+    // "both for South Africa and …": a quantifier before a preposition opens no subject.
+    if (/^(?:of|for|in|at|on|to|from|with|by)$/i.test(toks[1] ?? '')) return null;
+    const phrase = toks.slice(0, end).join(' ');
+    const m = readMention(phrase, base + lead);
+    // "Other nations in the Gulf": a group a quantifier opens is described, not a person
+    // named "Gulf".
+    if (m && m.kind !== 'nominal' && /^(?:other|these|those|both|all|each|several|many|some|most|few)$/i.test(toks[0]!)) return { text: phrase, kind: 'nominal', name: null, role: phrase, offset: base + lead };
     return m && m.kind !== 'pronoun' ? m : null;
   }
   const taken: string[] = [];

@@ -351,3 +351,17 @@ describe('a list of partial quotations', () => {
     expect(qs.filter((q) => q.partial).map((q) => q.speaker)).toEqual(['Trump', 'Trump']);
   });
 });
+
+describe('a quantifier opening the subject', () => {
+  it('describes the group ("Other nations in the Gulf") instead of naming a person "Other" or "Gulf"', () => {
+    // Reuters-21578 17928.
+    const [q] = run('Other nations in the Gulf also offer banks short-term paper, with the United Arab Emirates issuing certificates of deposit each week while Saudi Arabia offers "bankers\' security deposit accounts."');
+    expect(q?.speaker).toBe('Other nations in the Gulf');
+  });
+
+  it('reads "Both plants" whole and gives "All elements of this proposal" no person called "All"', () => {
+    // Reuters-21578 3645 and 1312.
+    expect(run('Both plants are far from "state of the art" for car manufacturing sites, and AMC has a history of poor labor relations.')[0]?.speaker).toBe('Both plants');
+    expect(run('All elements of this proposal were open to negotiation but consumers insisted they did not want a return to the "ad hoc" way of settling export quotas.')[0]?.speaker ?? null).not.toBe('All');
+  });
+});
