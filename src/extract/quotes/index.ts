@@ -13,7 +13,7 @@ import { classifySpan } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
 import { paragraphs, type Range } from './layout.js';
-import { isTitleWord, readMention, type Mention } from './mentions.js';
+import { isOrgWord, isTitleWord, readMention, type Mention } from './mentions.js';
 import { bodyForDescription, canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { readTypedMarks } from './typed-marks.js';
@@ -636,6 +636,10 @@ function resolveSpeaker(
   if (m?.kind === 'nominal') {
     // Cut last, once the choice of clause is made: the subject rules lean on the long form.
     m = trimDescription(m);
+    // "The region is neither “muscle-flexing ground” …", "A drill of dropping a precision guided
+    // bomb was conducted …, the “guidelines …” examined": with no reporting verb, the subject of
+    // the clause is a speaker only if it is one who can speak: people, a body, a document.
+    if (m && m.kind === 'nominal' && w.attribution.how === 'clause-subject' && !voiceWithoutVerb(m.text)) m = null;
     w.attribution = { ...w.attribution, mention: m, mentionPos: m ? w.attribution.mentionPos + (m.offset - w.attribution.mention!.offset) : -1 };
   }
   const pos = w.attribution.mentionPos >= 0 ? w.attribution.mentionPos : w.span.open;
@@ -843,6 +847,18 @@ function reportingSubject(text: string, w: Working, named: number, knownSurname:
   if (m.kind !== 'nominal') return null;
   // "The General Manager of the Madrid branch of a U.S. Bank": the head comes before its "of".
   return describesOnePerson(trimDescription(m)?.text ?? '') ? m : null;
+}
+
+/** Groups that speak as one in the news with no noun of work ("the authorities", "the puppets"). */
+const SPEAKING_GROUPS = /^(?:people|public|authorities|imperialists|puppets?|countries|country|nations?|states?|media|press|army|military|forces|team|side|regime|group|clique|gangs?|warmongers|community|west|government|administration|company|firm|board|conference|committee|council|party|parties|union|unions|another|others|campaign|crowd|audience|friend|friends|family|ad|ads|website|site|newspaper|network|outlet|nominee|mogul|billionaire|gopers|democrats|republicans|opinion|footnote|text|piece|story|column|book|film|video|proposals|reports|statements|sector|industry|borrowers|lenders|consumers|producers|buyers|sellers|exporters|importers|users|customers|holders|shareholders|creditors|banks)$/i;
+
+/** A description that can voice words even with no reporting verb in its clause. */
+function voiceWithoutVerb(description: string): boolean {
+  const head = (/^(.*?)\s+(?:of|for|at|with|from|in|on|who|which|that)\s/i.exec(description)?.[1] ?? description).replace(/\s*\([^)]*\)\s*$/, '').replace(/[’']s?$/u, '').split(/\s+/).pop()!.replace(/[^\p{L}-]/gu, '');
+  // "Sanders’ campaign", "His ad", "The Florida senator’s stump speech": whose words, the
+  // possessor says.
+  if (/^(?:his|her|their|its)\s|[’']s?\s|\p{L}s[’']\s/iu.test(description)) return true;
+  return isPersonByWork(head, true) || isOrgWord(head) || SPEAKING_GROUPS.test(head) || DOCUMENT_HEAD.test(head);
 }
 
 /** Documents and texts that speak as "it": "A Plessey statement said …". */

@@ -125,3 +125,17 @@ describe('two states acting together', () => {
     expect(q?.speaker).toBe('the U.S. and the West');
   });
 });
+
+describe('a clause subject that cannot speak', () => {
+  it('gives a scare quote in a clause with no reporting verb no speaker when its subject is a place, a drill or a rumour', () => {
+    // KCNA 2024 (kcna-f5a51c2ffd02, kcna-9783d83a2164), shortened.
+    expect(run('The region is neither "muscle-flexing ground" for bragging of one\'s strength nor an arena for crusades.')[0]?.speaker ?? null).toBeNull();
+    expect(run('The cheap rumors fabricated by the U.S. to justify the "bloody dinner" only show the poor nature of the superpower.')[0]?.speaker ?? null).toBeNull();
+  });
+
+  it('keeps people, bodies, documents and possessors as speakers of such clauses', () => {
+    // KCNA 2024 (kcna-1ba6e02478d9) and PolNeAR train (HuffPost 2016-05-24), shortened.
+    expect(run('Whenever such a fact is open to the public, the Japanese authorities often promise "improvement" while talking about plans.')[0]?.speaker).toBe('the Japanese authorities');
+    expect(run('The white paper lays bare the crimes of the U.S. as a "rogue state" before the world.')[0]?.speaker).toBe('The white paper');
+  });
+});
