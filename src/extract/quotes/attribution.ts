@@ -132,29 +132,39 @@ function stripFiller(s: string): string {
   return out;
 }
 
-/** Where the clause holding the subject starts: after a comma, colon, dash or a clause word. */
 /** A party tag in brackets after a name: "(R)", "(D-Nev.)", "(R-Texas)". */
 const PARTY_TAG = String.raw`\((?:[RDI]|[RDI]-[\p{Lu}][\p{L}.]*)\)`;
 const TRAILING_PARTY_TAG = new RegExp(String.raw`\s+${PARTY_TAG}\s*$`, 'u');
 const PARTY_TAG_TOKEN = new RegExp(String.raw`^${PARTY_TAG},?$`, 'u');
 
+/** Where the clause holding the subject starts: after a comma, colon, dash or a clause word. */
 const CLAUSE_BOUNDARY = /[,;:(—–]|\s--\s|\b(?:that|when|and|but|while|because|as|after|before|if|where|since|though|although|whom|which|whereas|until|so|with|what)\s/giu;
 
 function boundaries(s: string): { at: number; word: string }[] {
   const out: { at: number; word: string }[] = [];
   CLAUSE_BOUNDARY.lastIndex = 0;
   for (let m = CLAUSE_BOUNDARY.exec(s); m; m = CLAUSE_BOUNDARY.exec(s)) {
-    // "The Securities and Exchange Commission", "Savings and Loan Association": an "and"
-    // between capitalised words of one body's name joins no clauses.
-    // So does one between initials ("S and P") or before a firm's possessive name ending the
-    // subject ("Standard and Poor's said").
-    if (m[0].trim().toLowerCase() === 'and' && /(?:^|\s)\p{Lu}{1,2}\s+$/u.test(s.slice(0, m.index)) && /^\p{Lu}{1,2}(?![\p{L}\p{N}])/u.test(s.slice(m.index + m[0].length))) continue;
-    if (m[0].trim().toLowerCase() === 'and' && /[\p{Lu}][\p{L}.-]*\s+$/u.test(s.slice(0, m.index)) && /^[\p{Lu}][\p{L}-]*[’']s\s*$/u.test(s.slice(m.index + m[0].length))) continue;
-    if (m[0].trim().toLowerCase() === 'and' && /[\p{Lu}][\p{L}.-]*\s+$/u.test(s.slice(0, m.index)) && /^(?:[\p{Lu}][\p{L}.&’'-]*\s+){0,4}(?:Commission|Association|Exchange|Company|Co|Corp|Corporation|Inc|Ltd|Bank|Trust|Loan|Securities|Partners|Associates|Brothers|Sons|Industries|NV|AG|SA|Plc|PLC|Group|Department|Agency|Administration|Board|Bureau|Council|Foundation|Institute|Authority)\b/u.test(s.slice(m.index + m[0].length))) continue;
-    out.push({ at: m.index + m[0].length, word: m[0].trim().toLowerCase() });
+    const word = m[0].trim().toLowerCase();
+    if (word === 'and' && andInsideName(s.slice(0, m.index), s.slice(m.index + m[0].length))) continue;
+    out.push({ at: m.index + m[0].length, word });
   }
   return out;
 }
+
+/**
+ * An "and" that joins no clauses because it is inside one name: between capitalised words of a
+ * body's name ("The Securities and Exchange Commission", "Savings and Loan Association"),
+ * between initials ("S and P"), or before a firm's possessive name that ends the subject
+ * ("Standard and Poor's said").
+ */
+function andInsideName(before: string, after: string): boolean {
+  if (/(?:^|\s)\p{Lu}{1,2}\s+$/u.test(before) && /^\p{Lu}{1,2}(?![\p{L}\p{N}])/u.test(after)) return true;
+  if (!/[\p{Lu}][\p{L}.-]*\s+$/u.test(before)) return false;
+  return /^[\p{Lu}][\p{L}-]*[’']s\s*$/u.test(after) || BODY_NAME_AFTER_AND.test(after);
+}
+
+const BODY_NAME_AFTER_AND =
+  /^(?:[\p{Lu}][\p{L}.&’'-]*\s+){0,4}(?:Commission|Association|Exchange|Company|Co|Corp|Corporation|Inc|Ltd|Bank|Trust|Loan|Securities|Partners|Associates|Brothers|Sons|Industries|NV|AG|SA|Plc|PLC|Group|Department|Agency|Administration|Board|Bureau|Council|Foundation|Institute|Authority)\b/u;
 
 /**
  * The subject of a reporting verb: the noun phrase right in front of it, read from the
@@ -869,6 +879,8 @@ function blankDashedAsides(text: string, keepClosing = true): string {
 
 /** A clause joined inside a sentence with a pronoun subject and its verb: "… and he has long used". */
 const JOINED_PRONOUN_CLAUSE = /\s(?:and|but|as|while|because|so)\s+(he|she|they|we|I)(\s+(?:(?:then|also|later|again|still|never|often|always|now|just|even|has|have|had|long|\p{Ll}+ly)\s+){0,2}\p{Ll}+(?:ed|s)\b)/u;
+/** The same, every occurrence (only for `matchAll`, which leaves its `lastIndex` alone). */
+const JOINED_PRONOUN_CLAUSES = new RegExp(JOINED_PRONOUN_CLAUSE, 'gu');
 
 function participleSubject(written: string, base: number): Mention | null {
   const subject = blankDashedAsides(written);
@@ -909,7 +921,7 @@ function participleSubject(written: string, base: number): Mention | null {
       if (bySubject && (bySubject.kind !== 'nominal' || bySubject.text.split(/\s+/).length <= 4 || (bySubject.text.split(/\s+/).length <= 10 && /^\s*$/.test(seg.slice(0, bySubject.offset - base - comma - 1)) && trimDescription(bySubject) !== null))) return bySubject;
       // "Cruz is the only contender … and he has long used that fact to bludgeon …": a later
       // clause of the segment has a subject of its own, the nearer one.
-      const joined = [...seg.matchAll(new RegExp(JOINED_PRONOUN_CLAUSE, 'gu'))].pop();
+      const joined = [...seg.matchAll(JOINED_PRONOUN_CLAUSES)].pop();
       if (joined && joined.index! > 0) {
         const at = joined.index! + joined[0].length - joined[1]!.length - joined[2]!.length;
         const own = readMention(joined[1]!, base + comma + 1 + at);
@@ -967,15 +979,17 @@ const VERBISH =
 /** "Hours later", "Two days earlier": a time phrase opening a sentence, with or without its comma. */
 const TIME_OPENER = new RegExp(String.raw`^\s*(?:${TIME_LATER}\b,?\s*)?`, 'i');
 
+/** Words that open a description of a group ("Other nations in the Gulf", "Several senior Democrats"). */
+const GROUP_QUANTIFIER = /^(?:other|these|those|both|all|each|several|many|some|most|few)$/i;
+
 function leadingSubject(sentence: string, base: number): Mention | null {
   const lead = TIME_OPENER.exec(sentence)![0].length;
   const toks = sentence.slice(lead).split(/\s+/);
   // "The Republican nominee also outlined …": a description up to its verb; "Ryan’s campaign
   // shrugged off …": a possessor's name opens one like an article.
-  if (/^(?:the|his|her|their|its|a|an|several|many|some|most|few|two|three|four|five|dozens|hundreds|thousands|other|another|these|those|both|all|each|such)$/i.test(toks[0] ?? '') || /^[\p{Lu}][\p{L}.-]*(?:[’']s|s[’'])$/u.test(toks[0] ?? '')) {
+  if (/^(?:the|his|her|their|its|a|an|another|such|two|three|four|five|dozens|hundreds|thousands)$/i.test(toks[0] ?? '') || GROUP_QUANTIFIER.test(toks[0] ?? '') || /^[\p{Lu}][\p{L}.-]*(?:[’']s|s[’'])$/u.test(toks[0] ?? '')) {
     let k = toks.findIndex((t, i) => i > 1 && VERBISH.test(t));
     // "several environmental groups granted": a plural noun before the verb is not the verb.
-    // "the Japanese authorities often promise": nor is one an adverb follows.
     if (k > 0 && /[^s]s$/.test(toks[k]!) && /^(?:\p{Ll}+ed|has|have|had|was|were|are|will|would|said|told|say)$/u.test(toks[k + 1] ?? '')) k++;
     // "the Japanese authorities often promise": nor is one an adverb follows.
     else if (k > 0 && /\p{Ll}{3,}[^su]s$/u.test(toks[k]!) && !/^(?:has|was|is|does|says|goes)$/i.test(toks[k]!) && /^(?:often|also|always|never|still|again|now|then|even|just|usually|repeatedly|\p{Ll}+ly)$/u.test(toks[k + 1] ?? '')) k++;
@@ -997,7 +1011,7 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     const m = readMention(phrase, base + lead);
     // "Other nations in the Gulf": a group a quantifier opens is described, not a person
     // named "Gulf".
-    if (m && m.kind !== 'nominal' && /^(?:other|these|those|both|all|each|several|many|some|most|few)$/i.test(toks[0]!)) return { text: phrase, kind: 'nominal', name: null, role: phrase, offset: base + lead };
+    if (m && m.kind !== 'nominal' && GROUP_QUANTIFIER.test(toks[0]!)) return { text: phrase, kind: 'nominal', name: null, role: phrase, offset: base + lead };
     return m && m.kind !== 'pronoun' ? m : null;
   }
   const taken: string[] = [];

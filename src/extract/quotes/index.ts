@@ -13,7 +13,7 @@ import { classifySpan } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
 import { paragraphs, type Range } from './layout.js';
-import { isOrgWord, isTitleWord, readMention, type Mention } from './mentions.js';
+import { isOrgWord, isPluralSpeaker, isTitleWord, readMention, type Mention } from './mentions.js';
 import { bodyForDescription, canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { readTypedMarks } from './typed-marks.js';
@@ -557,10 +557,6 @@ function neighbourSentences(ws: Working[], text: string, paras: Range[], spans: 
 }
 
 /**
- * A whole quotation still without a speaker, within two paragraphs of an attributed one,
- * continues that speaker's remarks (the floating quote of news copy, one paragraph removed).
- */
-/**
  * `as Trump went on about “how the system is rigged,” and “wounded American families” and “our
  * own struggling citizens,” Melanie said yes`: partial quotations joined into one list by "and"
  * or a comma are the words of one speaker, the first item's; a tag after the last item is the
@@ -578,6 +574,10 @@ function listItems(ws: Working[], text: string): void {
   }
 }
 
+/**
+ * A whole quotation still without a speaker, within two paragraphs of an attributed one,
+ * continues that speaker's remarks (the floating quote of news copy, one paragraph removed).
+ */
 function recentSpeaker(ws: Working[]): void {
   for (let k = 1; k < ws.length; k++) {
     const w = ws[k]!;
@@ -850,7 +850,7 @@ function reportingSubject(text: string, w: Working, named: number, knownSurname:
 }
 
 /** Groups that speak as one in the news with no noun of work ("the authorities", "the puppets"). */
-const SPEAKING_GROUPS = /^(?:people|public|authorities|imperialists|puppets?|countries|country|nations?|states?|media|press|army|military|forces|team|side|regime|group|clique|gangs?|warmongers|community|west|government|administration|company|firm|board|conference|committee|council|party|parties|union|unions|another|others|campaign|crowd|audience|friend|friends|family|ad|ads|website|site|newspaper|network|outlet|nominee|mogul|billionaire|gopers|democrats|republicans|opinion|footnote|text|piece|story|column|book|film|video|proposals|reports|statements|sector|industry|borrowers|lenders|consumers|producers|buyers|sellers|exporters|importers|users|customers|holders|shareholders|creditors|banks)$/i;
+const SPEAKING_GROUPS = /^(?:public|imperialists|puppets?|countries|country|nations?|states?|media|press|army|military|forces|team|side|regime|group|clique|gangs?|warmongers|community|west|government|administration|company|firm|board|conference|committee|council|party|parties|union|another|others|campaign|friends?|family|ads?|website|site|newspaper|network|outlet|nominee|mogul|billionaire|gopers|opinion|footnote|text|piece|story|column|book|film|video|proposals|reports|statements|sector|industry|borrowers|lenders|consumers|producers|buyers|sellers|exporters|importers|users|customers|holders|shareholders|creditors|banks)$/i;
 
 /** A description that can voice words even with no reporting verb in its clause. */
 function voiceWithoutVerb(description: string): boolean {
@@ -858,7 +858,7 @@ function voiceWithoutVerb(description: string): boolean {
   // "Sanders’ campaign", "His ad", "The Florida senator’s stump speech": whose words, the
   // possessor says.
   if (/^(?:his|her|their|its)\s|[’']s?\s|\p{L}s[’']\s/iu.test(description)) return true;
-  return isPersonByWork(head, true) || isOrgWord(head) || SPEAKING_GROUPS.test(head) || DOCUMENT_HEAD.test(head);
+  return isPersonByWork(head, true) || isPluralSpeaker(head) || isOrgWord(head) || SPEAKING_GROUPS.test(head) || DOCUMENT_HEAD.test(head);
 }
 
 /** Documents and texts that speak as "it": "A Plessey statement said …". */

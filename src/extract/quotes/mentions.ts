@@ -352,6 +352,20 @@ function namedBeforeAffiliation(text: string): boolean {
   return !!name && !org && name.split(/\s+/).length >= 1 && /^[\p{Lu}]/u.test(name);
 }
 
+/** "Japan", "the West": a state, or a side of the world that acts as one. */
+function isState(name: string): boolean {
+  return isCountryName(name) || /^(?:West|East)$/.test(name);
+}
+
+function isStateOrBody(name: string): boolean {
+  return isState(name) || isOrgWord(name.split(/\s+/).pop()!) || /^(?:Kremlin|White\s+House)$/.test(name);
+}
+
+/** A bare plural of people who speak ("officials", "analysts"), alone or with the group after it. */
+export function isPluralSpeaker(phrase: string): boolean {
+  return PLURAL_SPEAKERS.test(phrase);
+}
+
 export function readMention(raw: string, baseOffset = 0): Mention | null {
   // "S and P", "A and P", "Standard and Poor's": a firm's name of initials or of two names, the
   // second possessive, joined by "and"; no person is written so.
@@ -360,9 +374,7 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // "the U.S. and the West", "the U.S. and Japan": two states or bodies acting together are a
   // group, described as written; not a person called "West" or "Japan".
   const pair = /^(\s*)((?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})\s+and\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}))\s*$/u.exec(raw);
-  const stateOrBody = (side: string): boolean => isCountryName(side) || isOrgWord(side.split(/\s+/).pop()!) || /^(?:West|East|Kremlin|White\s+House)$/.test(side);
-  const state = (side: string): boolean => isCountryName(side) || /^(?:West|East)$/.test(side);
-  if (pair && stateOrBody(pair[3]!) && stateOrBody(pair[4]!) && (state(pair[3]!) || state(pair[4]!))) return { text: pair[2]!, kind: 'nominal', name: null, role: pair[2]!, offset: baseOffset + pair[1]!.length };
+  if (pair && isStateOrBody(pair[3]!) && isStateOrBody(pair[4]!) && (isState(pair[3]!) || isState(pair[4]!))) return { text: pair[2]!, kind: 'nominal', name: null, role: pair[2]!, offset: baseOffset + pair[1]!.length };
   // "I'm old enough to remember …", "She'd told them": a pronoun with its verb contracted onto it.
   const contracted = /^(\s*)(I|he|she|we|they|you)[’'](?:m|ve|d|ll|s|re)\b/i.exec(raw);
   if (contracted) return readMentionInner(contracted[2]!, baseOffset + contracted[1]!.length);

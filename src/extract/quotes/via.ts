@@ -23,6 +23,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\baccording\s+to\s+(?:the\s+)?(?:(?:state|official|state-run)\s+)?(?:news\s+agency\s+)?${NAME}`, 'u'),
 ];
 
+/** "Tass quoted Shevardnadze as saying", "the Al-Anbaa newspaper quoted him as saying". */
+const QUOTED_BY_OUTLET = new RegExp(String.raw`(?:^|[\s,;])(?:[Tt]he\s+)?${NAME}\s+(newspaper\s+|daily\s+|news\s+agency\s+|radio\s+|television\s+|weekly\s+)?quoted\s`, 'u');
+
 const STATE_MEDIA = /\b(?:told|to|according\s+to|quoted\s+by|(?:carried|reported)\s+by|in\s+remarks\s+to)\s+((?:state|official|state-run|local|Russian|Chinese|North\s+Korean|South\s+Korean)\s+(?:media|television|TV|news\s+agency|radio|newspaper))\b/u;
 
 /** Names that look like outlets rather than people: agencies, broadcasters, papers, platforms. */
@@ -38,8 +41,7 @@ export function findVia(clause: string): string | null {
   const flat = clause.replace(/\s+/g, ' ');
   const sm = STATE_MEDIA.exec(flat);
   if (sm) return sm[1]!;
-  // "Tass quoted Shevardnadze as saying", "the Al-Anbaa newspaper quoted him as saying".
-  const quoting = new RegExp(String.raw`(?:^|[\s,;])(?:[Tt]he\s+)?${NAME}\s+(newspaper\s+|daily\s+|news\s+agency\s+|radio\s+|television\s+|weekly\s+)?quoted\s`, 'u').exec(flat);
+  const quoting = QUOTED_BY_OUTLET.exec(flat);
   if (quoting && tidy(quoting[1]!) && !/^(?:The|A|An)$/.test(tidy(quoting[1]!)) && (quoting[2] || OUTLET_HINT.test(tidy(quoting[1]!)))) return tidy(quoting[1]!);
   const platform = KNOWN_PLATFORMS.exec(flat);
   for (const re of PATTERNS) {
