@@ -22,7 +22,7 @@ import { isKnownGivenName, personGender, pronounGender, type Gender } from './ge
 import { antecedent, isWeak, persons, placeOrBodyAt, type Person, type PersonEvidence } from './antecedents.js';
 import { recogniseEntities, type RecognisedEntity } from '../entities/index.js';
 import { agrees, appositionHead, pollSource, pronounOfVerb } from './refine.js';
-import { flat, maskedSentenceBefore, regions, sentenceAfter, sentenceAfterTitles, sentenceBefore, sentenceStart, wholeSentenceBefore } from './windows.js';
+import { flat, maskedSentenceBefore, regions, sentenceAfter, sentenceAfterTitles, sentenceBefore, sentenceOverSemicolons, sentenceStart, wholeSentenceBefore } from './windows.js';
 import type { Working } from './working.js';
 import { isPersonByWork } from './speaking-nouns.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
@@ -142,6 +142,13 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
       const own = w.kind === 'partial' && freshClause && subordinate && outer.mentionPos < w.before.start ? clauseSubject(before, w.before.start) : null;
       b = own && (own.kind === 'person' || own.kind === 'organisation') ? { mention: own, mentionPos: own.offset, cue: null, how: 'clause-subject' } : (!a && w.kind === 'partial' ? mainClauseSubject(whole!.text, whole!.start, outer) : null) ?? outer;
     }
+  }
+  if (!b && !a && w.kind === 'partial' && spans && para) {
+    const prev = spans[spans.indexOf(w.span) - 1];
+    const floor = prev && prev.paragraph === w.span.paragraph && prev.close >= 0 ? prev.close + 1 : para.start;
+    const series = sentenceOverSemicolons(text, w.before, floor);
+    const outer = series ? attributeBefore(flat(text, series), series.start, true) : null;
+    if (outer?.mention && outer.cue !== 'according to') b = outer;
   }
   // `Clinton, exasperated, famously responded: "What difference …?" Her critics cited it as
   // evidence …`: a verb whose object is "it" comments on the quotation; it is not its tag.

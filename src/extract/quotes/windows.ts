@@ -159,3 +159,29 @@ export function sentenceStart(text: string, pos: number): number {
   while (i > 0 && !(/\s/.test(text[i - 1]!) && endsSentence(text, i - 2))) i--;
   return i;
 }
+
+/** Words that open a clause with a subject of its own, so no predicate of an earlier one. */
+const CLAUSE_OPENERS = /^(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|there|his|her|their|its|our|my|some|many|most|all|no|one|each|both|others?|what|which|who|if|when|as|while|because|so|yet)$/i;
+
+/**
+ * `Mr. Trump suggested boycotting Apple …; clashed with Mr. Zuckerberg …; and posted on Twitter
+ * that …`: a region opened by a bare predicate after a semicolon shares the subject of the
+ * sentence's first clause. The sentence from its real start (semicolons read as commas), or
+ * null when the region has a subject of its own or no semicolon came before it.
+ */
+export function sentenceOverSemicolons(text: string, before: Range, floor: number): Range | null {
+  const own = flat(text, before);
+  const first = /^\s*(?:(?:and|but|or|then)\s+)?(\p{Ll}[\p{L}'’-]*)\b/u.exec(own);
+  if (!first || CLAUSE_OPENERS.test(first[1]!)) return null;
+  let start = before.start;
+  for (;;) {
+    let k = start;
+    while (k > floor && /\s/.test(text[k - 1]!)) k--;
+    if (k <= floor || text[k - 1] !== ';') break;
+    k--;
+    while (k > floor && !endsSentence(text, k - 1)) k--;
+    start = k;
+  }
+  if (start === before.start || /["“”]/.test(text.slice(start, before.start)) || before.end - start > 600) return null;
+  return { start, end: before.end };
+}

@@ -366,3 +366,18 @@ describe('a quantifier opening the subject', () => {
     expect(run('All elements of this proposal were open to negotiation but consumers insisted they did not want a return to the "ad hoc" way of settling export quotas.')[0]?.speaker ?? null).not.toBe('All');
   });
 });
+
+describe('a series of predicates split by semicolons', () => {
+  it('gives a quotation in a later predicate the subject of the first clause', () => {
+    // PolNeAR train, New York Times 2016-06-03.
+    const [q] = run(
+      'Earlier in the primaries, Mr. Trump suggested boycotting Apple if the company did not help the government crack the iPhone used by one of the attackers in the mass shooting last year in San Bernardino, Calif.; clashed with Mr. Zuckerberg over immigration; and posted on Twitter that if Amazon “ever had to pay fair taxes, its stock would crash.”',
+    );
+    expect(q?.speaker).toBe('Trump');
+  });
+
+  it('leaves a clause with a subject of its own after the semicolon alone', () => {
+    const [q] = run('Mr. Trump spoke for an hour; the crowd chanted “lock her up.”');
+    expect(q?.speaker ?? null).not.toBe('Trump');
+  });
+});
