@@ -52,7 +52,7 @@ function readDoubledApostrophes(text: string): string {
 /**
  * The horizontal bar (U+2015) is set as a dash by some outlets ("― Adriana Rodarte", "taxes ― as
  * was true ― Trump boasted"), and typewriter copy writes two hyphens between spaces ("Ora Media
- * -- the production company … -- told me"); reading both as an em dash lets every rule that
+ * -- the production company … -- told me") or one; reading all three as an em dash lets every rule that
  * knows dashes see them. Two hyphens become the dash and a space.
  */
 export function readTypedMarks(written: string): string {
@@ -60,5 +60,9 @@ export function readTypedMarks(written: string): string {
   // Most articles have none of these; the checks spare them three passes over the text.
   if (text.includes('\u2015')) text = text.replace(/\u2015/g, '\u2014');
   if (text.includes('--')) text = text.replace(/(?<=\s)--(?=\s)/g, '\u2014 ');
+  // "For much of the performance - with sleeves rolled … - Mr. Biden assured": a hyphen between
+  // spaces is a dash typed on a keyboard without one (the New York Times copy in PolNeAR). Not
+  // inside Reuters' bracketed company names ("<Societa Meridionale Finanziaria Spa - SME>").
+  if (text.includes(' - ')) text = text.replace(/(?<=[^\S\n]|^)(?<!<[^<>\n]*)-(?=[^\S\n])(?![^<>\n]*>)/gm, '\u2014');
   return readDoubledApostrophes(text);
 }

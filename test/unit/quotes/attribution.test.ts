@@ -698,6 +698,24 @@ describe('dashes typed as two hyphens, and asides between dashes', () => {
     expect(study).toMatchObject({ speaker: 'the study' });
   });
 
+  it('one hyphen between spaces is a dash too, but not inside a Reuters bracketed name', () => {
+    // PolNeAR train, New York Times 2016-08-17.
+    const [biden] = run(
+      "For much of the 34-minute performance - with sleeves rolled slightly and any prepared text doomed to be ignored - Mr. Biden assured his hometown's residents that Mrs. Clinton was ''made of the same stuff,'' even if she could not always show it.",
+    );
+    expect(biden).toMatchObject({ speaker: 'Biden' });
+    // Reuters-21578 12650.
+    const [eyskens] = run(
+      'In an interview with Reuters, Eyskens also made clear he believed the countries involved in the accord - the U.S., Japan, West Germany, France, Britain and Canada - had agreed "tentative" fluctuation ranges for exchange rates.',
+    );
+    expect(eyskens).toMatchObject({ speaker: 'Eyskens' });
+    // Reuters-21578 2299.
+    const [iri] = run(
+      'A spokesman for state holding company <Istituto Per La Ricostruzioni Industriale - IRI>, which controls SME, said the talks were centered on "possible swaps of minority stakes and production collaboration."',
+    );
+    expect(iri?.speaker).not.toBe('IRI>');
+  });
+
   it('"which X, Y, called": the speaker inside a relative clause, not the sentence adverb before it', () => {
     // PolNeAR dev, New York Times 2016-10-04.
     const [q] = run(
