@@ -460,6 +460,12 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   if (/^(?:for|to|in|on|at|by|with|from|of|about|over|into|than|what|whom|whose|where|why|how|amid|amidst|despite|among|following|throughout|upon|within|without|beyond|unlike|toward|towards|across|through|under|around|against|behind|along|between|neither|either)\s/i.test(text)) return null;
   // "She says it", "he did not address": a pronoun followed by more words is a clause.
   if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
+  // "Analysts", "Officials at Ivaco Inc", "Traders in Chicago": a plural of people by their work,
+  // capitalised only because it opens the sentence, is a description, not a person called
+  // "Analysts" (nor "Chicago").
+  if (PLURAL_SPEAKERS.test(text) && PLURAL_SPEAKERS.test(text.split(/\s+/)[0]!) && /^\p{Lu}\p{Ll}+$/u.test(text.split(/\s+/)[0]!)) {
+    return { text, kind: 'nominal', name: null, role: text, offset: at };
+  }
   // "nuclear experts David Albright and Serena Kelleher-Vergantini (of …)": two people speak
   // together; both are named.
   const pair = conjoinedNames(text);

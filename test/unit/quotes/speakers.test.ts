@@ -743,3 +743,13 @@ describe('an outlet that "quoted X as saying" is the channel, not the speaker', 
     expect(run('The newspaper quoted Deng as saying that "pigs are not fed, there is not enough grain."')[0]?.via).toBeNull();
   });
 });
+
+describe('a plural of people by their work opening the sentence', () => {
+  it('is a description, not a person called "Analysts" or "Chicago"', () => {
+    // Reuters-21578 8441 and 13809.
+    const [analysts] = run('Analysts said the fight between the chains had turned into "burger wars."');
+    expect(analysts).toMatchObject({ speaker: 'Analysts', speakerRole: 'Analysts' });
+    const [chicago] = run('Traders in Chicago called the move a "disguised loan."');
+    expect(chicago).toMatchObject({ speaker: 'Traders in Chicago' });
+  });
+});
