@@ -381,3 +381,23 @@ describe('a series of predicates split by semicolons', () => {
     expect(q?.speaker ?? null).not.toBe('Trump');
   });
 });
+
+describe('a possessor and the speech act it owns', () => {
+  it('gives the quotation to the owner of "rejection of", "reference to", "call for"', () => {
+    // PolNeAR train, New York Times 2016-07-29.
+    const [obama] = run("It was Mr. Obama's lyrical rejection of ''a politics of cynicism'' 12 years ago to the night, as the keynote speaker of the 2004 Democratic convention, that dazzled a national audience.");
+    expect(obama?.speaker).toBe('Obama');
+    // Reuters-21578 10689.
+    const [moltke] = run('In February, EC Industrial Policy Director Heinrich von Moltke came to Japan. Europeans are confused about this, underlined by von Moltke\'s reference to the "leadership" of the Maekawa report.');
+    expect(moltke?.speaker).toBe('Heinrich von Moltke');
+  });
+
+  it('does not read an object pronoun before a preposition as the owner ("referred to her by a nickname")', () => {
+    // PolNeAR train, Politico 2016-01-31.
+    const [q] = run('In her frequent correspondence with Clinton, she often referred to her by a nickname, “Gert.”');
+    expect(q?.speakerMention).not.toBe('her');
+    // A nickname is owned by its giver (sentence written for this test).
+    const [nick] = run('Trump’s nickname for Warren, “Pocahontas,” has stuck with his supporters.');
+    expect(nick?.speaker).toBe('Trump');
+  });
+});
