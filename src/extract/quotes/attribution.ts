@@ -810,8 +810,13 @@ function outermost(region: string, base: number, cues: CueMatch[], k: number, in
 }
 
 /** "Trump's claim that …", "his warning that …", "in Forbes' words": the owner said it. */
-const POSSESSIVE_SPEECH =
-  /((?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.-]*[’']s?|\b(?:his|her|their|its))\s+(?:(?:(?!(?:by|to|a|an|the|of|for|in|on|at|with|from|as)\s)[\p{Ll}-]+|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,2}?(claims?|statements?|remarks?|comments?|words?|tweets?|warnings?|promises?|pledges?|vows?|assertions?|insistence|arguments?|messages?|testimony|admission|description|response|reply|answer|suggestion|plea|demands?|accusations?|criticism|emphasis|contention|predictions?|boasts?|quip|jokes?|slogan|rallying\s+cry|catchphrase|characteri[sz]ation|explanation|retort|rebuttal|denial|declaration|announcement|proclamation|post|letter|speech|op-ed|essay|memo|catch\s+phrase|mantra|motto|refrain|talking\s+points?|rejection|calls?|appeals?|condemnation|denunciation|dismissal|attacks?|references?|invocation|phrase|phrasing|rhetoric|assurances?|threats?|complaints?|objections?|insults?|nicknames?|request|apology|confession|concession|acknowledg(?:e)?ment|recollection|verdict|assessment)\b/gu;
+/** Speech acts and the documents that carry them, which a possessor owns ("Trump's claim"). */
+const SPEECH_ACTS = String.raw`claims?|statements?|remarks?|comments?|words?|tweets?|warnings?|promises?|pledges?|vows?|assertions?|insistence|arguments?|messages?|testimony|admission|description|response|reply|answer|suggestion|plea|demands?|accusations?|criticism|emphasis|contention|predictions?|boasts?|quip|jokes?|slogan|rallying\s+cry|catchphrase|characteri[sz]ation|explanation|retort|rebuttal|denial|declaration|announcement|proclamation|post|letter|speech|op-ed|essay|memo|catch\s+phrase|mantra|motto|refrain|talking\s+points?|rejection|calls?|appeals?|condemnation|denunciation|dismissal|attacks?|references?|invocation|phrase|phrasing|rhetoric|assurances?|threats?|complaints?|objections?|insults?|nicknames?|request|apology|confession|concession|acknowledg(?:e)?ment|recollection|verdict|assessment`;
+
+const POSSESSIVE_SPEECH = new RegExp(
+  String.raw`((?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.-]*[’']s?|\b(?:his|her|their|its))\s+(?:(?:(?!(?:by|to|a|an|the|of|for|in|on|at|with|from|as)\s)[\p{Ll}-]+|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,2}?(${SPEECH_ACTS})\b`,
+  'gu',
+);
 
 function possessiveSpeech(region: string, base: number): Attribution | null {
   let last: RegExpExecArray | null = null;
@@ -828,6 +833,25 @@ function possessiveSpeech(region: string, base: number): Attribution | null {
   if (!mention || mention.kind === 'nominal') return null;
   if (/^(?:his|her|their|its)$/i.test(owner)) mention.text = owner;
   return { mention, mentionPos: at, cue: last[2]!.toLowerCase(), how: 'before' };
+}
+
+/**
+ * `Obama's “if you like your plan, you can keep it” promise`: a quotation set between its
+ * owner's possessive and the speech act it names is the owner's words.
+ */
+const OWNER_BEFORE = /(?:^|[\s(])((?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.-]*(?:[’']s|(?<=s)[’'])|\b(?:his|her|their|its|His|Her|Their|Its))\s*$/u;
+const ACT_AFTER = new RegExp(String.raw`^[,.]?['’]?\s+(?:[\p{Ll}-]+\s+)?(?:${SPEECH_ACTS})\b`, 'u');
+
+export function ownerOfNamedSpeech(before: string, after: string, base: number): Attribution | null {
+  const owner = OWNER_BEFORE.exec(before);
+  if (!owner || !ACT_AFTER.test(after)) return null;
+  const written = owner[1]!.replace(/[’']s?$/u, '');
+  const at = base + owner.index + owner[0].indexOf(owner[1]!);
+  const pronoun = /^(?:his|her|their|its)$/i.test(written);
+  const mention = pronoun ? readMention({ his: 'he', her: 'she', its: 'it' }[written.toLowerCase()] ?? 'they', at) : readMention(written, at);
+  if (!mention || mention.kind === 'nominal') return null;
+  if (pronoun) mention.text = written;
+  return { mention, mentionPos: at, cue: null, how: 'before' };
 }
 
 /** The subject of the clause a partial quotation sits in, when no reporting verb names one. */

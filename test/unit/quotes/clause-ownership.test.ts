@@ -401,3 +401,11 @@ describe('a possessor and the speech act it owns', () => {
     expect(nick?.speaker).toBe('Trump');
   });
 });
+
+describe('a quotation between its owner and the speech act it names', () => {
+  it('belongs to the owner ("Obama\'s “…” promise")', () => {
+    // PolNeAR train, Politico 2015-12-28.
+    const [q] = run('It\'s the persistent pull of Obama\'s "if you like your plan, you can keep it" promise: Many of them negotiated generous employer-sponsored plans in place of increased wages.');
+    expect(q?.speaker).toBe('Obama');
+  });
+});
