@@ -738,7 +738,7 @@ export function attributeBefore(written: string, base: number, partial = false):
     const own: Attribution = { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
     return partial ? outermost(region, base, cues, k, own) : own;
   }
-  return possessiveSpeech(region, base) ?? agentAs(region, base);
+  return possessiveSpeech(region, base) ?? speechBy(region, base) ?? agentAs(region, base);
 }
 
 /** "an option seen by organizers as a “lifeboat”": the agent of a passive characterisation. */
@@ -833,6 +833,22 @@ function possessiveSpeech(region: string, base: number): Attribution | null {
   if (!mention || mention.kind === 'nominal') return null;
   if (/^(?:his|her|their|its)$/i.test(owner)) mention.text = owner;
   return { mention, mentionPos: at, cue: last[2]!.toLowerCase(), how: 'before' };
+}
+
+/**
+ * "after yesterday's statement by Standard Oil that it considered BP's … offer as “inadequate.”":
+ * the speech act's author, named after "by" or "from", owns the clause the quotation ends.
+ */
+const SPEECH_BY = new RegExp(String.raw`\b(?:${SPEECH_ACTS})\s+(?:by|from)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}.'’&-]*\s+){0,4}[\p{Lu}][\p{L}\p{M}'’-]*)\s*(?:,|that\b|:)`, 'gu');
+
+function speechBy(region: string, base: number): Attribution | null {
+  let last: RegExpExecArray | null = null;
+  SPEECH_BY.lastIndex = 0;
+  for (let m = SPEECH_BY.exec(region); m; m = SPEECH_BY.exec(region)) last = m;
+  if (!last || region.length - (last.index + last[0].length) > 200) return null;
+  const at = base + last.index + last[0].indexOf(last[1]!);
+  const mention = readMention(last[1]!, at);
+  return mention && (mention.kind === 'person' || mention.kind === 'organisation') ? { mention, mentionPos: mention.offset, cue: null, how: 'before' } : null;
 }
 
 /**
@@ -998,7 +1014,7 @@ function participleSubject(written: string, base: number): Mention | null {
 /** The noun phrase a sentence opens with, when it is a name, a pronoun or a titled name. */
 /** A finite verb, an auxiliary or an adverb that sits between a subject and its verb. */
 const VERBISH =
-  /^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|also|even|then|later|again|still|never|not|\p{Ll}+ly|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|\p{Ll}+s)$/u;
+  /^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|also|even|then|later|again|still|never|not|\p{Ll}+ly|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|struck|brought|thought|felt|found|stood|lost|paid|spent|meant|heard|drew|threw|knew|chose|fell|broke|swore|fought|sought|caught|became|\p{Ll}+s)$/u;
 
 /** "Hours later", "Two days earlier": a time phrase opening a sentence, with or without its comma. */
 const TIME_OPENER = new RegExp(String.raw`^\s*(?:${TIME_LATER}\b,?\s*)?`, 'i');
@@ -1113,6 +1129,10 @@ export function sentenceSubject(sentence: string, base: number): Mention | null 
   return name && name.kind === 'person' && name.name ? name : null;
 }
 
+/** An opening phrase naming an occasion of speech: "In an address that …", "During his speech at …". */
+const SPEECH_OCCASION =
+  /^\s*(?:(?:but|and|yet|so)\s+)?(?:in|during|at|with)\s+(?:a|an|his|her|their|its|the|that|this)\s+(?:[\p{L}-]+\s+){0,3}?(address|speech|interview|statement|remarks|rally|debate|appearance|op-ed|letter|post|tweet|video|ad|memo|email|conversation|exchange|call|news\s+conference|press\s+conference|town\s+hall)\b/iu;
+
 /**
  * A sentence that opens with a reporting participle has the main clause's subject for speaker:
  * `Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest …`,
@@ -1123,8 +1143,11 @@ export function participleOpener(before: string, after: string, afterBase: numbe
   // "But while denouncing the “perversion” of corporate tax avoidance …, she hasn't …": a
   // conjunction or subordinator may come first.
   const opener = /^\s*(?:(?:but|and|yet|so)\s+)?(?:(?:while|when|after|before|since|by|in|upon|though|although)\s+)?(\p{L}\p{Ll}+ing)\b/iu.exec(before);
-  if (!opener) return null;
-  const cue = findCues(opener[1]!)[0];
+  // `In an address that spoke to the “frustration, the fear …” over an economy …, Mrs. Clinton
+  // struck …`: an opening phrase naming the occasion of speech does the same.
+  const occasion = opener ? null : SPEECH_OCCASION.exec(before);
+  if (!opener && !occasion) return null;
+  const cue = opener ? findCues(opener[1]!)[0] : { canonical: occasion![1]!.toLowerCase() };
   if (!cue || cue.canonical === 'according to') return null;
   // The participle clause runs on to a comma; asides ("though", "however") may follow it.
   const comma = /^[^,.;:!?]*,\s*(?:(?:though|however|too|also|then|still|meanwhile|in turn|for (?:his|her|their|its) part),\s*)*/iu.exec(after);

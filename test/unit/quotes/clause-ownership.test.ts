@@ -409,3 +409,25 @@ describe('a quotation between its owner and the speech act it names', () => {
     expect(q?.speaker).toBe('Obama');
   });
 });
+
+describe('an opening phrase naming the occasion of speech', () => {
+  it('gives a quotation inside it to the main clause\'s subject ("In an address that …, Mrs. Clinton struck")', () => {
+    // PolNeAR train, New York Times 2016-06-28.
+    const [q] = run(
+      "In an address that spoke to the ''frustration, the fear, the anxiety and, yes, the anger'' over an economy in which the wealthiest Americans have thrived as middle-class wages have remained virtually stagnant, Mrs. Clinton struck many of the same notes.",
+    );
+    expect(q?.speaker).toBe('Clinton');
+  });
+});
+
+describe('a speech act with its author after "by"', () => {
+  it('gives the clause it introduces to the author, not to the sentence\'s subject', () => {
+    // Reuters-21578 13993 and 1897.
+    const [oil] = run(
+      'In a generally easier oil sector, BP fell 18p to 912 after yesterday\'s statement by Standard Oil that it considered BP\'s 70 dlrs per share tender offer for the 45 pct of the company it does not already own as "inadequate." In banks, Standard Chartered lost 4p to 820.',
+    );
+    expect(oil?.speaker).toBe('Standard Oil');
+    const [reagan] = run('Gold rose by about 50 U.S. Cents an ounce, following a statement by President Ronald Reagan that the arms-for-hostages deal with Iran "was a mistake," dealers said.');
+    expect(reagan?.speaker).toBe('Ronald Reagan');
+  });
+});
