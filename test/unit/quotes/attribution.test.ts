@@ -1119,3 +1119,19 @@ describe('plurals of people by their work, with their body before them', () => {
     expect(q).toMatchObject({ speaker: 'Border Patrol agents' });
   });
 });
+
+describe('"expressed confidence that …" reports speech', () => {
+  it('gives the quotation in the that-clause to the one who expressed it', () => {
+    // PolNeAR train, Politico 2016-05-26.
+    const [q] = run(
+      'The candidate herself took to the airwaves beginning Wednesday night during an interview with Univision’s Los Angeles affiliate, in which Clinton expressed confidence that the use of her private server would not be an issue “that is going to affect either the campaign or my presidency.”',
+    );
+    expect(q?.speaker).toBe('Clinton');
+  });
+
+  it('does not read a noun "voices" as a reporting verb', () => {
+    // PolNeAR train, USA Today 2016-07-26.
+    const qs = run('A mix of Sanders supporters, opponents of the U.S. drug war and anti-media activists joined in a thunderous chant of "Feel the Bern!" Their voices drowned out traffic cop whistles.');
+    expect(qs[0]?.speakerMention ?? null).not.toBe('Their');
+  });
+});
