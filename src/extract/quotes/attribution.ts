@@ -1016,6 +1016,9 @@ function participleSubject(written: string, base: number): Mention | null {
 const VERBISH =
   /^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|also|even|then|later|again|still|never|not|\p{Ll}+ly|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|struck|brought|thought|felt|found|stood|lost|paid|spent|meant|heard|drew|threw|knew|chose|fell|broke|swore|fought|sought|caught|became|\p{Ll}+s)$/u;
 
+/** Words that go on a noun phrase after its plural head rather than open its verb. */
+const PLURAL_NOUN_FOLLOWERS = /^(?:of|for|in|at|on|with|from|and|or|but|nor|who|whom|whose|that|which|to|by|as|than|like|about|over|under|into|across|around|between|among|against|behind|beyond|near|inside|outside|within|without|during|after|before|since|until|here|there|too|alone|themselves|ourselves|all|both|each|familiar|close|loyal|opposed|critical|aware|involved|allied|linked|tied|based|responsible|eager|keen|ready|likely|unlikely|able|unable|such|alike|abroad|nationwide|worldwide|overseas)$/;
+
 /** "Hours later", "Two days earlier": a time phrase opening a sentence, with or without its comma. */
 const TIME_OPENER = new RegExp(String.raw`^\s*(?:${TIME_LATER}\b,?\s*)?`, 'i');
 
@@ -1029,6 +1032,10 @@ function leadingSubject(sentence: string, base: number): Mention | null {
   // shrugged off …": a possessor's name opens one like an article.
   if (/^(?:the|his|her|their|its|a|an|another|such|two|three|four|five|dozens|hundreds|thousands)$/i.test(toks[0] ?? '') || GROUP_QUANTIFIER.test(toks[0] ?? '') || /^[\p{Lu}][\p{L}.-]*(?:[’']s|s[’'])$/u.test(toks[0] ?? '')) {
     let k = toks.findIndex((t, i) => i > 1 && VERBISH.test(t));
+    // "Many historians regard the treaty as …": after a plural noun, a plain lower-case word
+    // that opens no phrase is the present-tense verb.
+    const plain = toks.findIndex((t, i) => i > 1 && i < 6 && /^\p{Ll}{3,}[^siu’'\W]s$/u.test(toks[i - 1]!) && /^\p{Ll}{2,}$/u.test(t) && !PLURAL_NOUN_FOLLOWERS.test(t) && !VERBISH.test(t));
+    if (plain > 0 && (k < 0 || plain < k)) k = plain;
     // "several environmental groups granted": a plural noun before the verb is not the verb.
     if (k > 0 && /[^s]s$/.test(toks[k]!) && /^(?:\p{Ll}+ed|has|have|had|was|were|are|will|would|said|told|say)$/u.test(toks[k + 1] ?? '')) k++;
     // "the Japanese authorities often promise": nor is one an adverb follows.

@@ -866,7 +866,29 @@ function voiceWithoutVerb(description: string): boolean {
   // "Sanders’ campaign", "His ad", "The Florida senator’s stump speech": whose words, the
   // possessor says.
   if (/^(?:his|her|their|its)\s|[’']s?\s|\p{L}s[’']\s/iu.test(description)) return true;
-  return isPersonByWork(head, true) || isPluralSpeaker(head) || isOrgWord(head) || SPEAKING_GROUPS.test(head) || DOCUMENT_HEAD.test(head);
+  return isPersonByWork(head, true) || isPluralSpeaker(head) || isOrgWord(head) || SPEAKING_GROUPS.test(head) || DOCUMENT_HEAD.test(head) || pluralAgents(head);
+}
+
+/**
+ * "the developers", "historians", "the organizers", "investors": a plural agent noun names people
+ * by what they do, whatever the work; the endings say so where no list can. Plurals of things
+ * with the same endings are set apart.
+ */
+const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ists|ors|ians)$/u;
+const THINGS_LIKE_AGENTS = new Set(
+  `numbers orders borders matters waters centers centres quarters headquarters layers barriers chapters corners manners
+  offers transfers answers letters papers powers towers flowers shelters rivers meters metres liters litres parameters
+  filters containers computers registers markers headers covers wonders others lovers powers tenders
+  factors sectors errors colors colours floors doors indicators motors vectors mirrors tractors reactors
+  rumors rumours honors honours labors labours favors favours harbors harbours tumors vapors behaviors behaviours
+  flavors flavours terrors horrors sensors corridors lists twists`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function pluralAgents(head: string): boolean {
+  const w = head.toLowerCase();
+  return AGENT_PLURAL.test(w) && !THINGS_LIKE_AGENTS.has(w);
 }
 
 /** Documents and texts that speak as "it": "A Plessey statement said …". */

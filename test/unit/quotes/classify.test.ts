@@ -138,4 +138,15 @@ describe('a clause subject that cannot speak', () => {
     expect(run('Whenever such a fact is open to the public, the Japanese authorities often promise "improvement" while talking about plans.')[0]?.speaker).toBe('the Japanese authorities');
     expect(run('The white paper lays bare the crimes of the U.S. as a "rogue state" before the world.')[0]?.speaker).toBe('The white paper');
   });
+
+  it('lets plural agent nouns speak by their ending ("the developers", "historians"), not things that end alike', () => {
+    // Written for this test: no speaking-noun list names developers or historians.
+    expect(run('The developers are pitching the tower as a “world-class destination” for tourists.')[0]?.speaker).toBe('The developers');
+    expect(run('Some historians see the treaty as a “turning point” for the region.')[0]?.speaker).toBe('Some historians');
+    // A plural subject's present-tense verb has no ending to know it by: "Many historians regard".
+    expect(run('Many historians regard the treaty as a “turning point” for the region.')[0]?.speakerMention).toBe('Many historians');
+    // … but an adjective ending in -s is no plural noun: "The serious reality that …".
+    expect(run('The serious reality that the Western countries are making desperate efforts to move the European battlefield to Asia, claiming "Asia and Europe are inseparable in guaranteeing security", intensely shows the danger.')[0]?.speaker ?? null).not.toBe('The serious');
+    expect(run('The numbers point to a “soft landing” for the economy.')[0]?.speaker ?? null).toBeNull();
+  });
 });
