@@ -153,7 +153,8 @@ function boundaries(s: string): { at: number; word: string }[] {
 
 /**
  * An "and" that joins no clauses because it is inside one name: between capitalised words of a
- * body's name ("The Securities and Exchange Commission", "Savings and Loan Association"),
+ * body's name ("The Securities and Exchange Commission", "Savings and Loan Association", "Ways
+ * and Means chairman"),
  * between initials ("S and P"), or before a firm's possessive name that ends the subject
  * ("Standard and Poor's said").
  */
@@ -164,7 +165,7 @@ function andInsideName(before: string, after: string): boolean {
 }
 
 const BODY_NAME_AFTER_AND =
-  /^(?:[\p{Lu}][\p{L}.&’'-]*\s+){0,4}(?:Commission|Association|Exchange|Company|Co|Corp|Corporation|Inc|Ltd|Bank|Trust|Loan|Securities|Partners|Associates|Brothers|Sons|Industries|NV|AG|SA|Plc|PLC|Group|Department|Agency|Administration|Board|Bureau|Council|Foundation|Institute|Authority)\b/u;
+  /^(?:[\p{Lu}][\p{L}.&’'-]*\s+){0,4}(?:Commission|Association|Exchange|Company|Co|Corp|Corporation|Inc|Ltd|Bank|Trust|Loan|Securities|Partners|Associates|Brothers|Sons|Industries|NV|AG|SA|Plc|PLC|Group|Department|Agency|Administration|Board|Bureau|Council|Foundation|Institute|Authority|Committee|Subcommittee|Services|Affairs)\b|^(?:[\p{Lu}][\p{L}.&’'-]*\s+){1,3}(?:chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|ranking|subcommittee|committee|panel)\b/u;
 
 /**
  * The subject of a reporting verb: the noun phrase right in front of it, read from the

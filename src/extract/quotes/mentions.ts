@@ -414,8 +414,15 @@ function conjoinedNames(text: string): { name: string; role: string | null } | n
   const NAME = String.raw`((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)`;
   const m = new RegExp(String.raw`^((?:\p{Ll}[\p{L}-]*\s+){0,4})${NAME}\s+and\s+${NAME}(?:\s+(?:of|from|at)\s+\S.*)?$`, 'u').exec(text);
   const given = (name: string): boolean => isKnownGivenName(name.trim().split(/\s+/)[0]!);
-  if (!m || !(given(m[2]!) || given(m[3]!))) return null;
-  return { name: `${m[2]!.trim()} and ${m[3]!.trim()}`, role: m[1]!.trim() || null };
+  if (m && (given(m[2]!) || given(m[3]!))) return { name: `${m[2]!.trim()} and ${m[3]!.trim()}`, role: m[1]!.trim() || null };
+  // "state Senate leader Phil Berger and House Speaker Tim Moore": each name with its own office.
+  const sides = text.split(/\s+and\s+/);
+  if (sides.length !== 2 || /^(?:the|a|an)\s/i.test(sides[1]!)) return null;
+  const [first, second] = sides.map((side) => splitNameAndRole(side));
+  const full = (n: string | null | undefined): n is string => !!n && /\s/.test(n) && given(n);
+  if (!first?.name || !second?.name || first.org || second.org || !full(first.name) || !full(second.name)) return null;
+  if (!first.role || !second.role || !isTitleWord(first.role.split(/\s+/).pop()!) || !isTitleWord(second.role.split(/\s+/).pop()!)) return null;
+  return { name: `${first.name} and ${second.name}`, role: `${first.role} and ${second.role}` };
 }
 
 function readMentionInner(written: string, baseOffset: number): Mention | null {

@@ -753,3 +753,18 @@ describe('a plural of people by their work opening the sentence', () => {
     expect(chicago).toMatchObject({ speaker: 'Traders in Chicago' });
   });
 });
+
+describe('two people, each with an office, joined by "and"', () => {
+  it('are both the speaker, not the second alone nor the apposition after them', () => {
+    // PolNeAR train, Washington Post 2016-09-07.
+    const [q] = run('“We can only wonder if the intent is to reopen the polls,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.');
+    expect(q).toMatchObject({ speaker: 'Phil Berger and Tim Moore', speakerRole: 'state Senate leader and House Speaker' });
+    // Reuters-21578 20942.
+    const [merrill] = run('"America\'s economic system is the strongest in the world," chairman William Schreyer and president Daniel Tully said in a statement.');
+    expect(merrill?.speaker).toBe('William Schreyer and Daniel Tully');
+  });
+
+  it('leaves a body\'s name with "and" in it alone', () => {
+    expect(run('"The tax bill is dead," Ways and Means chairman Dan Rostenkowski said.')[0]?.speaker).toBe('Dan Rostenkowski');
+  });
+});
