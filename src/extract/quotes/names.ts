@@ -130,10 +130,16 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
     if (k > 0 && (country > 0 || isKnownGivenName(rest[0]!) || (rest.length >= 2 && !rest.some((t) => isOrgWord(t))))) clean = rest.join(' ');
   }
   if (!clean || MONTHS_AND_DAYS.test(clean)) return;
+  // "his wife, Gabriela Violeta Lazar": a relative named in apposition carries the kinship as role.
+  const kin = role || org ? null : KIN_BEFORE.exec(window)?.[1] ?? null;
   // Point at the name itself, past any title in the run ("Mr. Clarke" → "Clarke").
   const at2 = text.indexOf(clean.split(/\s+/)[0]!, start);
-  out.push({ name: clean, role, org, start: at2 >= 0 && at2 < start + 80 ? at2 : start });
+  out.push({ name: clean, role: role ?? kin, org, start: at2 >= 0 && at2 < start + 80 ? at2 : start });
 }
+
+const KIN = String.raw`(?:(?:new|late|former|estranged|younger|older|eldest|youngest)\s+|ex-)?(?:wife|husband|son|daughter|brother|sister|father|mother|mom|dad|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|spouse|fianc[ée]e?)`;
+const KIN_BEFORE = new RegExp(String.raw`\b((?:his|her|their)\s+${KIN})\s*,?\s*$`, 'iu');
+const KIN_ROLE = new RegExp(String.raw`^(?:his|her|their)\s+${KIN}$`, 'iu');
 
 function tokensOf(name: string): string[] {
   return aliasKey(name).split(' ').filter(Boolean);
@@ -150,11 +156,18 @@ export function fullestForm(name: string, pos: number, entities: NamedEntity[]):
   const last = want[want.length - 1]!;
   let best: NamedEntity | null = null;
   let bestLen = want.length;
+  // A relative named in apposition ("his wife, Gabriela Violeta Lazar") is not who the bare
+  // surname stands for while the article names another person with it.
+  const kin = (e: NamedEntity): boolean => !!e.role && KIN_ROLE.test(e.role);
+  const candidates: { e: NamedEntity; have: string[] }[] = [];
   for (const e of entities) {
     if (e.org) continue;
     const have = tokensOf(e.name);
-    if (have.length <= want.length || have[have.length - 1] !== last) continue;
-    if (!want.every((w) => have.includes(w))) continue;
+    if (have.length > want.length && have[have.length - 1] === last && want.every((w) => have.includes(w))) candidates.push({ e, have });
+  }
+  const kinGiven = new Set(candidates.filter((c) => kin(c.e)).map((c) => c.have[0]));
+  const others = candidates.filter((c) => !kinGiven.has(c.have[0]));
+  for (const { e, have } of others.length > 0 ? others : candidates) {
     const before = e.start <= pos;
     const bestBefore = best !== null && best.start <= pos;
     if (

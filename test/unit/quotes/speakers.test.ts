@@ -768,3 +768,16 @@ describe('two people, each with an office, joined by "and"', () => {
     expect(run('"The tax bill is dead," Ways and Means chairman Dan Rostenkowski said.')[0]?.speaker).toBe('Dan Rostenkowski');
   });
 });
+
+describe('a relative named in apposition shares the surname', () => {
+  it('leaves the bare surname and "he" with the person the article is about', () => {
+    // PolNeAR train, Washington Post 2016-09-03, shortened.
+    const qs = run(
+      'Marcel Lehel Lazar, 44, known online as "Guccifer," was extradited in 2014 to the United States.\n\n' +
+        '"We need him because life is very hard in Romania," his wife, Gabriela Violeta Lazar, wrote in a letter to the court.\n\n' +
+        'In his 2014 interview, Lazar told FBI agents that he trawled more or less randomly through the online accounts of "important people," looking for weak spots.',
+    );
+    expect(qs.find((q) => q.text.startsWith('We need him'))?.speaker).toBe('Gabriela Violeta Lazar');
+    expect(qs.find((q) => q.text.startsWith('important people'))?.speaker).toBe('Marcel Lehel Lazar');
+  });
+});
