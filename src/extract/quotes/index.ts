@@ -668,6 +668,13 @@ function resolveSpeaker(
       const p = POSSESSIVE[m.text.toLowerCase()] ?? m.text.toLowerCase();
       if (p === 'he' || p === 'she') {
         const want = pronounGender(p);
+        const outer = parentheticalReporter(text, m, want);
+        if (outer?.name) {
+          w.speaker = canonicalName(outer.name, outer.offset, entities(), aliases);
+          w.role = outer.role;
+          w.speakerKind = 'person';
+          break;
+        }
         // `"…," said a spokesman for Midland Bank Plc. But he said …`: a speaker described by
         // their work is as good an antecedent as a named one.
         const prev = lastSpeaker(ws, k, ['person', 'nominal'], want);
@@ -855,6 +862,33 @@ function reportingSubject(text: string, w: Working, named: number, knownSurname:
   if (m.kind !== 'nominal') return null;
   // "The General Manager of the Madrid branch of a U.S. Bank": the head comes before its "of".
   return describesOnePerson(trimDescription(m)?.text ?? '') ? m : null;
+}
+
+/**
+ * `Mrs. Schlafly replied … that she was pleased Ms. Friedan had said that because, she said, the
+ * comment had made it plain … how intolerant “…” were`: a pronoun tag set between commas inside
+ * what a named person's verb reports restates that person; it is not whoever was named last.
+ */
+function parentheticalReporter(text: string, pronoun: Mention, want: Gender): Mention | null {
+  const at = pronoun.offset;
+  if (!/,\s*$/.test(text.slice(Math.max(0, at - 3), at))) return null;
+  const tag = /^\s*\p{Ll}+(?:\s+\p{Ll}+)?\s*,/u.exec(text.slice(at + pronoun.text.length, at + pronoun.text.length + 30));
+  if (!tag || !findCues(tag[0]).length) return null;
+  const start = sentenceStart(text, at);
+  let from = start;
+  // A quotation that closed its own sentence ("… a wise God.” When Ms. Friedan …") ends it too.
+  for (const end of text.slice(start, at).matchAll(/[.!?][”"’']+\s+(?=\p{Lu})/gu)) from = start + end.index! + end[0].length;
+  if (from >= at) return null;
+  const lead = text.slice(from, at).replace(/\s/g, ' ');
+  if (/["“”]/.test(lead)) return null;
+  const outer = attributeBefore(lead, from, true);
+  const m = outer?.mention;
+  if (!m || m.kind !== 'person' || !m.name || !outer.cue || outer.cue === 'according to' || /^asked$/i.test(outer.cue)) return null;
+  // The pronoun must sit inside what the verb reports ("replied … that she was pleased …
+  // because, she said,"), not be the main clause's subject after an opening phrase.
+  if (!/\bthat\s/.test(lead.slice(m.offset - from + m.text.length))) return null;
+  const g = personGender(m.name, m.role ?? m.text);
+  return g === 'unknown' || g === want ? m : null;
 }
 
 /** Groups that speak as one in the news with no noun of work ("the authorities", "the puppets"). */

@@ -781,3 +781,19 @@ describe('a relative named in apposition shares the surname', () => {
     expect(qs.find((q) => q.text.startsWith('important people'))?.speaker).toBe('Marcel Lehel Lazar');
   });
 });
+
+describe('a pronoun tag between commas inside reported words', () => {
+  it('restates the person whose verb reports them, not the person named last', () => {
+    // PolNeAR train, New York Times 2016-09-07.
+    const [q] = run(
+      "Mrs. Schlafly famously called feminists ''a bunch of bitter women.'' When Ms. Friedan, during a debate at Indiana University in 1973, recommended that she burn at the stake, Mrs. Schlafly replied in an even voice that she was pleased Ms. Friedan had said that because, she said, the comment had made it plain to the audience just how intolerant ''intemperate, agitating proponents of the E.R.A.'' were.",
+    ).filter((x) => x.text.startsWith('intemperate'));
+    expect(q?.speaker).toBe('Schlafly');
+  });
+
+  it('leaves "Asked if …, he replied," to the pronoun\'s own antecedent', () => {
+    // Reuters-21578 359.
+    const qs = run('"It\'s a question of why the official lending agencies don\'t finance a little bit more quickly," Funaro told reporters. Asked if Brazil would have continued making payments of monthly interest, he replied, "Yes, because our country did not receive financing from these agencies."');
+    expect(qs[1]?.speaker).toBe('Funaro');
+  });
+});
