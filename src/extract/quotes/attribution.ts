@@ -621,6 +621,12 @@ function sentenceFinalTag(region: string, base: number): Attribution | null {
     if (!cue || cue.canonical === 'according to' || /ing$/i.test(cue.written)) continue;
     const rest = seg.slice(cue.end);
     const pre = seg.slice(0, cue.start);
+    // `Any ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an expert …,
+    // would read this as …`: an inverted tag set between commas inside the sentence.
+    if (pre.trim() === '' && cue.canonical !== 'told' && /^\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*,/u.test(rest)) {
+      const m = mentionAfterCue(seg, cue, segBase);
+      if (m && m.kind === 'person') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'after' };
+    }
     if (rest.trim().split(/\s+/).length > 30) continue;
     if (pre.trim() !== '' && (/\bthat\b/i.test(rest) || rest.trim().split(/\s+/).length > 16)) continue;
     if (pre.trim() === '') {
