@@ -1140,7 +1140,7 @@ describe('an inverted tag between commas inside the sentence', () => {
   it('names the speaker of a quotation in the subject before it', () => {
     // PolNeAR train, New York Times 2016-09-06.
     const qs = run(
-      "The back and forth of the conflict continues, with insurgents making major gains against the government in Hama Province over the weekend. Any ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at the Woodrow Wilson Center in Washington, would read this as a pursuit of a deal.",
+      "The back and forth of the conflict continues, with insurgents making major gains against the government in Hama Province over the weekend.\n\nAny ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at the Woodrow Wilson Center in Washington, would read this as a public admission that the United States is bowing out of continuing the proxy war against the Syrian Army, seeing a negotiated agreement as ''the best means of saving what little is left of the moderate opposition.''",
     );
     expect(qs[0]?.speaker).toBe('Michael Kofman');
   });
