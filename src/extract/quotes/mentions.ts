@@ -82,7 +82,7 @@ const DETERMINER =
  * belong to after it ("Proponents of the new bill", "critics in Congress").
  */
 const PLURAL_SPEAKERS =
-  /^(?:[\p{L}-]+\s+){0,2}(?:officials|sources|analysts|experts|critics|aides|residents|protesters|people|witnesses|lawmakers|diplomats|observers|economists|traders|dealers|bankers|investors|executives|spokesmen|spokespeople|leaders|authorities|police|prosecutors|supporters|voters|democrats|republicans|protesters|demonstrators|delegates|activists|students|workers|members|fans|crowds?|audience|proponents|opponents|advocates|backers|organi[sz]ers|researchers|scientists|doctors|historians|scholars|strategists|advisers|advisors|allies|detractors|skeptics|sceptics|conservatives|liberals|progressives|veterans|farmers|parents|teachers|officers|soldiers|residents|locals|citizens|employees|staffers|insiders|donors|pollsters|commentators|pundits|campaigners|environmentalists|unions|speakers|participants|attendees|mourners)(?:\s+(?:of|for|from|in|at|on|with|inside|within|across)\s+[^,;:()]{1,60})?$/iu;
+  /^(?:[\p{L}-]+\s+){0,2}(?:officials|sources|analysts|experts|critics|aides|residents|protesters|people|witnesses|lawmakers|diplomats|observers|economists|traders|dealers|bankers|investors|executives|spokesmen|spokespeople|leaders|authorities|police|prosecutors|supporters|voters|democrats|republicans|protesters|demonstrators|delegates|activists|students|workers|members|fans|crowds?|audiences?|proponents|opponents|advocates|backers|organi[sz]ers|researchers|scientists|doctors|historians|scholars|strategists|advisers|advisors|allies|detractors|skeptics|sceptics|conservatives|liberals|progressives|veterans|farmers|parents|teachers|officers|soldiers|residents|locals|citizens|employees|staffers|insiders|donors|pollsters|commentators|pundits|campaigners|environmentalists|unions|speakers|participants|attendees|mourners)(?:\s+(?:of|for|from|in|at|on|with|inside|within|across)\s+[^,;:()]{1,60})?$/iu;
 
 function bare(tok: string): string {
   return tok.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/[.’']s$/u, '').replace(/\.$/, '').toLowerCase();
@@ -467,6 +467,11 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   if (/^(?:for|to|in|on|at|by|with|from|of|about|over|into|than|what|whom|whose|where|why|how|amid|amidst|despite|among|following|throughout|upon|within|without|beyond|unlike|toward|towards|across|through|under|around|against|behind|along|between|neither|either)\s/i.test(text)) return null;
   // "She says it", "he did not address": a pronoun followed by more words is a clause.
   if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
+  // "the Syrian", "the Iranians": a people's name after "the" describes one of them or all;
+  // it is no person called "Syrian" (a newspaper like "The Guardian" is another matter).
+  if (/^the\s+\p{Lu}\p{Ll}+(?:ans?|ians?|eses?|ish|is|ch)$/u.test(text) && !/\s(?:Guardian|Christian|Australian|Independent)$/.test(text)) {
+    return { text, kind: 'nominal', name: null, role: text, offset: at };
+  }
   // "Analysts", "Officials at Ivaco Inc", "Traders in Chicago": a plural of people by their work,
   // capitalised only because it opens the sentence, is a description, not a person called
   // "Analysts" (nor "Chicago").

@@ -797,3 +797,17 @@ describe('a pronoun tag between commas inside reported words', () => {
     expect(qs[1]?.speaker).toBe('Funaro');
   });
 });
+
+describe('a people\'s name after "the", and "Audiences"', () => {
+  it('describes them instead of naming a person "French", "Syrian" or "Audiences"', () => {
+    // Reuters-21578 16036, shortened.
+    const [french] = run('At the meeting of the International Monetary Fund\'s policy-making Interim Committee, the French said "multilateral resources thus collected would permit" more lending.');
+    expect(french).toMatchObject({ speaker: 'the French', speakerRole: 'the French' });
+    // PolNeAR train, HuffPost 2016-08-05: the group is no person, so the sentence's speaker
+    // named before it keeps the quotation.
+    const qs = run(
+      '“It’s a family drama,” Butz said of the show. Audiences can expect “maybe a little more recklessness than they’re used to.”',
+    );
+    expect(qs[1]?.speaker).not.toBe('Audiences');
+  });
+});
