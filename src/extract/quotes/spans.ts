@@ -27,6 +27,7 @@ type Role = 'open' | 'close' | 'either';
 
 const MARKS = /["“”„«»]/g;
 const STRAIGHT_APOSTROPHE = /^\p{L}"(?:s|t|m|ll|re|ve|d)(?![\p{L}\p{N}])/u;
+const FEET_AND_INCHES = /(?<![\d.,])\d['’]\s?\d{1,2}(?:\.\d)?$/;
 
 function familyOf(ch: string): Family {
   switch (ch) {
@@ -127,6 +128,8 @@ export function findQuoteSpans(text: string, paras: Range[]): QuoteSpan[] {
     const ch = m[0];
     // `Qatar"s revenue`, `We don"t believe`: a straight mark typed for an apostrophe inside a word.
     if (ch === '"' && STRAIGHT_APOSTROPHE.test(text.slice(Math.max(0, idx - 1), idx + 4))) continue;
+    // `he’s like 6’2”`, `5'10" tall`: feet and inches; the mark after the inches is no quotation mark.
+    if ((ch === '"' || ch === '”') && FEET_AND_INCHES.test(text.slice(Math.max(0, idx - 5), idx))) continue;
     const family = familyOf(ch);
     const para = paragraphIndexAt(paras, idx);
     let role = roleOf(text, idx);

@@ -108,3 +108,16 @@ describe('quotation spans', () => {
     expect(run('Pyongyang, October 11, 2025 – Medvedev met Kim Jong-un.')).toEqual([]);
   });
 });
+
+describe('feet and inches', () => {
+  it('do not close a quotation at the inch mark ("he’s like 6’2”,” Rubio said")', () => {
+    // PolNeAR train, Western Journalism 2016-03-03.
+    const qs = run(
+      'Rubio’s comments came on Sunday, The Hill reported. “He’s always calling me ‘Little Marco.’ I admit, he’s taller than me; he’s like 6’2”,” Rubio said Sunday in Virginia as the crowd roared. “Which is why I don’t understand why his hands are the size of someone who is 5’2”. You know what they say about men with small hands?”',
+    );
+    expect(qs.map((q) => [q.text.slice(-12), q.speaker])).toEqual([
+      ['s like 6’2”,', 'Rubio'],
+      ['small hands?', 'Rubio'],
+    ]);
+  });
+});
