@@ -202,7 +202,7 @@ function appositionRole(tail: string): string | null {
   const m = /^,\s*([^,;:()“”"]{2,120}?),\s*$/u.exec(tail);
   if (!m) return null;
   const role = m[1]!.trim();
-  if (!/^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d]|[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’'])\s)/u.test(role)) return null;
+  if (!/^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d]|(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’'])\s)/u.test(role)) return null;
   if (/^(?:in|on|at|during|after|before|speaking|asked|writing|with|by|for|from|to|under|as|when|while|who|whose|which|however|though|too|also|meanwhile|then|still|again|for\s+\w+\s+part|according|citing|not|now|once|later|earlier)\b/i.test(role)) return null;
   if (findCues(role).length || /\b(?:is|was|are|were|has|had|have|will|would)\b/.test(role)) return null;
   // "appearing on Cable News Network", "first appointed to the Fed post by", "here for talks":
@@ -378,7 +378,8 @@ function subjectBeforeCueInner(written: string, base: number): Mention | null {
       (!!named && (isKnownGivenName(named[1]!.split(/\s+/)[0]!) || isTitleWord(seg.split(/\s+/)[0]!)) && /\s(?:at|of|for|with|in)\s/.test(seg) && seg.split(/\s+/).length <= 12) ||
       /^[RDI]-[A-Z][A-Za-z.]*$/.test(seg) ||
       // "China, Pyongyang's only ally, said": a possessive description.
-      /^[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+\p{Ll}/u.test(seg);
+      // "Michel Girardin, DRI Europe's senior economist, said": the possessor may take several words.
+      /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+\p{Ll}/u.test(seg);
     if (comma >= 0 && apposition) {
       s = stripFiller(s.slice(0, comma));
       // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a
@@ -750,7 +751,7 @@ export function attributeBefore(written: string, base: number, partial = false):
 
 /** "an option seen by organizers as a “lifeboat”": the agent of a passive characterisation. */
 function agentAs(region: string, base: number): Attribution | null {
-  const m = /\b(seen|described|viewed|regarded|characteri[sz]ed|labell?ed|called|dubbed|branded|billed|derided|denounced|critici[sz]ed|hailed|praised|mocked)\s+by\s+([^,;:()“”"]{2,60}?)\s+as\s+(?:a|an|the|being)?\s*$/iu.exec(region);
+  const m = /\b(seen|described|viewed|regarded|characteri[sz]ed|labell?ed|called|dubbed|branded|billed|derided|denounced|critici[sz]ed|hailed|praised|mocked|referred\s+to|known)\s+by\s+([^,;:()“”"]{2,60}?)\s+as\s+(?:a|an|the|being)?\s*$/iu.exec(region);
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[2]!, m[1]!.length);
   const mention = readMention(m[2]!, base + at);

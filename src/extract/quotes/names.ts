@@ -238,7 +238,11 @@ export function bodyForDescription(description: string, pos: number, entities: N
     // longer name is no name to give.
     if (tokensOf(e.name).every((t) => LEGAL_FORM.test(t)) || /(?:\b(?:and|of|und|et|y)|&|-)\s*$/i.test(text.slice(Math.max(0, e.start - 6), e.start))) continue;
     if (!best || e.start > best.start) best = e;
-    const governed = /\b(?:by|with|from|to|for|in|on|at|into|against|over|than|between|its|their)\s*[<(]?\s*$/i.test(text.slice(Math.max(0, e.start - 10), e.start));
+    // "The company, which consolidated the … conglomerate <Ahlsell AB> this year, said": a body
+    // inside a relative clause is what the clause says of another.
+    const governed =
+      /\b(?:by|with|from|to|for|in|on|at|into|against|over|than|between|its|their)\s*[<(]?\s*$/i.test(text.slice(Math.max(0, e.start - 10), e.start)) ||
+      /,\s*(?:which|who)\s[^,.;:]*$/i.test(text.slice(Math.max(0, e.start - 150), e.start));
     if (!governed && (!subject || e.start > subject.start)) subject = e;
   }
   return (subject ?? best)?.name ?? null;

@@ -811,3 +811,29 @@ describe('a people\'s name after "the", and "Audiences"', () => {
     expect(qs[1]?.speaker).not.toBe('Audiences');
   });
 });
+
+describe('faults a Reuters sample showed (seed 4242)', () => {
+  it('reads "Name, DRI Europe\'s senior economist, said" as the name with its role', () => {
+    // Reuters-21578 10340.
+    const [q] = run('Michel Girardin, DRI Europe\'s senior economist, said at a conference that Italian GDP growth this year "will be mainly driven by consumption and especially investment."');
+    expect(q).toMatchObject({ speaker: 'Michel Girardin', speakerRole: "DRI Europe's senior economist" });
+  });
+
+  it('gives "referred to by German bond dealers as the “…”" to the dealers', () => {
+    // Reuters-21578 17456.
+    const [q] = run('Many borrowers might also seek to get their bonds in before the market enters its quiet summer phase, referred to by German bond dealers as the "summer hole." But syndicate managers said there are also some factors standing in the way of new issues.');
+    expect(q?.speaker).toBe('German bond dealers');
+  });
+
+  it('lets "he" stand for "a union representative"', () => {
+    // Reuters-21578 17486.
+    const [q] = run('Three United Steelworkers of America locals on strike at Cominco Ltd rejected a tentative three-year contract, a union representative said. "The vote was 1,229, or 54.5 pct, against, and 1,028, or 45.5 pct, for the contract," he said.');
+    expect(q?.speaker).toBe('a union representative');
+  });
+
+  it('does not make "the company" a body named inside its own relative clause', () => {
+    // Reuters-21578 4075, shortened.
+    const [q] = run('Boliden AB said it expected to return to profitability during 1987. The company, which consolidated the Swedish wholesale and investment conglomerate <Ahlsell AB> this year, said the result included restructuring costs. "These costs have arisen as a results of a change of direction for the group," the company said in a statement.');
+    expect(q?.speaker).toBe('Boliden AB');
+  });
+});
