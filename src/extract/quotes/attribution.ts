@@ -526,6 +526,14 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
   }
   // After a quotation that ended its own sentence only a dash can still attach a speaker.
   if (sentenceClosed) return null;
+  // `“…,” one said.`, `“…,” said another.`: one of a group named before; the caller finds it.
+  const one = /^(\s*,?\s*)(?:(one|another)\s+(\p{Ll}+)|(\p{Ll}+)\s+(one|another))\s*(?:[,.;]|$)/u.exec(head);
+  const oneCue = one ? findCues(one[3] ?? one[4]!)[0] : undefined;
+  if (one && oneCue && oneCue.canonical !== 'according to') {
+    const word = one[2] ?? one[5]!;
+    const at = base + one[1]!.length + (one[2] ? 0 : one[0].trimEnd().replace(/[,.;]$/, '').length - one[1]!.length - word.length);
+    return { mention: { text: word, kind: 'nominal', name: null, role: null, offset: at }, mentionPos: at, cue: oneCue.canonical, how: 'after' };
+  }
   const cues = findCues(head);
   for (const cue of cues) {
     const pre = region.slice(0, cue.start);

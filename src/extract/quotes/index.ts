@@ -641,6 +641,20 @@ function resolveSpeaker(
     m = { ...m, text: text.slice(w.attribution.mentionPos, w.attribution.mentionPos + m.text.length) };
     w.attribution = { ...w.attribution, mention: m };
   }
+  if (m?.kind === 'nominal' && m.text === 'one' && m.role === null) {
+    // `Western diplomats said … “…,” one said.`: one of the group that reported last; a "they"
+    // reporting it is followed back as any "they" is.
+    const group = groupBefore(text, ws, k);
+    if (group?.kind !== 'pronoun') {
+      if (group) {
+        w.speaker = group.text;
+        w.role = group.text;
+        w.speakerKind = 'nominal';
+      }
+      return;
+    }
+    m = group;
+  }
   if (m?.kind === 'nominal') {
     // Cut last, once the choice of clause is made: the subject rules lean on the long form.
     m = trimDescription(m);
@@ -891,6 +905,36 @@ function parentheticalReporter(text: string, pronoun: Mention, want: Gender): Me
   return g === 'unknown' || g === want ? m : null;
 }
 
+/**
+ * The group a "one said" tag takes one member of: the plural reporter of the sentence before
+ * the quotation ("Underwriters away from the syndicate said …"), else the last quoted group.
+ */
+function groupBefore(text: string, ws: Working[], k: number): Mention | null {
+  const w = ws[k]!;
+  const prev = maskedSentenceBefore(text, w.span.open, Math.max(0, w.span.open - 600));
+  const plural = (d: string): boolean => {
+    const head = d.split(/\s+(?:of|for|at|with|from|in|on|away|close)\s/i)[0]!.trim().split(/\s+/).pop() ?? '';
+    return (/\p{Ll}{2,}s$/u.test(head) && !/^(?:has|was|is|does|says|this|us|its|his|less|news)$/i.test(head)) || isPluralSpeaker(d);
+  };
+  const a = prev ? attributeBefore(prev.text, prev.start) : null;
+  // "The officials said they expected …": the outer subject, not the "they" it reports; "But
+  // few analysts believed …": with no reporting verb, the sentence's subject.
+  const candidates = [a?.cue !== 'according to' ? a?.mention : null, prev ? clauseSubject(prev.text, prev.start) : null];
+  for (const m of candidates) {
+    // "Underwriters noted …": a plural of people by their work, capitalised as the sentence opens.
+    if (m?.kind === 'person' && m.name && /^\p{Lu}\p{Ll}+s$/u.test(m.text) && isPersonByWork(m.text, true)) return { ...m, kind: 'nominal', name: null };
+    if (m?.kind !== 'nominal') continue;
+    const d = trimDescription(m) ?? m;
+    if (plural(d.text)) return d;
+  }
+  for (let j = k - 1; j >= 0; j--) {
+    const s = ws[j]!;
+    if (s.speakerKind === 'nominal' && s.speaker && plural(s.speaker)) return { text: s.speaker, kind: 'nominal', name: null, role: s.speaker, offset: s.attribution.mentionPos };
+  }
+  // "They say it is blurred …": a "they" is followed back as any "they" is.
+  return candidates.find((m) => m?.kind === 'pronoun' && /^they$/i.test(m.text)) ?? null;
+}
+
 /** Groups that speak as one in the news with no noun of work ("the authorities", "the puppets"). */
 const SPEAKING_GROUPS = /^(?:public|imperialists|puppets?|countries|country|nations?|states?|media|press|army|military|forces|team|side|regime|group|clique|gangs?|warmongers|community|west|government|administration|company|firm|board|conference|committee|council|party|parties|union|another|others|campaign|friends?|family|ads?|website|site|newspaper|network|outlet|nominee|mogul|billionaire|gopers|opinion|footnote|text|piece|story|column|book|film|video|proposals|reports|statements|sector|industry|borrowers|lenders|consumers|producers|buyers|sellers|exporters|importers|users|customers|holders|shareholders|creditors|banks)$/i;
 
@@ -900,30 +944,9 @@ function voiceWithoutVerb(description: string): boolean {
   // "Sanders’ campaign", "His ad", "The Florida senator’s stump speech": whose words, the
   // possessor says.
   if (/^(?:his|her|their|its)\s|[’']s?\s|\p{L}s[’']\s/iu.test(description)) return true;
-  return isPersonByWork(head, true) || isPluralSpeaker(head) || isOrgWord(head) || SPEAKING_GROUPS.test(head) || DOCUMENT_HEAD.test(head) || pluralAgents(head);
+  return isPersonByWork(head, true) || isPluralSpeaker(head) || isOrgWord(head) || SPEAKING_GROUPS.test(head) || DOCUMENT_HEAD.test(head);
 }
 
-/**
- * "the developers", "historians", "the organizers", "investors": a plural agent noun names people
- * by what they do, whatever the work; the endings say so where no list can. Plurals of things
- * with the same endings are set apart.
- */
-const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ists|ors|ians)$/u;
-const THINGS_LIKE_AGENTS = new Set(
-  `numbers orders borders matters waters centers centres quarters headquarters layers barriers chapters corners manners
-  offers transfers answers letters papers powers towers flowers shelters rivers meters metres liters litres parameters
-  filters containers computers registers markers headers covers wonders others lovers powers tenders
-  factors sectors errors colors colours floors doors indicators motors vectors mirrors tractors reactors
-  rumors rumours honors honours labors labours favors favours harbors harbours tumors vapors behaviors behaviours
-  flavors flavours terrors horrors sensors corridors lists twists`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-function pluralAgents(head: string): boolean {
-  const w = head.toLowerCase();
-  return AGENT_PLURAL.test(w) && !THINGS_LIKE_AGENTS.has(w);
-}
 
 /** Documents and texts that speak as "it": "A Plessey statement said …". */
 const DOCUMENT_HEAD = /\b(?:statement|report|communiqu[eé]|letter|release|study|survey|document|filing|notice|memo|memorandum|paper|ruling|decision|proposal|plan|agreement|declaration|resolution|analysis|review|newsletter|editorial|article|bulletin|circular|prospectus|forecast|white\s+paper)$/i;

@@ -459,7 +459,7 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   if (from) return readMentionInner(raw.slice(offset + from[0].length), baseOffset + offset + from[0].length);
   // "In a Bloomberg interview Trump declared", "On Sunday Clinton said": an opening phrase the
   // writer did not close with a comma; the name after it is the subject.
-  const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Ww]ith)\s+(?:[\p{L}\d’'.-]+\s+){0,5}(?:\p{Ll}[\p{L}-]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?=(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}$)/u.exec(text);
+  const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Ww]ith)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?:\p{Ll}[\p{L}-]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?=(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}$)/u.exec(text);
   if (opener) {
     const named = readMentionInner(raw.slice(offset + opener[0].length), baseOffset + offset + opener[0].length);
     if (named && named.kind === 'person') return named;
@@ -472,10 +472,16 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   if (/^the\s+\p{Lu}\p{Ll}+(?:ans?|ians?|eses?|ish|is|ch)$/u.test(text) && !/\s(?:Guardian|Christian|Australian|Independent)$/.test(text)) {
     return { text, kind: 'nominal', name: null, role: text, offset: at };
   }
-  // "Analysts", "Officials at Ivaco Inc", "Traders in Chicago": a plural of people by their work,
+  // "Analysts", "Officials at Ivaco Inc", "Traders in Chicago", "Underwriters away from the
+  // syndicate": a plural of people by their work,
   // capitalised only because it opens the sentence, is a description, not a person called
   // "Analysts" (nor "Chicago").
-  if (PLURAL_SPEAKERS.test(text) && PLURAL_SPEAKERS.test(text.split(/\s+/)[0]!) && /^\p{Lu}\p{Ll}+$/u.test(text.split(/\s+/)[0]!)) {
+  // "The U.S. Officials", "The World Bank sources": capitalised modifiers and "the" may come first.
+  const group = /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.&-]*\s+){0,3})(\S+)((?:\s+(?:away\s+from|close\s+to|familiar\s+with|of|for|from|in|at|on|with|inside|within|across)\s+[^,;:()]{1,60})?)$/u.exec(text);
+  const lead = group?.[2] ?? '';
+  // Known only by its ending ("underwriters"), a plural needs "the" before it: "Bernie Sanders".
+  const pluralLead = PLURAL_SPEAKERS.test(lead) || (/s$/.test(lead) && isPersonByWork(lead, true, /^[Tt]he\s/.test(group?.[1] ?? '')));
+  if (group && pluralLead && (group[1] ? /^\p{L}/u.test(lead) : /^\p{Lu}\p{Ll}+$/u.test(lead))) {
     return { text, kind: 'nominal', name: null, role: text, offset: at };
   }
   // "nuclear experts David Albright and Serena Kelleher-Vergantini (of …)": two people speak

@@ -79,11 +79,37 @@ const PEOPLE_BY_WORK = new Set(
     .filter(Boolean),
 );
 
-/** `word` names a person by their work; plurals ("dealers", "spokesmen") only when `plural`. */
-export function isPersonByWork(word: string, plural = false): boolean {
+/**
+ * `word` names a person by their work; plurals ("dealers", "spokesmen") only when `plural`, and
+ * plurals known only by their ending ("underwriters") unless `byEnding` is false: a capitalised
+ * "Sanders" or "Summers" is a surname.
+ */
+export function isPersonByWork(word: string, plural = false, byEnding = true): boolean {
   const w = word.toLowerCase();
   if (PEOPLE_BY_WORK.has(w)) return true;
   if (!plural) return false;
   const singular = w.endsWith('men') ? w.replace(/men$/, 'man') : w.endsWith('people') ? w.replace(/people$/, 'person') : w.replace(/s$/, '');
-  return PEOPLE_BY_WORK.has(singular);
+  return PEOPLE_BY_WORK.has(singular) || (byEnding && pluralAgents(w));
+}
+
+/**
+ * "the developers", "historians", "the organizers", "investors": a plural agent noun names people
+ * by what they do, whatever the work; the endings say so where no list can. Plurals of things
+ * with the same endings are set apart.
+ */
+const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ists|ors|ians)$/u;
+const THINGS_LIKE_AGENTS = new Set(
+  `numbers orders borders matters waters centers centres quarters headquarters layers barriers chapters corners manners
+  offers transfers answers letters papers powers towers flowers shelters rivers meters metres liters litres parameters
+  filters containers computers registers markers headers covers wonders others lovers powers tenders
+  factors sectors errors colors colours floors doors indicators motors vectors mirrors tractors reactors
+  rumors rumours honors honours labors labours favors favours harbors harbours tumors vapors behaviors behaviours
+  flavors flavours terrors horrors sensors corridors lists twists`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function pluralAgents(head: string): boolean {
+  const w = head.toLowerCase();
+  return AGENT_PLURAL.test(w) && !THINGS_LIKE_AGENTS.has(w);
 }

@@ -837,3 +837,32 @@ describe('faults a Reuters sample showed (seed 4242)', () => {
     expect(q?.speaker).toBe('Boliden AB');
   });
 });
+
+describe('"one said": one of the group that reported before', () => {
+  it('takes the plural reporter of the sentence before', () => {
+    // Reuters-21578 10036 (the speaker had been "one said").
+    const [diplomats] = run('Western diplomats said today the climb-down on food prices was a limited concession. "This is a small price to pay if they can push through the other price rises," one said, adding that fuel and energy rises would have a more serious impact.');
+    expect(diplomats).toMatchObject({ speaker: 'Western diplomats', speakerMention: 'one' });
+    // Reuters-21578 382: no group named, so no speaker; not the person named after the quotation.
+    const [underwriters] = run('Bank of America priced its deal. "AAA-rated auto paper was trading about 75 basis points over Treasuries when First Boston priced the deal," one said. However, Dub said the offering sold out quickly.');
+    expect(underwriters?.speaker ?? null).toBeNull();
+  });
+
+  it('reads "The officials said they …" as the officials, and a sentence with no reporting verb by its subject', () => {
+    // Reuters-21578 17205 and 9275.
+    expect(run('The officials said they expected sentiment against the dollar to change soon. "We have already seen some signs of improvement, but the market does not appreciate it yet," one said.')[0]?.speaker).toBe('The officials');
+    expect(run('But few analysts believed a correction would spell the end of the bull run. "As long as corporate profits keep on growing then the pressure for continued rises will be there," one said.')[0]?.speaker).toBe('few analysts');
+  });
+
+  it('gives none rather than a clause read as a group ("MITI\'s pressure has")', () => {
+    // Reuters-21578 3446.
+    const qs = run('MITI\'s pressure has annoyed some makers, who had earlier shrugged off MITI guidance. "It\'s getting to be like communism," said one.');
+    expect(qs[0]?.speaker ?? '').not.toMatch(/pressure/);
+  });
+
+  it('reads "The U.S. Officials" as a description and a name after a long opening phrase as the subject', () => {
+    // Reuters-21578 18250.
+    const [q] = run('In recent statements U.S. Officials have said the dollar has fallen far enough and at a White House briefing today announcing his nomination Greenspan said "there certainly is evidence" that the dollar had bottomed out.');
+    expect(q?.speaker).toBe('Greenspan');
+  });
+});
