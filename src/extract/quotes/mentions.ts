@@ -477,7 +477,7 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   // capitalised only because it opens the sentence, is a description, not a person called
   // "Analysts" (nor "Chicago").
   // "The U.S. Officials", "The World Bank sources": capitalised modifiers and "the" may come first.
-  const group = /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.&-]*\s+){0,3})(\S+)((?:\s+(?:away\s+from|close\s+to|familiar\s+with|of|for|from|in|at|on|with|inside|within|across)\s+[^,;:()]{1,60})?)$/u.exec(text);
+  const group = /^((?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.&-]*\s+){0,3})(?!(?:away|close|familiar|of|for|from|in|at|on|with|inside|within|across)\s)(\p{L}[\p{L}-]*)((?:\s+(?:away\s+from|close\s+to|familiar\s+with|of|for|from|in|at|on|with|inside|within|across)\s+[^,;:()]{1,60})?)$/u.exec(text);
   const lead = group?.[2] ?? '';
   // Known only by its ending ("underwriters"), a plural needs "the" before it: "Bernie Sanders".
   const pluralLead = PLURAL_SPEAKERS.test(lead) || (/s$/.test(lead) && isPersonByWork(lead, true, /^[Tt]he\s/.test(group?.[1] ?? '')));

@@ -751,6 +751,9 @@ describe('a plural of people by their work opening the sentence', () => {
     expect(analysts).toMatchObject({ speaker: 'Analysts', speakerRole: 'Analysts' });
     const [chicago] = run('Traders in Chicago called the move a "disguised loan."');
     expect(chicago).toMatchObject({ speaker: 'Traders in Chicago' });
+    // KCNA 2024 (kcna-680d297f1964): a preposition is no head of the group.
+    const [citizens] = run('Citizens from across the ROK issued an "appeal for the nationwide candlelight demonstration."');
+    expect(citizens?.speaker).toBe('Citizens from across the ROK');
   });
 });
 
