@@ -752,7 +752,7 @@ describe('a plural of people by their work opening the sentence', () => {
     const [chicago] = run('Traders in Chicago called the move a "disguised loan."');
     expect(chicago).toMatchObject({ speaker: 'Traders in Chicago' });
     // KCNA 2024 (kcna-680d297f1964): a preposition is no head of the group.
-    const [citizens] = run('Citizens from across the ROK issued an "appeal for the nationwide candlelight demonstration."');
+    const [citizens] = run('Citizens from across the ROK said in their speeches that the people\'s mindset is the only impeachment. An "appeal for the nationwide candlelight demonstration in September" was read out at the rally.');
     expect(citizens?.speaker).toBe('Citizens from across the ROK');
   });
 });
