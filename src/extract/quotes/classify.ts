@@ -22,6 +22,9 @@ const TITLE_BEFORE =
  */
 const NAMED_WORK_BEFORE = /\b(?:works?|(?:the\s+following|press)\s+statements?)\s*$/i;
 
+/** Events that go by a name in quotation marks (seminars, exhibitions, contests …). */
+const NAMED_EVENT_BEFORE = /\b(?:seminars?|symposi(?:um|a)|conferences?|forums?|exhibitions?|festivals?|contests?|competitions?|ceremon(?:y|ies)|concerts?|lectures?|workshops?|campaigns?|drills?|exercises?|operations?|programmes?|programs?)\s*$/i;
+
 /** `a decree of the SPA Standing Committee "On adopting the Law …"`: the name of an enactment. */
 const ENACTMENT_BEFORE = /\b(?:decree|resolution|ordinance|directive)s?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6})?\s*[,:]?\s*$/;
 
@@ -82,6 +85,8 @@ export function classifySpan(text: string, span: QuoteSpan, ctx: ClassifyContext
   // money,” DeSantis said" is not: titles open with a capital.
   if ((TITLE_BEFORE.test(before) || ENACTMENT_BEFORE.test(before)) && !(/,\s*$/.test(before) && /^[\s'‘]*\p{Ll}/u.test(trimmed))) return 'title';
   if (NAMED_WORK_BEFORE.test(before) && /^[\s'‘]*\p{Lu}/u.test(trimmed)) return 'title';
+  // `the European regional seminar "In Memory of Great President Kim Il Sung"`: an event's name.
+  if (NAMED_EVENT_BEFORE.test(before) && isTitleCase(trimmed)) return 'title';
 
   const startsUpper = /^[\s'‘….]*[\p{Lu}\p{N}]/u.test(trimmed);
   const endsSentence = /[.!?,…—–-]['’]?$/u.test(trimmed) || /[.!?]['’]?\s*$/u.test(trimmed);

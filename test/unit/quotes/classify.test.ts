@@ -150,3 +150,11 @@ describe('a clause subject that cannot speak', () => {
     expect(run('The numbers point to a “soft landing” for the economy.')[0]?.speaker ?? null).toBeNull();
   });
 });
+
+describe('the name of an event', () => {
+  it('is a title, not speech ("the seminar “In Memory of Great President Kim Il Sung”")', () => {
+    // KCNA 2024 (kcna-b4672e2fd4b0).
+    const qs = run('The respected Comrade Kim Jong Un received a message from the participants in the European regional seminar "In Memory of Great President Kim Il Sung" held in Berlin under the co-sponsorship of the European Regional Committee for Friendship with the Korean People.');
+    expect(qs).toEqual([]);
+  });
+});
