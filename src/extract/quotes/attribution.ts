@@ -902,11 +902,12 @@ function openingSubject(subject: string, base: number): Mention | null {
   const dateline = /^\s*(?:[\p{Lu}][\p{Lu}.\s,]*\s)?(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s+/u.exec(subject);
   const start = dateline ? dateline[0].length : subject.length - subject.trimStart().length;
   const s = subject.slice(start);
-  const m = /^((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}[\p{Lu}][\p{L}\p{M}'’-]*)(\s*\([^)]{1,30}\))?(,\s+(?:(?:the|a|an|his|her|its|their)\s[^,;:()“”"]{2,80}|[RDI]-[A-Z][A-Za-z.]*|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s[^,;:()“”"]{2,80}),)?\s+(?:(?:also|then|later|again|still|never|not|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
+  const m = /^((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}(?:[\p{Lu}][\p{L}\p{M}'’-]*|(?:\p{Lu}\.){2,3}))(\s*\([^)]{1,30}\))?(,\s+(?:(?:the|a|an|his|her|its|their)\s[^,;:()“”"]{2,80}|[RDI]-[A-Z][A-Za-z.]*|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s[^,;:()“”"]{2,80}),)?\s+(?:(?:also|then|later|again|still|never|not|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
   if (!m) return null;
   const verb = m[4]!;
   if (!/^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|visited|sat|stood)$/u.test(verb)) return null;
-  if (OPENS_CLAUSE.test(m[1]!)) return null;
+  // "The U.S., the very one of the crisis in Ukraine, is …": "The" before initials opens a name.
+  if (OPENS_CLAUSE.test(m[1]!) && !/^The\s+(?:\p{Lu}\.){2,3}$/u.test(m[1]!)) return null;
   const rest = s.slice(m[0].length);
   if (/[;]|,\s*(?:and|but|while|whereas|who|which|with)\s|\s(?:who|which|when|while|because|after|before|if|although|though)\s/.test(rest)) return null;
   if (JOINED_PRONOUN_CLAUSE.test(rest)) return null;
@@ -1029,8 +1030,10 @@ function participleSubject(written: string, base: number): Mention | null {
 
 /** The noun phrase a sentence opens with, when it is a name, a pronoun or a titled name. */
 /** A finite verb, an auxiliary or an adverb that sits between a subject and its verb. */
-const VERBISH =
-  /^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|also|even|then|later|again|still|never|not|\p{Ll}+ly|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|struck|brought|thought|felt|found|stood|lost|paid|spent|meant|heard|drew|threw|knew|chose|fell|broke|swore|fought|sought|caught|became|\p{Ll}+s)$/u;
+/** Past forms without "-ed" that follow a subject ("Mrs. Clinton struck", "The broad masses took"). */
+const IRREGULAR_PAST_FORMS = 'began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|struck|brought|thought|felt|found|stood|lost|paid|spent|meant|heard|drew|threw|knew|chose|fell|broke|swore|fought|sought|caught|became';
+const IRREGULAR_PAST = new RegExp(`^(?:${IRREGULAR_PAST_FORMS})$`);
+const VERBISH = new RegExp(String.raw`^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|also|even|then|later|again|still|never|not|\p{Ll}+ly|${IRREGULAR_PAST_FORMS}|told|said|says|\p{Ll}+s)$`, 'u');
 
 /** Words that go on a noun phrase after its plural head rather than open its verb. */
 const PLURAL_NOUN_FOLLOWERS = /^(?:of|for|in|at|on|with|from|and|or|but|nor|who|whom|whose|that|which|to|by|as|than|like|about|over|under|into|across|around|between|among|against|behind|beyond|near|inside|outside|within|without|during|after|before|since|until|here|there|too|alone|themselves|ourselves|all|both|each|familiar|close|loyal|opposed|critical|aware|involved|allied|linked|tied|based|responsible|eager|keen|ready|likely|unlikely|able|unable|such|alike|abroad|nationwide|worldwide|overseas)$/;
@@ -1052,8 +1055,13 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     // that opens no phrase is the present-tense verb.
     const plain = toks.findIndex((t, i) => i > 1 && i < 6 && /^\p{Ll}{3,}[^siu’'\W]s$/u.test(toks[i - 1]!) && /^\p{Ll}{2,}$/u.test(t) && !PLURAL_NOUN_FOLLOWERS.test(t) && !VERBISH.test(t));
     if (plain > 0 && (k < 0 || plain < k)) k = plain;
+    // "The Japanese imperialists, who boasted …": a plural noun that ends the clause is its
+    // head, not its verb.
+    const last = toks.length - 1 - (toks[toks.length - 1] === '' ? 1 : 0);
+    const headAtEnd = k === last && isPersonByWork(toks[k]!.replace(/[,;]$/, ''), true);
+    if (headAtEnd) k = last + 1;
     // "several environmental groups granted": a plural noun before the verb is not the verb.
-    if (k > 0 && /[^s]s$/.test(toks[k]!) && /^(?:\p{Ll}+ed|has|have|had|was|were|are|will|would|said|told|say)$/u.test(toks[k + 1] ?? '')) k++;
+    if (k > 0 && /[^s]s$/.test(toks[k]!) && (/^(?:\p{Ll}+ed|has|have|had|was|were|are|will|would|said|told|say)$/u.test(toks[k + 1] ?? '') || IRREGULAR_PAST.test(toks[k + 1] ?? ''))) k++;
     // "the Japanese authorities often promise": nor is one an adverb follows.
     else if (k > 0 && /\p{Ll}{3,}[^su]s$/u.test(toks[k]!) && !/^(?:has|was|is|does|says|goes)$/i.test(toks[k]!) && /^(?:often|also|always|never|still|again|now|then|even|just|usually|repeatedly|\p{Ll}+ly)$/u.test(toks[k + 1] ?? '')) k++;
     // "the study — which notes …": a dash closes the noun phrase.
@@ -1064,7 +1072,7 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     let end = k;
     const day = toks.findIndex((t, i) => i > 1 && i < k - 1 && /^(?:on|last|this|late|early)$/i.test(t) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)$/.test(toks[i + 1]!));
     if (day > 0 && k - day === 2) end = day;
-    if (end < 2 || end > 6 || toks.slice(0, k).some((t) => /[,;:]$/.test(t))) return null;
+    if (end < 2 || end > (headAtEnd ? 8 : 6) || toks.slice(0, k).some((t) => /[,;:]$/.test(t))) return null;
     // "The challenge of transparency is exemplified by this finding": the subject of a passive
     // is not who speaks.
     if (/^(?:is|are|was|were|been|being)$/i.test(toks[k - 1]!) && /ed$/.test(toks[k]!)) return null;

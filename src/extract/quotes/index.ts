@@ -757,6 +757,11 @@ function resolveSpeaker(
         }
         w.speakerKind = 'person';
       } else if (p === 'it' || p === 'they') {
+        // "the battle … in which it was said that “…”": an impersonal passive names nobody.
+        if (p === 'it' && /^\s+(?:was|is|has\s+been|had\s+been)\s+(?:said|reported|claimed|believed|rumou?red|alleged|known)\b/i.test(text.slice(pos + m.text.length, pos + m.text.length + 30))) {
+          w.attribution = { ...w.attribution, mention: null, mentionPos: -1 };
+          return;
+        }
         const prev = lastSpeaker(ws, k, ['organisation', 'nominal']);
         // `…, Law Debenture Trust Corp Plc said as trustee for the notes. It said Nigeria will call
         // "at an early date" …`: the body that reported in the sentence before, when no speaker
@@ -793,6 +798,18 @@ function resolveSpeaker(
         if (prev) {
           w.speaker = prev.speaker;
           w.role = prev.role;
+        } else if (p === 'they') {
+          // "The broad masses took part in the rally. They gave vent to …, chanting such slogans
+          // as “…”": with nobody quoted before, the group the sentence before is about.
+          const before = maskedSentenceBefore(text, sentenceStart(text, w.attribution.mentionPos), Math.max(0, w.attribution.mentionPos - 600));
+          const group = before ? clauseSubject(before.text, before.start) : null;
+          const d = group?.kind === 'nominal' ? trimDescription(group) : null;
+          if (d && /\p{Ll}{2,}s$/u.test(d.text.split(/\s+(?:of|for|at|in|from)\s/)[0]!) && voiceWithoutVerb(d.text)) {
+            w.speaker = d.text;
+            w.role = d.text;
+            w.speakerKind = 'nominal';
+            break;
+          }
         }
         w.speakerKind = prev?.speakerKind ?? 'organisation';
       }
@@ -936,7 +953,7 @@ function groupBefore(text: string, ws: Working[], k: number): Mention | null {
 }
 
 /** Groups that speak as one in the news with no noun of work ("the authorities", "the puppets"). */
-const SPEAKING_GROUPS = /^(?:public|imperialists|puppets?|countries|country|nations?|states?|media|press|army|military|forces|team|side|regime|group|clique|gangs?|warmongers|community|west|government|administration|company|firm|board|conference|committee|council|party|parties|union|another|others|campaign|friends?|family|ads?|website|site|newspaper|network|outlet|nominee|mogul|billionaire|gopers|opinion|footnote|text|piece|story|column|book|film|video|proposals|reports|statements|sector|industry|borrowers|lenders|consumers|producers|buyers|sellers|exporters|importers|users|customers|holders|shareholders|creditors|banks)$/i;
+const SPEAKING_GROUPS = /^(?:public|masses|imperialists|puppets?|countries|country|nations?|states?|media|press|army|military|forces|team|side|regime|group|clique|gangs?|warmongers|community|west|government|administration|company|firm|board|conference|committee|council|party|parties|union|another|others|campaign|friends?|family|ads?|website|site|newspaper|network|outlet|nominee|mogul|billionaire|gopers|opinion|footnote|text|piece|story|column|book|film|video|proposals|reports|statements|sector|industry|borrowers|lenders|consumers|producers|buyers|sellers|exporters|importers|users|customers|holders|shareholders|creditors|banks)$/i;
 
 /** A description that can voice words even with no reporting verb in its clause. */
 function voiceWithoutVerb(description: string): boolean {

@@ -546,7 +546,7 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
     return DETERMINER.test(`${head} `) && head.split(/\s+/).length >= 2 ? { text: head, kind: 'nominal', name: null, role: head, offset: at } : null;
   }
   // "the U.S. has suggested": a country by its initials speaks as a state.
-  if (name && /^(?:U\.S\.?|U\.K\.?|U\.N\.?|E\.U\.?|USA|UK|EU|UN)$/.test(name)) return { text, kind: 'organisation', name, role: null, offset: at };
+  if (name && /^(?:[Tt]he\s+)?(?:U\.S\.?|U\.K\.?|U\.N\.?|E\.U\.?|USA|UK|EU|UN)$/.test(name)) return { text, kind: 'organisation', name: name.replace(/^[Tt]he\s+/, ''), role: null, offset: at };
   if (name) {
     // The sentence-initial article of a description ("The minister") is capitalised but not a name.
     if (/^(?:the|a|an|this|that|these|those|his|her|its|their|our|one|another|some|several|two|three)$/i.test(name)) {

@@ -869,3 +869,29 @@ describe('"one said": one of the group that reported before', () => {
     expect(q?.speaker).toBe('Greenspan');
   });
 });
+
+describe('faults a random KCNA sample showed (seed 8080)', () => {
+  it('reads a plural that ends the clause as its head ("The Japanese imperialists, who …")', () => {
+    // KCNA 2024 (kcna-f9a56b98ef43).
+    const [q] = run('The Japanese imperialists, who boasted about their mightiness, describing the Korean People\'s Revolutionary Army (KPRA) as "a drop in the ocean", were killed in the battles by the unique guerrilla tactics created by the President.');
+    expect(q?.speaker).toBe('The Japanese imperialists');
+  });
+
+  it('reads "The U.S., the very one of …, is" as the United States, not its apposition', () => {
+    // KCNA 2024 (kcna-1d0267cd94f7).
+    const [q] = run('The U.S., the very one of the crisis in Ukraine, is getting more hell-bent in supporting weapons, while describing the atrocities of the Ukrainian armed bandits as "legitimate military actions pursuant to the right to self-defence".');
+    expect(q?.speaker).toBe('U.S.');
+  });
+
+  it('lets "They" stand for the group the sentence before is about', () => {
+    // KCNA 2024 (kcna-c87768896b34).
+    const qs = run('The 112th candlelight rally and demonstration were staged in Seoul on Oct. 26. The broad masses took part in the rally and demonstration. They gave vent to towering anger and curse at puppet Yoon Suk Yeol, chanting such slogans as "Down with the war-seeking regime" and "Expel Yoon Suk Yeol on the strength of population".');
+    expect(qs.map((q) => q.speaker)).toEqual(['The broad masses', 'The broad masses']);
+  });
+
+  it('gives "it was said that “…”" no speaker', () => {
+    // KCNA 2024 (kcna-f9a56b98ef43).
+    const qs = run('The Japanese imperialists described the KPRA as "a drop in the ocean". He won the battle of the Duoguling Pass in which it was said that "Kim Il Sung carries his soldiers with leaves".');
+    expect(qs[1]?.speaker ?? null).toBeNull();
+  });
+});
