@@ -1053,6 +1053,8 @@ function speakerSurnames(ws: Working[]): Set<string> {
   return out;
 }
 
+const EMPTY_ROLE = /^\s*(?:the|a|an|von|van|de|der|den|del|da|di|du|la|le|al|el|bin|ibn|dos|das)\s*$/i;
+
 function toQuote(w: Working, text: string, written: string, articleId: string): Quote {
   const { span, attribution } = w;
   const quoted = written.slice(span.start, span.end);
@@ -1076,7 +1078,8 @@ function toQuote(w: Working, text: string, written: string, articleId: string): 
     text: quoted,
     speaker: tidy(speaker),
     speakerMention: tidy(attribution.tag?.text ?? (m ? m.text : null)),
-    speakerRole: tidy(w.role),
+    // "the CPB" leaves "the" beside the name, "von Schack" its particle: neither is a role.
+    speakerRole: EMPTY_ROLE.test(w.role ?? '') ? null : tidy(w.role),
     cue: attribution.cue,
     via,
     partial: w.kind === 'partial',

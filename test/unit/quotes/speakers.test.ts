@@ -895,3 +895,13 @@ describe('faults a random KCNA sample showed (seed 8080)', () => {
     expect(qs[1]?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a role that is only an article or a name particle', () => {
+  it('is no role ("the CPB", "von Schack")', () => {
+    // Reuters-21578 3024 and 17017 (found in a random sample, seed 5150).
+    const [cpb] = run('"The higher guilder is causing a substantial fall in unit labour costs abroad," the CPB said.');
+    expect(cpb).toMatchObject({ speaker: 'CPB', speakerRole: null });
+    const [schack] = run('Duquesne Light Co president Wesley von Schack told shareholders that state law will result in higher rates. "Pennsylvania\'s recently enacted excess capacity legislation denies shareholders the opportunity to earn a fair return," von Schack told shareholders at the annual meeting.');
+    expect(schack).toMatchObject({ speaker: 'Wesley von Schack', speakerRole: null });
+  });
+});
