@@ -467,6 +467,10 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   if (/^(?:for|to|in|on|at|by|with|from|of|about|over|into|than|what|whom|whose|where|why|how|amid|amidst|despite|among|following|throughout|upon|within|without|beyond|unlike|toward|towards|across|through|under|around|against|behind|along|between|neither|either)\s/i.test(text)) return null;
   // "She says it", "he did not address": a pronoun followed by more words is a clause.
   if (isPronoun(text.split(/\s+/)[0] ?? '')) return null;
+  // "one Greek Orthodox", "an American": an article before capitalised words with no given name
+  // describes one person by creed or nation; no person is called "Greek Orthodox".
+  const indefinite = /^(?:one|a|an|another)\s+((?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)$/u.exec(text);
+  if (indefinite && !isKnownGivenName(indefinite[1]!.split(/\s+/)[0]!)) return { text, kind: 'nominal', name: null, role: text, offset: at };
   // "the Syrian", "the Iranians": a people's name after "the" describes one of them or all;
   // it is no person called "Syrian" (a newspaper like "The Guardian" is another matter).
   if (/^the\s+\p{Lu}\p{Ll}+(?:ans?|ians?|eses?|ish|is|ch)$/u.test(text) && !/\s(?:Guardian|Christian|Australian|Independent)$/.test(text)) {

@@ -905,3 +905,12 @@ describe('a role that is only an article or a name particle', () => {
     expect(schack).toMatchObject({ speaker: 'Wesley von Schack', speakerRole: null });
   });
 });
+
+describe('an article before capitalised words with no given name', () => {
+  it('describes a person ("one Greek Orthodox", "a Marine") rather than naming one', () => {
+    // PolNeAR dev, Western Journalism 2016-09-12.
+    const [q] = run('To date, 14 Catholics, six Orthodox, four Protestants and one Greek Orthodox were admitted as well as 29 others who only specified “Christian” as their religion.');
+    expect(q?.speaker ?? null).not.toBe('Greek Orthodox');
+    expect(run('A Marine called the handling of the emails "gross negligence."')[0]?.speaker).toBe('A Marine');
+  });
+});
