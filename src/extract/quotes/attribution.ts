@@ -524,8 +524,9 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
     const m = readMention(body, base + dash[0].length);
     if (m && m.kind !== 'nominal') return { mention: m, mentionPos: m.offset, cue: null, how: 'dash' };
   }
-  // After a quotation that ended its own sentence only a dash can still attach a speaker.
-  if (sentenceClosed) return null;
+  // After a quotation that ended its own sentence only a dash can still attach a speaker, or a
+  // sentence that is nothing but a tag (the writer put a full stop for the comma).
+  if (sentenceClosed) return bareTagSentence(region, base);
   // `“…,” one said.`, `“…,” said another.`: one of a group named before; the caller finds it.
   const one = /^(\s*,?\s*)(?:(one|another)\s+(\p{Ll}+)|(\p{Ll}+)\s+(one|another))\s*(?:[,.;]|$)/u.exec(head);
   const oneCue = one ? findCues(one[3] ?? one[4]!)[0] : undefined;
@@ -563,6 +564,20 @@ export function attributeAfter(region: string, base: number, sentenceClosed = fa
     continue;
   }
   return asClause(region, base, cues) ?? inflectedTag(region, base) ?? sentenceFinalTag(region, base);
+}
+
+/**
+ * `“… difficult for them to verify.” FTC Bureau of Consumer Protection Director William MacLeod
+ * said in a statement. “That is why …”`: a sentence of a speaker, a reporting verb and at most a
+ * phrase of place or channel, and nothing reported, tags the quotation before it.
+ */
+function bareTagSentence(region: string, base: number): Attribution | null {
+  const m = /^(\s*)([^.!?“”"]{2,120}?)\s+(said|says|added|adds|wrote|writes|explained|noted|stated|declared|insisted)((?:\s+(?:in|on|at|to|during|after|before|from|with)\s[^.!?“”"]{1,60})?)\.(?=\s|$)/u.exec(region);
+  if (!m || /,/.test(m[2]!) || /\b(?:that|who|which)\b/.test(m[2]!)) return null;
+  const subject = subjectBeforeCue(`${m[2]!} `, base + m[1]!.length);
+  if (!subject || subject.kind === 'pronoun' || subject.offset !== base + m[1]!.length) return null;
+  if (subject.kind === 'nominal' && !trimDescription(subject)) return null;
+  return { mention: subject, mentionPos: subject.offset, cue: canonicalCue(m[3]!), how: 'after' };
 }
 
 /**

@@ -1145,3 +1145,11 @@ describe('an inverted tag between commas inside the sentence', () => {
     expect(qs[0]?.speaker).toBe('Michael Kofman');
   });
 });
+
+describe('a sentence that is nothing but a tag', () => {
+  it('names the speaker of the quotation that ended with a full stop before it', () => {
+    // Reuters-21578 18866 (found in a random sample, seed 2026).
+    const qs = run('The FTC complaint also charged that Kraft said it could substantiate these claims. "Nutritional information is important to consumers, but it can be difficult for them to verify." FTC Bureau of Consumer Protection Director William MacLeod said in a statement. "That is why we seek to maintain the accuracy of nutritional claims."');
+    expect(qs.map((q) => q.speaker)).toEqual(['William MacLeod', 'William MacLeod']);
+  });
+});
