@@ -60,6 +60,9 @@ const ORG_WORDS = new Set(
     'foundation', 'organization', 'organisation', 'coalition', 'alliance', 'fund', 'service',
     'services', 'police', 'command', 'ltd', 'plc', 'ag', 'sa', 'nv', 'industries', 'holdings',
     'exchange', 'authority', 'authorities', 'politifact', 'breitbart', 'politico', 'huffpost', 'website', 'daily', 'magazine',
+    // Corporate names the wire gives without a legal form ("Rainier Bancorp said").
+    'bancorp', 'bancshares', 'bankshares', 'corporation', 'cos', 'airlines', 'airways', 'petroleum', 'laboratories',
+    'pharmaceuticals', 'telecommunications', 'enterprises', 'technologies',
   ],
 );
 

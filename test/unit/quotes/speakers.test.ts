@@ -914,3 +914,11 @@ describe('an article before capitalised words with no given name', () => {
     expect(run('A Marine called the handling of the emails "gross negligence."')[0]?.speaker).toBe('A Marine');
   });
 });
+
+describe('corporate names without a legal form', () => {
+  it('are bodies, so "It said" reaches them and "he" does not ("Rainier Bancorp", "Crown Central Petroleum")', () => {
+    // Reuters-21578 17961 (found in a random sample, seed 2026).
+    const [q] = run('Rainier Bancorp said it will add an extra 58 mln dlrs to its loan loss reserve. It said second half earnings are expected to be at "normal profitability levels," resulting in "significant" profits.');
+    expect(q?.speaker).toBe('Rainier Bancorp');
+  });
+});
