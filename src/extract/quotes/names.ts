@@ -163,6 +163,10 @@ export function fullestForm(name: string, pos: number, entities: NamedEntity[]):
   for (const e of entities) {
     if (e.org) continue;
     const have = tokensOf(e.name);
+    // "In the U.S. Silas said": a country's initials run into a surname name nobody.
+    // "U.S. Treasury" is the body's name; "U.S. Silas" no person's.
+    const initials = /^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+(\S+)$/.exec(e.name);
+    if (initials && !isOrgWord(initials[1]!) && !/^(?:Treasury|Commerce|Justice|State|Defen[cs]e|Labou?r|Trade|Customs|Steel|Navy|Army|Embassy|Envoy)$/.test(initials[1]!)) continue;
     if (have.length > want.length && have[have.length - 1] === last && want.every((w) => have.includes(w))) candidates.push({ e, have });
   }
   const kinGiven = new Set(candidates.filter((c) => kin(c.e)).map((c) => c.have[0]));

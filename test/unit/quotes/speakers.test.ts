@@ -922,3 +922,11 @@ describe('corporate names without a legal form', () => {
     expect(q?.speaker).toBe('Rainier Bancorp');
   });
 });
+
+describe('a country\'s initials run into a surname', () => {
+  it('make no fuller name for it ("In the U.S. Silas said")', () => {
+    // Reuters-21578 4232 (found in a random sample, seed 2026).
+    const qs = run('Phillips is also pursuing opportunities in China, where Silas said he was seeking "a modification of terms with the Chinese government." In the U.S. Silas said Phillips hopes to get the Point Arguello field on stream. "We expect to start up the first platform then," Silas said.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Silas', 'Silas']);
+  });
+});
