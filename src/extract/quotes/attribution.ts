@@ -1075,6 +1075,8 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     const last = toks.length - 1 - (toks[toks.length - 1] === '' ? 1 : 0);
     const headAtEnd = k === last && isPersonByWork(toks[k]!.replace(/[,;]$/, ''), true);
     if (headAtEnd) k = last + 1;
+    // "the Israeli troops bombed …": a plural of people by their work is the head; the verb follows.
+    else if (k > 0 && k < last && /s$/.test(toks[k]!) && isPersonByWork(toks[k]!, true) && /^\p{Ll}/u.test(toks[k + 1] ?? '')) k++;
     // "several environmental groups granted": a plural noun before the verb is not the verb.
     if (k > 0 && /[^s]s$/.test(toks[k]!) && (/^(?:\p{Ll}+ed|has|have|had|was|were|are|will|would|said|told|say)$/u.test(toks[k + 1] ?? '') || IRREGULAR_PAST.test(toks[k + 1] ?? ''))) k++;
     // "the Japanese authorities often promise": nor is one an adverb follows.

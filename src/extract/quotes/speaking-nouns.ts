@@ -74,7 +74,7 @@ const PEOPLE_BY_WORK = new Set(
   advisor strategist manager professor researcher scientist engineer consultant rescheduler negotiator observer
   activist voter resident supporter critic delegate candidate member partner officer commander leader witness
   employee staffer worker farmer owner investor man woman agent regulator journalist reporter nurse doctor teacher
-  student prosecutor judge soldier speaker participant attendee protester demonstrator representative`
+  student prosecutor judge soldier troop speaker participant attendee protester demonstrator representative`
     .split(/\s+/)
     .filter(Boolean),
 );
