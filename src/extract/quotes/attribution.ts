@@ -917,7 +917,7 @@ function openingSubject(subject: string, base: number): Mention | null {
   const dateline = /^\s*(?:[\p{Lu}][\p{Lu}.\s,]*\s)?(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s+/u.exec(subject);
   const start = dateline ? dateline[0].length : subject.length - subject.trimStart().length;
   const s = subject.slice(start);
-  const m = /^((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}(?:[\p{Lu}][\p{L}\p{M}'’-]*|(?:\p{Lu}\.){2,3}))(\s*\([^)]{1,30}\))?(,\s+(?:(?:the|a|an|his|her|its|their)\s[^,;:()“”"]{2,80}|[RDI]-[A-Z][A-Za-z.]*|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s[^,;:()“”"]{2,80}),)?\s+(?:(?:also|then|later|again|still|never|not|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
+  const m = /^((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}(?:[\p{Lu}][\p{L}\p{M}'’-]*|(?:\p{Lu}\.){2,3}))(\s*\([^)]{1,30}\))?(,\s+(?:(?:the|a|an|his|her|its|their)\s[^,;:()“”"]{2,80}|[RDI]-[A-Z][A-Za-z.]*|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s[^,;:()“”"]{2,80}),)?\s+(?:(?:also|then|later|earlier|again|still|never|not|once|first|soon|even|just|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
   if (!m) return null;
   const verb = m[4]!;
   if (!/^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|visited|sat|stood)$/u.test(verb)) return null;
@@ -1064,7 +1064,9 @@ function leadingSubject(sentence: string, base: number): Mention | null {
   const toks = sentence.slice(lead).split(/\s+/);
   // "The Republican nominee also outlined …": a description up to its verb; "Ryan’s campaign
   // shrugged off …": a possessor's name opens one like an article.
-  if (/^(?:the|his|her|their|its|a|an|another|such|two|three|four|five|dozens|hundreds|thousands)$/i.test(toks[0] ?? '') || GROUP_QUANTIFIER.test(toks[0] ?? '') || /^[\p{Lu}][\p{L}.-]*(?:[’']s|s[’'])$/u.test(toks[0] ?? '')) {
+  // "Attorneys for Clinton appeared …": a plural of people by their work opens a description too.
+  const peopleFirst = /^\p{Lu}\p{Ll}+s$/u.test(toks[0] ?? '') && isPersonByWork(toks[0]!, true, false);
+  if (/^(?:the|his|her|their|its|a|an|another|such|two|three|four|five|dozens|hundreds|thousands)$/i.test(toks[0] ?? '') || GROUP_QUANTIFIER.test(toks[0] ?? '') || /^[\p{Lu}][\p{L}.-]*(?:[’']s|s[’'])$/u.test(toks[0] ?? '') || peopleFirst) {
     let k = toks.findIndex((t, i) => i > 1 && VERBISH.test(t));
     // "Many historians regard the treaty as …": after a plural noun, a plain lower-case word
     // that opens no phrase is the present-tense verb.
@@ -1094,7 +1096,7 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     // is not who speaks.
     if (/^(?:is|are|was|were|been|being)$/i.test(toks[k - 1]!) && /ed$/.test(toks[k]!)) return null;
     // "both for South Africa and …": a quantifier before a preposition opens no subject.
-    if (/^(?:of|for|in|at|on|to|from|with|by)$/i.test(toks[1] ?? '')) return null;
+    if (/^(?:of|for|in|at|on|to|from|with|by)$/i.test(toks[1] ?? '') && !peopleFirst) return null;
     const phrase = toks.slice(0, end).join(' ');
     const m = readMention(phrase, base + lead);
     // "Other nations in the Gulf": a group a quantifier opens is described, not a person

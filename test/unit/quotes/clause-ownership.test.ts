@@ -431,3 +431,17 @@ describe('a speech act with its author after "by"', () => {
     expect(reagan?.speaker).toBe('Ronald Reagan');
   });
 });
+
+describe('subjects the clause reader had missed', () => {
+  it('reads a plural of people by their work opening the sentence ("Attorneys for Clinton appeared …, saying")', () => {
+    // PolNeAR train, Washington Post 2016-07-13.
+    const [q] = run('Attorneys for Clinton appeared to oppose the effort, saying in court files that her email account was private and "has never been the property of or possessed by the State Department."');
+    expect(q?.speaker).toBe('Attorneys for Clinton');
+  });
+
+  it('reads "Lewandowski earlier quashed rumors … by tweeting that “…”"', () => {
+    // PolNeAR train, Washington Post 2016-07-15.
+    const [q] = run('Lewandowski earlier quashed rumors he was planning to write a book by tweeting that "I am under a strict confidentiality agreement with Mr. Trump."');
+    expect(q?.speaker).toBe('Lewandowski');
+  });
+});
