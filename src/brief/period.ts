@@ -4,7 +4,17 @@
  * that day happens once, at the edge (see dayInZone in the brief module).
  */
 import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, addWeeks, endOfMonth, format, getDaysInMonth, getISOWeek, getISOWeekYear, parseISO, setISOWeek, startOfISOWeek } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { format } from 'date-fns/format';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { parseISO } from 'date-fns/parseISO';
+import { setISOWeek } from 'date-fns/setISOWeek';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { PeriodSpec } from './schema.js';
 

@@ -22,7 +22,11 @@ import type { BriefContext, ContextActor, ContextDevelopment, ContextQuote, Cont
 import { evaluate, termRegExp } from './expression.js';
 import type { LoadedBrief } from './load-brief.js';
 import { isoWeekOf, isoWeekRange, resolvePeriod, type ResolvedPeriod } from './period.js';
-import { addDays, differenceInCalendarDays, endOfMonth, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 export interface SelectionInput {
   brief: LoadedBrief;

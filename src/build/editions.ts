@@ -5,7 +5,10 @@
  * The brief language decides what a period means (`resolveBriefPeriod`); this module only
  * turns it into editions.
  */
-import { addDays, differenceInCalendarWeeks, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarWeeks } from 'date-fns/differenceInCalendarWeeks';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { isIsoWeek, isoWeekOf, isoWeekRange, isoWeeksBetween, lastCompleteIsoWeek, resolvePeriod, type DayRange } from '../brief/period.js';
 import type { LoadedBrief } from '../brief/load-brief.js';
 import { resolveBriefPeriod } from '../brief/select.js';

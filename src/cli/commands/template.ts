@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { builtinTemplatesDir } from '../../build/paths.js';
-import { newTemplate } from '../../render/new-template.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { CommandResult } from '../main.js';
 
@@ -16,6 +15,10 @@ export function registerTemplateCommand(program: Command, done: CommandResult): 
     .option('--only <partials...>', 'copy only these partials (e.g. title-block layout); default: all')
     .action(async (name: string, opts: { from: string; dir: string; only?: string[] }) => {
       const dir = path.resolve(opts.dir);
+      // Loaded here, not at the top: every command's module loads at start-up, and the
+      // renderer (Handlebars, marked, every date-fns locale) would cost each "build" that has
+      // nothing to print a few hundred milliseconds.
+      const { newTemplate } = await import('../../render/new-template.js');
       const result = await newTemplate({
         name,
         from: opts.from,
