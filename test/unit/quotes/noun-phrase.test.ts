@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/extract/quotes/index.js';
 import { leadingNounPhrase } from '../../../src/extract/quotes/noun-phrase.js';
-import { canSpeak } from '../../../src/extract/quotes/speaking-nouns.js';
+import { canSpeak, isPersonByWork } from '../../../src/extract/quotes/speaking-nouns.js';
 
 const phrase = (text: string): string | null => {
   const cut = leadingNounPhrase(text);
@@ -44,6 +44,15 @@ describe('canSpeak', () => {
   it('accepts people, bodies and documents, whatever their ending', () => {
     for (const w of ['neurosurgeon', 'spokesman', 'administration', 'university', 'alliance', 'statement', 'ruling', 'poll', 'officials', 'Reuters'])
       expect(canSpeak(w)).toBe(true);
+  });
+});
+
+describe('isPersonByWork', () => {
+  it('knows plural agent nouns by their ending, less things that end alike and capitalised surnames', () => {
+    for (const w of ['developers', 'historians', 'underwriters', 'others']) expect(isPersonByWork(w, true)).toBe(true);
+    for (const w of ['numbers', 'factors', 'rumors', 'lists']) expect(isPersonByWork(w, true)).toBe(false);
+    expect(isPersonByWork('Sanders', true, false)).toBe(false);
+    expect(isPersonByWork('Attorneys', true, false)).toBe(true);
   });
 });
 
