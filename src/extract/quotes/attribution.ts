@@ -920,7 +920,7 @@ function openingSubject(subject: string, base: number): Mention | null {
   const m = /^((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}(?:[\p{Lu}][\p{L}\p{M}'’-]*|(?:\p{Lu}\.){2,3}))(\s*\([^)]{1,30}\))?(,\s+(?:(?:the|a|an|his|her|its|their)\s[^,;:()“”"]{2,80}|[RDI]-[A-Z][A-Za-z.]*|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s[^,;:()“”"]{2,80}),)?\s+(?:(?:also|then|later|earlier|again|still|never|not|once|first|soon|even|just|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
   if (!m) return null;
   const verb = m[4]!;
-  if (!/^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|told|said|says|visited|sat|stood)$/u.test(verb)) return null;
+  if (!OPENING_VERB.test(verb)) return null;
   // "The U.S., the very one of the crisis in Ukraine, is …": "The" before initials opens a name.
   if (OPENS_CLAUSE.test(m[1]!) && !/^The\s+(?:\p{Lu}\.){2,3}$/u.test(m[1]!)) return null;
   const rest = s.slice(m[0].length);
@@ -1049,6 +1049,9 @@ function participleSubject(written: string, base: number): Mention | null {
 const IRREGULAR_PAST_FORMS = 'began|went|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|struck|brought|thought|felt|found|stood|lost|paid|spent|meant|heard|drew|threw|knew|chose|fell|broke|swore|fought|sought|caught|became';
 const IRREGULAR_PAST = new RegExp(`^(?:${IRREGULAR_PAST_FORMS})$`);
 const VERBISH = new RegExp(String.raw`^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|also|even|then|later|again|still|never|not|\p{Ll}+ly|${IRREGULAR_PAST_FORMS}|told|said|says|\p{Ll}+s)$`, 'u');
+
+/** The verb right after an opening subject: a past or a present of "have"/"be"/"say", or an auxiliary. */
+const OPENING_VERB = new RegExp(String.raw`^(?:\p{Ll}+ed|has|had|have|is|was|were|are|will|would|can|could|did|does|${IRREGULAR_PAST_FORMS}|told|said|says|sat)$`, 'u');
 
 /** Words that go on a noun phrase after its plural head rather than open its verb. */
 const PLURAL_NOUN_FOLLOWERS = /^(?:of|for|in|at|on|with|from|and|or|but|nor|who|whom|whose|that|which|to|by|as|than|like|about|over|under|into|across|around|between|among|against|behind|beyond|near|inside|outside|within|without|during|after|before|since|until|here|there|too|alone|themselves|ourselves|all|both|each|familiar|close|loyal|opposed|critical|aware|involved|allied|linked|tied|based|responsible|eager|keen|ready|likely|unlikely|able|unable|such|alike|abroad|nationwide|worldwide|overseas)$/;
