@@ -804,7 +804,7 @@ function resolveSpeaker(
           const before = maskedSentenceBefore(text, sentenceStart(text, w.attribution.mentionPos), Math.max(0, w.attribution.mentionPos - 600));
           const group = before ? clauseSubject(before.text, before.start) : null;
           const d = group?.kind === 'nominal' ? trimDescription(group) : null;
-          if (d && /\p{Ll}{2,}s$/u.test(d.text.split(/\s+(?:of|for|at|in|from)\s/)[0]!) && voiceWithoutVerb(d.text)) {
+          if (d && namesAGroup(d.text) && voiceWithoutVerb(d.text)) {
             w.speaker = d.text;
             w.role = d.text;
             w.speakerKind = 'nominal';
@@ -922,6 +922,12 @@ function parentheticalReporter(text: string, pronoun: Mention, want: Gender): Me
   return g === 'unknown' || g === want ? m : null;
 }
 
+/** A description of more than one ("Western diplomats", "The broad masses", "officials in Tokyo"): its head is plural. */
+function namesAGroup(description: string): boolean {
+  const head = description.split(/\s+(?:of|for|at|with|from|in|on|away|close)\s/i)[0]!.trim().split(/\s+/).pop() ?? '';
+  return (/\p{Ll}{2,}s$/u.test(head) && !/^(?:has|was|is|does|says|this|us|its|his|less|news)$/i.test(head)) || isPluralSpeaker(description);
+}
+
 /**
  * The group a "one said" tag takes one member of: the plural reporter of the sentence before
  * the quotation ("Underwriters away from the syndicate said …"), else the last quoted group.
@@ -929,10 +935,6 @@ function parentheticalReporter(text: string, pronoun: Mention, want: Gender): Me
 function groupBefore(text: string, ws: Working[], k: number): Mention | null {
   const w = ws[k]!;
   const prev = maskedSentenceBefore(text, w.span.open, Math.max(0, w.span.open - 600));
-  const plural = (d: string): boolean => {
-    const head = d.split(/\s+(?:of|for|at|with|from|in|on|away|close)\s/i)[0]!.trim().split(/\s+/).pop() ?? '';
-    return (/\p{Ll}{2,}s$/u.test(head) && !/^(?:has|was|is|does|says|this|us|its|his|less|news)$/i.test(head)) || isPluralSpeaker(d);
-  };
   const a = prev ? attributeBefore(prev.text, prev.start) : null;
   // "The officials said they expected …": the outer subject, not the "they" it reports; "But
   // few analysts believed …": with no reporting verb, the sentence's subject.
@@ -942,11 +944,11 @@ function groupBefore(text: string, ws: Working[], k: number): Mention | null {
     if (m?.kind === 'person' && m.name && /^\p{Lu}\p{Ll}+s$/u.test(m.text) && isPersonByWork(m.text, true)) return { ...m, kind: 'nominal', name: null };
     if (m?.kind !== 'nominal') continue;
     const d = trimDescription(m) ?? m;
-    if (plural(d.text)) return d;
+    if (namesAGroup(d.text)) return d;
   }
   for (let j = k - 1; j >= 0; j--) {
     const s = ws[j]!;
-    if (s.speakerKind === 'nominal' && s.speaker && plural(s.speaker)) return { text: s.speaker, kind: 'nominal', name: null, role: s.speaker, offset: s.attribution.mentionPos };
+    if (s.speakerKind === 'nominal' && s.speaker && namesAGroup(s.speaker)) return { text: s.speaker, kind: 'nominal', name: null, role: s.speaker, offset: s.attribution.mentionPos };
   }
   // "They say it is blurred …": a "they" is followed back as any "they" is.
   return candidates.find((m) => m?.kind === 'pronoun' && /^they$/i.test(m.text)) ?? null;

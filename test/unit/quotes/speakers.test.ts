@@ -887,6 +887,9 @@ describe('faults a random KCNA sample showed (seed 8080)', () => {
     // KCNA 2024 (kcna-c87768896b34).
     const qs = run('The 112th candlelight rally and demonstration were staged in Seoul on Oct. 26. The broad masses took part in the rally and demonstration. They gave vent to towering anger and curse at puppet Yoon Suk Yeol, chanting such slogans as "Down with the war-seeking regime" and "Expel Yoon Suk Yeol on the strength of population".');
     expect(qs.map((q) => q.speaker)).toEqual(['The broad masses', 'The broad masses']);
+    // KCNA 2024 (kcna-45e0b14c3cbd): "people" is a group by the same test as "one said" uses.
+    const [slogan] = run('The Korean people have overcome unexpected and pressing crises. They have made a vigorous advance in socialist construction while taking warm care of those in pain, under the uplifted collective slogan of "One for all and all for one!"');
+    expect(slogan?.speaker).toBe('The Korean people');
   });
 
   it('gives "it was said that “…”" no speaker', () => {
