@@ -113,10 +113,12 @@ export function findQuoteSpans(text: string, paras: Range[]): QuoteSpan[] {
    * mark at `idx` reopens the next paragraph, it is the convention for quotations that run
    * over several paragraphs; otherwise the opening mark was never closed.
    */
-  const closeAtParagraphEnd = (idx: number, para: number, isOpening: boolean): void => {
+  const closeAtParagraphEnd = (idx: number, para: number, isOpening: boolean, family: Family): void => {
     const bottom = stack[0]!;
     const p = paras[bottom.paragraph]!;
-    const atStart = isOpening && para === bottom.paragraph + 1 && firstVisible(text, paras[para]!) === idx;
+    // A writer reopens a running quotation with the mark that opened it; a curly mark opening
+    // the paragraph after a straight one is a quotation of its own (one nested in a block quote).
+    const atStart = isOpening && family === bottom.family && para === bottom.paragraph + 1 && firstVisible(text, paras[para]!) === idx;
     emit(bottom, trimEnd(text, bottom.idx + 1, p.end), -1, { continues: atStart, unclosed: !atStart });
     stack.length = 0;
     reopening = atStart;
@@ -137,7 +139,7 @@ export function findQuoteSpans(text: string, paras: Range[]): QuoteSpan[] {
     if (stack.length > 0 && stack[0]!.paragraph !== para) {
       // A paragraph ended with a quotation still open.
       const opening = role === 'open' || (role === 'either' && family === 'straight');
-      closeAtParagraphEnd(idx, para, opening);
+      closeAtParagraphEnd(idx, para, opening, family);
       if (opening) {
         stack.push({ idx, family, paragraph: para });
         continue;

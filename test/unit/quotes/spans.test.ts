@@ -120,4 +120,14 @@ describe('feet and inches', () => {
       ['small hands?', 'Rubio'],
     ]);
   });
+
+  it('reads a curly quotation opening the paragraph after a straight block quote as its own, with its own tag', () => {
+    // PolNeAR dev, Breitbart 2016-10-02: the writer quotes The Washington Post in straight
+    // marks, and the paragraph after opens with the Post's own curly quotation of Melanie.
+    const text =
+      '"Melanie thought the whole thing was outrageous. She was anxious, sure. Enraged, definitely. But certainly not homicidal, and certainly not in need of a hospital stay.\n\n' +
+      '“It never crossed my mind that I’m losing it,” she said several months after her release, and a big reason for this conviction was the rise of Donald Trump.';
+    const q = run(text).find((x) => x.text.startsWith('It never'));
+    expect(q?.speakerMention).toBe('she');
+  });
 });
