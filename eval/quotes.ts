@@ -251,7 +251,8 @@ export function speakerMatchesV2(gold: string, q: Quote, antecedent: string | nu
  */
 export function relativeAntecedent(text: string, start: number): string | null {
   const line = text.slice(Math.max(0, start - 120), start).split(/\n/).pop()!;
-  const before = line.replace(/\s+(?:in|of|for|with|by|from|to|on|at|about)\s*$/i, '').replace(/[\s,]+$/, '');
+  // "the study -- which notes": a dash before the relative, as a comma, ends the antecedent.
+  const before = line.replace(/\s+(?:in|of|for|with|by|from|to|on|at|about)\s*$/i, '').replace(/[\s,—–-]+$/, '');
   // "Donald Trump Jr., who": a generational suffix keeps its full stop.
   const name = /(?:^|\s)((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?:\s+[JS]r\.)?)$/u.exec(before);
   if (name) return name[1]!;

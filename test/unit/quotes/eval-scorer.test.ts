@@ -43,6 +43,9 @@ describe('PolNeAR speaker scorer', () => {
     expect(relativeAntecedent(junior, junior.indexOf('who'))).toBe('Donald Trump Jr.');
     const noun = 'Clinton released a new ad, which says she will “fight.”';
     expect(relativeAntecedent(noun, noun.indexOf('which'))).toBe('ad');
+    // PolNeAR dev, New York Times 2016-10-04: the Times types a dash as "--".
+    const dashed = 'Instead, the study -- which notes that 58 Fortune 500 companies would owe $212 billion, ';
+    expect(relativeAntecedent(dashed, dashed.indexOf('which'))).toBe('study');
   });
 
   it('still scores a personal pronoun source only by the same pronoun', () => {
