@@ -901,6 +901,22 @@ export function ownerOfNamedSpeech(before: string, after: string, base: number):
   return { mention, mentionPos: at, cue: null, how: 'before' };
 }
 
+/**
+ * "has been called “strategic ambiguity” by Joshua Hendrick, a professor …": a passive verb of
+ * naming before the quotation and its agent after it; the agent coined the words.
+ */
+const NAMED_IN_PASSIVE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?(?:called|dubbed|termed|labell?ed|branded|described\s+as|characteri[sz]ed\s+as|referred\s+to\s+as|nicknamed)\s*$/u;
+
+export function agentAfterQuote(before: string, after: string, base: number): Attribution | null {
+  if (!NAMED_IN_PASSIVE.test(before)) return null;
+  const by = /^[,.]?['’]?\s+by\s+(?=\S)/.exec(after);
+  if (!by) return null;
+  const body = after.slice(by[0].length);
+  const stop = body.search(/[,;:(—–]|\s(?:and|who|which|that|in|on|at|for|during|after|before)\s/);
+  const mention = readMention((stop >= 0 ? body.slice(0, stop) : body).trim(), base + by[0].length);
+  return mention && mention.kind !== 'pronoun' ? { mention, mentionPos: mention.offset, cue: 'called', how: 'after' } : null;
+}
+
 /** The subject of the clause a partial quotation sits in, when no reporting verb names one. */
 export function clauseSubject(before: string, base: number): Mention | null {
   return participleSubject(`${before.replace(/\s+$/, '')},`, base);

@@ -8,7 +8,7 @@
 import type { Quote } from '../../model/extraction.js';
 import { trimDescription } from './noun-phrase.js';
 import { aliasIndex, aliasKey, type AliasTable } from '../aliases.js';
-import { attributeAfter, attributeBefore, clauseSubject, ownerOfNamedSpeech, sentenceSubject, NO_ATTRIBUTION, outerSource, participleOpener, transcriptSpeaker, type Attribution } from './attribution.js';
+import { agentAfterQuote, attributeAfter, attributeBefore, clauseSubject, ownerOfNamedSpeech, sentenceSubject, NO_ATTRIBUTION, outerSource, participleOpener, transcriptSpeaker, type Attribution } from './attribution.js';
 import { classifySpan } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
@@ -150,7 +150,7 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     const outer = series ? attributeBefore(flat(text, series), series.start, true) : null;
     if (outer?.mention && outer.cue !== 'according to') b = outer;
   }
-  if (!b && !a && w.kind === 'partial') b = ownerOfNamedSpeech(before, after, w.before.start);
+  if (!b && !a && w.kind === 'partial') b = ownerOfNamedSpeech(before, after, w.before.start) ?? agentAfterQuote(before, after, w.after.start);
   // `Clinton, exasperated, famously responded: "What difference …?" Her critics cited it as
   // evidence …`: a verb whose object is "it" comments on the quotation; it is not its tag.
   if (a && b && a.how === 'after' && a.mention && commentsOnIt(after, a.mentionPos + a.mention.text.length - w.after.start)) a = null;

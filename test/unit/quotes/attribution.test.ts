@@ -1153,3 +1153,21 @@ describe('a sentence that is nothing but a tag', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['William MacLeod', 'William MacLeod']);
   });
 });
+
+describe('the agent of a passive verb of naming, after the quotation', () => {
+  it('gives the words to the one they were "called" by', () => {
+    // Reuters-21578 20745.
+    const wire = 'Share repurchases today were called "a smart way to use corporate equity," by one SEC staff member who refused to be identified.';
+    expect(run(wire)[0]?.speakerMention).toBe('one SEC staff member');
+    // PolNeAR train, USA Today 2015-11-20.
+    const named = 'This feature of the Gulen movement has been called "strategic ambiguity" by Joshua Hendrick, a professor at Loyola University Maryland, and it makes it impossible to know.';
+    expect(run(named)[0]?.speaker).toBe('Joshua Hendrick');
+  });
+
+  it('does not take an agent that is no speaker of the words', () => {
+    // A guard: "by" after an active verb is the means, not the agent.
+    const active = 'He called the plan "a disgrace" by any measure.';
+    expect(run(active)[0]?.speaker).not.toBe('any measure');
+  });
+});
+
