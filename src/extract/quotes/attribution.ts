@@ -933,7 +933,11 @@ function openingSubject(subject: string, base: number): Mention | null {
   const dateline = /^\s*(?:[\p{Lu}][\p{Lu}.\s,]*\s)?(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s+/u.exec(subject);
   const start = dateline ? dateline[0].length : subject.length - subject.trimStart().length;
   const s = subject.slice(start);
-  const m = /^((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}(?:[\p{Lu}][\p{L}\p{M}'’-]*|(?:\p{Lu}\.){2,3}))(\s*\([^)]{1,30}\))?(,\s+(?:(?:the|a|an|his|her|its|their)\s[^,;:()“”"]{2,80}|[RDI]-[A-Z][A-Za-z.]*|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s[^,;:()“”"]{2,80}),)?\s+(?:(?:also|then|later|earlier|again|still|never|not|once|first|soon|even|just|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(s);
+  const plain = OPENING_NAME_AND_VERB.exec(s);
+  // "The French minister of environment and energy, Ségolène Royal, alluded to …": the name
+  // after a description of its bearer, read with it so the description stays the role.
+  const described = plain && OPENING_VERB.test(plain[4]!) ? null : DESCRIBED_NAME_AND_VERB.exec(s);
+  const m = described ?? plain;
   if (!m) return null;
   const verb = m[4]!;
   if (!OPENING_VERB.test(verb)) return null;
@@ -943,9 +947,16 @@ function openingSubject(subject: string, base: number): Mention | null {
   if (/[;]|,\s*(?:and|but|while|whereas|who|which|with)\s|\s(?:who|which|when|while|because|after|before|if|although|though)\s/.test(rest)) return null;
   if (JOINED_PRONOUN_CLAUSE.test(rest)) return null;
   if (!/,\s*$/.test(rest)) return null;
-  const name = readMention(m[1]!, base + start);
+  const name = described ? subjectBeforeCue(s.slice(0, m[0].length - verb.length), base + start) : readMention(m[1]!, base + start);
   return name && (name.kind === 'person' || name.kind === 'organisation') ? name : null;
 }
+
+const OPENING_ADVERB = String.raw`(?:(?:also|then|later|earlier|again|still|never|not|once|first|soon|even|just|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?`;
+const OPENING_NAME = String.raw`((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}(?:[\p{Lu}][\p{L}\p{M}'’-]*|(?:\p{Lu}\.){2,3}))`;
+/** A name opening the sentence, an optional parenthesis and apposition, and the next word (its verb?). */
+const OPENING_NAME_AND_VERB = new RegExp(String.raw`^${OPENING_NAME}(\s*\([^)]{1,30}\))?(,\s+(?:(?:the|a|an|his|her|its|their)\s[^,;:()“”"]{2,80}|[RDI]-[A-Z][A-Za-z.]*|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*[’']s\s[^,;:()“”"]{2,80}),)?\s+${OPENING_ADVERB}(\p{Ll}+)\b`, 'u');
+/** The same name after a description of its bearer: "The French minister …, Ségolène Royal, alluded". */
+const DESCRIBED_NAME_AND_VERB = new RegExp(String.raw`^(?:[Tt]he|[Aa]n?)\s+[^,;:()“”"]{2,80}?,\s+${OPENING_NAME}()(),\s+${OPENING_ADVERB}(\p{Ll}+)\b`, 'u');
 
 /**
  * "the countries involved in the accord — the U.S., Japan, …, Britain and Canada — had agreed":

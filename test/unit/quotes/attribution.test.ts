@@ -205,6 +205,17 @@ describe('the subject of a participle or a colon (PolNeAR train)', () => {
     expect(run(text)[0]?.speaker).toBe('Mitch McConnell');
   });
 
+  it('a name after a description of its bearer, opening the sentence, owns the participle', () => {
+    // Reuters-21578 5480.
+    const wire = 'The Governor of the Bank of England, Robin Leigh-Pemberton, repeated his criticism of City predators, describing them as "thoroughly irresponsible."';
+    const q = run(wire)[0];
+    expect(q?.speaker).toBe('Robin Leigh-Pemberton');
+    expect(q?.speakerRole).toBe('The Governor of the Bank of England');
+    // PolNeAR train, New York Times 2016-04-23 (the corpus has the accents garbled).
+    const times = 'The French minister of environment and energy, Ségolène Royal, alluded to the importance of the American election during a meeting on Monday with reporters at the United Nations, saying the agreement might be "signed and ratified by the time anybody is elected."';
+    expect(run(times)[0]?.speaker).toBe('Ségolène Royal');
+  });
+
   it('a possessive noun ("Sanders’ comments") is no reporting verb', () => {
     const text = 'Weaver didn’t seem particularly impressed with Sanders’ comments Tuesday, telling reporters, “A lot of people said the governor should step down.”';
     expect(run(text)[0]?.speaker).toBe('Weaver');
