@@ -86,6 +86,7 @@ const LEXICON: Record<string, string[]> = {
   lamented: ['laments', 'lamenting'],
   complained: ['complains', 'complaining'],
   boasted: ['boasts', 'boasting'],
+  'took credit for': ['takes credit for', 'taking credit for', 'take credit for', 'claimed credit for', 'claims credit for', 'claiming credit for'],
   proclaimed: ['proclaims', 'proclaiming'],
   assured: ['assures', 'assuring'],
   confirmed: ['confirms', 'confirming'],

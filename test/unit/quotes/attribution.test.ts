@@ -1182,3 +1182,12 @@ describe('the agent of a passive verb of naming, after the quotation', () => {
   });
 });
 
+describe('claims of credit', () => {
+  it('gives the words after "took credit for" to the one who took it', () => {
+    // PolNeAR train, Washington Post 2016-06-13.
+    const text =
+      'Trump had said much the same before. Then came another, more sympathetic tweet about the Orlando tragedy, followed by one in which he took credit for "being right on radical Islamic terrorism."';
+    expect(run(text)[0]?.speakerMention).toBe('he');
+  });
+});
+
