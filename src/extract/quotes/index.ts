@@ -740,7 +740,18 @@ function resolveSpeaker(
             break;
           }
         } else if (reporter && reporter.kind !== 'person') {
-          describe(w, trimDescription(reporter)?.text ?? reporter.text, reporter.offset);
+          const described = trimDescription(reporter)?.text ?? reporter.text;
+          // "the source said, …. But “…,” he added": a bare "the source" is the speaker quoted
+          // before as "A key Senate Budget Committee source", who keeps the fuller description.
+          // "The first diplomat" says which of two; it stays as written.
+          const head = (t: string): string => t.toLowerCase().split(/\s+(?:of|for|at|with|in|from)\s/)[0]!.split(/\s+/).pop()!;
+          if (prev?.speakerKind === 'nominal' && prev.speaker && /^the\s+\S+$/i.test(described) && head(prev.speaker) === head(described)) {
+            w.speaker = prev.speaker;
+            w.role = prev.role;
+            w.speakerKind = prev.speakerKind;
+            break;
+          }
+          describe(w, described, reporter.offset);
           break;
         }
         // The person named last before the pronoun, of the pronoun's gender, is its antecedent;
@@ -843,7 +854,12 @@ function resolveSpeaker(
  * work ("One veteran debt rescheduler").
  */
 function reportingSubject(text: string, w: Working, named: number, knownSurname: (surname: string) => boolean): Mention | null {
-  const prev = maskedSentenceBefore(text, w.span.open, Math.max(0, w.span.open - 600));
+  let prev = maskedSentenceBefore(text, w.span.open, Math.max(0, w.span.open - 600));
+  // `KLM and Air Atlanta had been talking “for some time,” he said`: the writer's words before
+  // a quotation inside its sentence report nothing; the reporting sentence is the one before.
+  if (prev && text.slice(w.before.start, w.span.open).trim() && !attributeBefore(prev.text, prev.start)?.cue) {
+    prev = maskedSentenceBefore(text, w.before.start, Math.max(0, w.before.start - 600));
+  }
   if (!prev) return null;
   // A person named before that sentence keeps the pronoun: letting the reporter win there too
   // sent pronouns on Reuters to places and companies read as names ("Zimbabwe", "Exxon"). Only a

@@ -941,3 +941,21 @@ describe('a plural of people by their work inside a longer subject', () => {
     expect(q?.speaker).toBe('the Israeli troops');
   });
 });
+
+describe('a pronoun tag on a fragment whose own clause reports nothing (Reuters sample, seed 6060)', () => {
+  it('goes to the reporter of the sentence before, not to a company named in the fragment\'s clause', () => {
+    // Reuters-21578 8359.
+    const text =
+      'KLM last week denied a Dutch press report saying it was discussing a takeover of Air Atlanta.\n    The KLM spokesman said Air Atlanta\'s regional route network, centred on Atlanta, Ga, could serve as a feeder to KLM\'s international network.\n    KLM and Air Atlanta had been talking "for some time," he said, but declined to elaborate further.';
+    expect(run(text)[0]?.speaker).toBe('The KLM spokesman');
+  });
+
+  it('keeps the fuller description of a source already quoted when the writer goes on with "the source"', () => {
+    // Fails with the rule above alone: the reporter read from the sentence before is the bare "the source".
+    // Reuters-21578 17023.
+    const text =
+      'A key Senate Budget Committee source told Reuters he believes this very unusual unanimous opposition was by design.\n    "Republicans want Democrats to take the heat for any tax hikes and defense cuts," he said.\n    In the coming weeks, the source said, Democrats will press for a bipartisan budget. But "it is not clear how the Republicans will act," he added.';
+    expect(run(text).map((q) => q.speaker)).toEqual(['A key Senate Budget Committee source', 'A key Senate Budget Committee source']);
+  });
+});
+
