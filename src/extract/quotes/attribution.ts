@@ -9,7 +9,7 @@
 import { canonicalCue, findCues, type CueMatch } from './cues.js';
 import { endsSentence } from './layout.js';
 import { isKnownGivenName } from './gender.js';
-import { endsWithAbbreviation, isTitleWord, readMention, TIME_LATER, type Mention } from './mentions.js';
+import { endsInOffice, endsWithAbbreviation, isTitleWord, readMention, TIME_LATER, type Mention } from './mentions.js';
 import { leadingNounPhrase, trimDescription } from './noun-phrase.js';
 import { isPersonByWork } from './speaking-nouns.js';
 
@@ -178,7 +178,8 @@ export function subjectBeforeCue(pre: string, base: number): Mention | null {
   if (!m || m.kind === 'pronoun') return m;
   // "Ways and Means chairman Dan Rostenkowski, an Illinois Democrat said": an apposition whose
   // closing comma the wire left out; the person named before it is the subject.
-  if (m.kind === 'nominal' && /^(?:a|an)\s/i.test(m.text)) {
+  // "Alan Moore, Lloyds Treasurer, told": so is an office written in capitals.
+  if (m.kind === 'nominal' && (/^(?:a|an)\s/i.test(m.text) || endsInOffice(m.text))) {
     const named = /(?:^|[,;:]\s*)([^,;:]{0,60}?(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s*$/u.exec(pre.slice(0, m.offset - base));
     const person = named ? readMention(named[1]!, base + named.index + named[0].indexOf(named[1]!)) : null;
     if (person?.kind === 'person' && person.name && /\s/.test(person.name) && isKnownGivenName(person.name.split(/\s+/)[0]!)) return { ...person, role: person.role ?? m.text };

@@ -13,7 +13,7 @@ import { classifySpan } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
 import { paragraphs, type Range } from './layout.js';
-import { isOrgWord, isPluralSpeaker, isTitleWord, readMention, type Mention } from './mentions.js';
+import { endsInOffice, isOrgWord, isPluralSpeaker, isTitleWord, readMention, type Mention } from './mentions.js';
 import { bodyForDescription, canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { readTypedMarks } from './typed-marks.js';
@@ -628,7 +628,9 @@ function resolveSpeaker(
       return (into.speakerKind = 'organisation');
     }
     const head = description.split(/\s+/).pop()!.replace(/[^\p{L}-]/gu, '');
-    if (!/^(?:the|this|that)\s/i.test(description) || !head) return 'nominal';
+    // Definite: "the minister", "Sudan's Finance Minister", and an office in capitals alone.
+    const definite = /^(?:the|this|that)\s/i.test(description) || /^(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’'])\s/u.test(description) || endsInOffice(description);
+    if (!definite || !head) return 'nominal';
     const distinct = new Set(personsWithRoleHead(head, at, entities()).map((n) => canonicalName(n, at, entities(), aliases)));
     if (distinct.size !== 1) return 'nominal';
     into.speaker = [...distinct][0]!;

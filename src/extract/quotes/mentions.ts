@@ -382,6 +382,9 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   const contracted = /^(\s*)(I|he|she|we|they|you)[’'](?:m|ve|d|ll|s|re)\b/i.exec(raw);
   if (contracted) return readMentionInner(contracted[2]!, baseOffset + contracted[1]!.length);
   const m = readMentionInner(raw, baseOffset);
+  // "Alan Moore, Lloyds Treasurer, told", "Finance Minister said": capitalised words that end in
+  // an office are a description of its holder, not a person called "Lloyds Treasurer".
+  if (m?.kind === 'person' && m.name && !m.role && endsInOffice(m.name)) return { ...m, kind: 'nominal', name: null, role: m.text };
   if (m) return m;
   // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two
   // roles joined by "and" before one name; the first conjunct ends in a title, not a name.
@@ -392,6 +395,13 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   if (!second || second.kind !== 'person' || !second.name) return null;
   const text = raw.trim().replace(/[.,;:]+$/, '');
   return { text, kind: 'person', name: second.name, role: text.slice(0, text.length - second.name.length).trim() || null, offset: baseOffset + lead };
+}
+
+/** Offices no surname is spelt as (unlike "King", "Bishop" or "Judge"). */
+const OFFICE_ENDING = /\s(?:Minister|Secretary|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Spokesperson|Treasurer|President|Governor|Ambassador|Commissioner|Economist|Analyst|Strategist|Adviser|Advisor|Manager|Executive|Officer|Premier|Chancellor|Envoy|Editor|Correspondent)$/;
+
+export function endsInOffice(capitalised: string): boolean {
+  return OFFICE_ENDING.test(capitalised);
 }
 
 /**

@@ -959,3 +959,21 @@ describe('a pronoun tag on a fragment whose own clause reports nothing (Reuters 
   });
 });
 
+describe('an office written in capitals is a description, not a name (Reuters sample, seed 6060)', () => {
+  it('reads "Alan Moore, Lloyds Treasurer, told" as Moore with his office', () => {
+    // Reuters-21578 19353.
+    const text =
+      'Alan Moore, Lloyds Treasurer, told Reuters that the decision was forward looking and followed a "strategic review" of the prospects for Lloyds in these markets. "We decided the return just was not attractive," he said.';
+    const qs = run(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Alan Moore', 'Alan Moore']);
+    expect(qs[0]?.speakerRole).toBe('Lloyds Treasurer');
+  });
+
+  it('resolves "Sudan\'s Finance Minister" to the finance minister the article named', () => {
+    // Reuters-21578 8796.
+    const text =
+      'Finance Minister Beshir Omer, quoted by SUNA, said his government also rejected an IMF demand to lift state subsidies on basic consumer goods. Sudan\'s Finance Minister said last month the country\'s IMF representative had told him the fund\'s executive board was "very pleased with the 18.5 mln dlrs arrears we have paid in the past couple of months."';
+    expect(run(text)[0]?.speaker).toBe('Beshir Omer');
+  });
+});
+
