@@ -381,6 +381,12 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // "I'm old enough to remember …", "She'd told them": a pronoun with its verb contracted onto it.
   const contracted = /^(\s*)(I|he|she|we|they|you)[’'](?:m|ve|d|ll|s|re)\b/i.exec(raw);
   if (contracted) return readMentionInner(contracted[2]!, baseOffset + contracted[1]!.length);
+  // "Lloyds Bank's Johnson", "Discount Corp's McGroarty": a body's person, named by surname.
+  const owned = /^(\s*)((?:the\s+)?(?:(?:[\p{Lu}][\p{L}\p{M}.&-]*|of|for|and)\s+){0,4}[\p{Lu}][\p{L}\p{M}.&-]*)[’']s\s+((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s*$/u.exec(raw);
+  if (owned && owned[2]!.split(/\s+/).some(isOrgWord) && !owned[3]!.split(/\s+/).some((w) => isOrgWord(w) || isTitleWord(w))) {
+    const person = readMentionInner(owned[3]!, baseOffset + owned[0].indexOf(owned[3]!, owned[1]!.length + owned[2]!.length));
+    if (person?.kind === 'person' && person.name) return { ...person, text: raw.trim(), offset: baseOffset + owned[1]!.length, role: owned[2]!.replace(/^the\s+/, '') };
+  }
   const m = readMentionInner(raw, baseOffset);
   // "Alan Moore, Lloyds Treasurer, told", "Finance Minister said": capitalised words that end in
   // an office are a description of its holder, not a person called "Lloyds Treasurer".

@@ -977,3 +977,21 @@ describe('an office written in capitals is a description, not a name (Reuters sa
   });
 });
 
+describe('a body\'s person named by surname after the body\'s possessive', () => {
+  it('reads "Lloyds Bank\'s Johnson" as the Johnson the article named, with the bank as role', () => {
+    // Reuters-21578 18250.
+    const text =
+      'But despite the disruption in the markets, Lloyds Bank Plc\'s Group Economic Adivser Christopher Johnson said the announcement was well-timed. "The dollar has further to fall, although it may take a few years" said Lloyds Bank\'s Johnson.';
+    const q = run(text)[0];
+    expect(q?.speaker).toBe('Christopher Johnson');
+    expect(q?.speakerRole).toBe('Lloyds Bank');
+  });
+
+  it('gives a pronoun after it to that person', () => {
+    // Reuters-21578 21422.
+    const text =
+      'Herbert Fritschi, director of Zurich Cantonal Bank\'s financial research department, called the sell-off "overdone." Paul Volcker retired as Fed chairman on August 11. Cantonal Bank\'s Fritschi said: "I\'m relatively optimistic because the situation looks too bad." He said he did not expect the Swiss National Bank to take any significant steps. "The panic started in New York, it has to end there."';
+    expect(run(text).slice(1).map((q) => q.speaker)).toEqual(['Herbert Fritschi', 'Herbert Fritschi']);
+  });
+});
+
