@@ -122,9 +122,11 @@ const TRAILING_FILLER = [
 function stripFiller(s: string): string {
   let prev: string;
   // "He’s claiming", "they’ve said": the contracted auxiliary.
-  // Not a firm's possessive name: "Standard and Poor's said".
+  // Not a firm's possessive name: "Standard and Poor's said", "Moody's said" (a name takes no
+  // contracted "has" in news copy; a pronoun does).
   const trimmed = s.replace(/\s+$/, '');
-  let out = /[\p{Lu}][\p{L}-]*\s+and\s+[\p{Lu}][\p{L}-]*[’']s$/u.test(trimmed) ? trimmed : trimmed.replace(/(\p{L})[’'](?:s|re|ve|d|ll)$/u, '$1');
+  const firm = /[\p{Lu}][\p{L}-]*\s+and\s+[\p{Lu}][\p{L}-]*[’']s$/u.test(trimmed) || (/(?:^|\s)[\p{Lu}][\p{L}-]*[’']s$/u.test(trimmed) && !/(?:^|\s)(?:He|She|It|That|There|What|Who|Here)[’']s$/u.test(trimmed));
+  let out = firm ? trimmed : trimmed.replace(/(\p{L})[’'](?:s|re|ve|d|ll)$/u, '$1');
   do {
     prev = out;
     for (const re of TRAILING_FILLER) out = out.replace(re, '');

@@ -381,6 +381,10 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // "I'm old enough to remember …", "She'd told them": a pronoun with its verb contracted onto it.
   const contracted = /^(\s*)(I|he|she|we|they|you)[’'](?:m|ve|d|ll|s|re)\b/i.exec(raw);
   if (contracted) return readMentionInner(contracted[2]!, baseOffset + contracted[1]!.length);
+  // "Moody's said": one capitalised word with a possessive, standing alone as a subject, is a
+  // firm named after its founder (Moody's, Macy's, McDonald's); a person is never written so.
+  const firmByFounder = /^(\s*)([\p{Lu}][\p{L}.&-]*[’']s)\s*$/u.exec(raw);
+  if (firmByFounder && !/^(?:He|She|It|That|There|What|Who|Here)[’']s$/u.test(firmByFounder[2]!)) return { text: firmByFounder[2]!, kind: 'organisation', name: firmByFounder[2]!, role: null, offset: baseOffset + firmByFounder[1]!.length };
   // "Lloyds Bank's Johnson", "Discount Corp's McGroarty": a body's person, named by surname.
   const owned = /^(\s*)((?:the\s+)?(?:(?:[\p{Lu}][\p{L}\p{M}.&-]*|of|for|and)\s+){0,4}[\p{Lu}][\p{L}\p{M}.&-]*)[’']s\s+((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s*$/u.exec(raw);
   if (owned && owned[2]!.split(/\s+/).some(isOrgWord) && !owned[3]!.split(/\s+/).some((w) => isOrgWord(w) || isTitleWord(w))) {

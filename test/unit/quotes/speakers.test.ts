@@ -995,3 +995,17 @@ describe('a body\'s person named by surname after the body\'s possessive', () =>
   });
 });
 
+describe('a firm named after its founder', () => {
+  it('keeps the possessive of "Moody\'s said": the agency, not a person called Moody', () => {
+    // Reuters-21578 4842.
+    const text =
+      'Moody\'s said the magnitude of Beneficial\'s 1986 operating losses has weakened its financial position. "The costs of meeting the potential liability for insurance losses have substantially exceeded original indications," Moody\'s said in a release.';
+    expect(run(text).map((q) => q.speaker)).toEqual(["Moody's"]);
+  });
+
+  it('still reads a pronoun with a contracted verb as the pronoun (a guard)', () => {
+    const text = 'Obama spoke on Tuesday. "We are not there yet," he\'s said.';
+    expect(run(text)[0]?.speakerMention).toBe('he');
+  });
+});
+
