@@ -9,7 +9,7 @@
 import { canonicalCue, findCues, type CueMatch } from './cues.js';
 import { endsSentence } from './layout.js';
 import { isKnownGivenName } from './gender.js';
-import { endsInOffice, endsWithAbbreviation, isTitleWord, readMention, TIME_LATER, type Mention } from './mentions.js';
+import { endsWithAbbreviation, namesAnOffice, isTitleWord, readMention, TIME_LATER, type Mention } from './mentions.js';
 import { leadingNounPhrase, trimDescription } from './noun-phrase.js';
 import { isPersonByWork } from './speaking-nouns.js';
 
@@ -181,10 +181,15 @@ export function subjectBeforeCue(pre: string, base: number): Mention | null {
   // "Ways and Means chairman Dan Rostenkowski, an Illinois Democrat said": an apposition whose
   // closing comma the wire left out; the person named before it is the subject.
   // "Alan Moore, Lloyds Treasurer, told": so is an office written in capitals.
-  if (m.kind === 'nominal' && (/^(?:a|an)\s/i.test(m.text) || endsInOffice(m.text))) {
-    const named = /(?:^|[,;:]\s*)([^,;:]{0,60}?(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*),\s*$/u.exec(pre.slice(0, m.offset - base));
-    const person = named ? readMention(named[1]!, base + named.index + named[0].indexOf(named[1]!)) : null;
-    if (person?.kind === 'person' && person.name && /\s/.test(person.name) && isKnownGivenName(person.name.split(/\s+/)[0]!)) return { ...person, role: person.role ?? m.text };
+  const office = m.kind === 'nominal' && namesAnOffice(m.text);
+  if (m.kind === 'nominal' && (/^(?:a|an)\s/i.test(m.text) || office)) {
+    const named = /(?:^|[,;:]\s*)([^,;:]{0,60}?(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)[-\s])?[\p{Lu}][\p{L}\p{M}'’-]*),\s*$/u.exec(pre.slice(0, m.offset - base));
+    // `"…" said David Lomax, Group Economics Adviser at …, who`: the name, not its verb.
+    const verb = named ? findCues(named[1]!).pop() : undefined;
+    const written = named ? named[1]!.slice(verb ? verb.end : 0).replace(/^\s+/, '') : '';
+    const person = named ? readMention(written, base + named.index + named[0].indexOf(named[1]!) + named[1]!.length - written.length) : null;
+    // An office in capitals sets off the name before it surely; "a …" only after a known given name.
+    if (person?.kind === 'person' && person.name && /\s/.test(person.name) && (office || isKnownGivenName(person.name.split(/\s+/)[0]!))) return { ...person, role: person.role ?? m.text };
   }
   // "Beck, who has in the past described Trump as …": the verb's subject as written is the
   // relative pronoun; like "he", it is kept as the mention and resolved to its antecedent.

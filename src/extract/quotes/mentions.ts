@@ -395,6 +395,9 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // "Alan Moore, Lloyds Treasurer, told", "Finance Minister said": capitalised words that end in
   // an office are a description of its holder, not a person called "Lloyds Treasurer".
   if (m?.kind === 'person' && m.name && !m.role && endsInOffice(m.name)) return { ...m, kind: 'nominal', name: null, role: m.text };
+  // "Marketing Director at the Abu Dhabi National Oil Co", "President of In-Stat": an office at
+  // a body, read as the body (or as a person called "In-Stat" with the role "President of").
+  if ((m?.kind === 'organisation' || (m?.kind === 'person' && /\s(?:of|at|for|with)$/.test(m.role ?? ''))) && OFFICE_AT_BODY.test(m.text)) return { ...m, kind: 'nominal', name: null, role: m.text };
   if (m) return m;
   // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two
   // roles joined by "and" before one name; the first conjunct ends in a title, not a name.
@@ -412,6 +415,14 @@ const OFFICE_ENDING = /\s(?:Minister|Secretary|Chairman|Chairwoman|Director|Spok
 
 export function endsInOffice(capitalised: string): boolean {
   return OFFICE_ENDING.test(capitalised);
+}
+
+/** "Marketing Director at the Abu Dhabi National Oil Co": an office held at a body, in capitals. */
+const OFFICE_AT_BODY = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Minister|Secretary|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Spokesperson|Treasurer|President|Governor|Ambassador|Commissioner|Economist|Analyst|Strategist|Adviser|Advisor|Manager|Executive|Officer|Premier|Chancellor|Envoy|Editor|Correspondent)\s+(?:at|of|for|with)\s+\S/u;
+
+/** An office in capitals, alone ("Lloyds Treasurer") or held at a body ("Marketing Director at ADNOC"). */
+export function namesAnOffice(capitalised: string): boolean {
+  return endsInOffice(capitalised) || OFFICE_AT_BODY.test(capitalised);
 }
 
 /**

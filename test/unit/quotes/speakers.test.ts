@@ -1009,3 +1009,27 @@ describe('a firm named after its founder', () => {
   });
 });
 
+describe('an office held at a body, in capitals, after a name', () => {
+  it('is the role of the name before it, not the speaker', () => {
+    // Reuters-21578 16658.
+    const text =
+      'Khalaf al-Oteiba, Marketing Director at the Abu Dhabi National Oil Co (ADNOC), told the company\'s Petroleum Community magazine ADNOC was also keen to keep good customer relations. "The company will maintain its dialogue with and care for its customers," he said.';
+    const q = run(text)[0];
+    expect(q?.speaker).toBe('Khalaf al-Oteiba');
+    expect(q?.speakerRole).toBe('Marketing Director at the Abu Dhabi National Oil Co');
+    // Reuters-21578 17405: "President of …" is no person called "Petroleos de Venezuela".
+    const inverted =
+      '"Estimated potential world reserves of extra heavy oils exceed 500 billion barrels, of which more than half are located in Venezuela," Juan Chacin Guzman, President of Petroleos de Venezuela told the World Petroleum Congress.';
+    expect(run(inverted)[0]?.speaker).toBe('Juan Chacin Guzman');
+  });
+
+  it('leaves the verb out of the name that "who" stands for', () => {
+    // Reuters-21578 18250.
+    const text =
+      '"He is a prominent and well known figure in the U.S." said David Lomax, Group Economics Adviser at National Westminster Bank Plc, who described Greenspan as an "orthodox Republican economist."';
+    const q = run(text)[1];
+    expect(q?.speaker).toBe('David Lomax');
+    expect(q?.speakerRole).toBe('Group Economics Adviser at National Westminster Bank Plc');
+  });
+});
+
