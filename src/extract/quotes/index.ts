@@ -636,6 +636,17 @@ function resolveSpeaker(
     into.speaker = [...distinct][0]!;
     return (into.speakerKind = 'person');
   };
+  // `Reagan … said Nakasone had endangered his standing. He said …`: a pronoun opening its
+  // sentence goes on with the reporter of the sentence before, not with a person named inside
+  // what that reporter said.
+  const subjectGoesOn = (found: Person | null, at: number, pronoun: string, want: Gender): Person | null => {
+    if (!found || text.slice(sentenceStart(text, at), at).trim() !== '') return found;
+    const back = earlierReporter(text, at, pronoun);
+    if (back?.kind !== 'person' || !back.name || found.start <= back.offset + back.text.length || found.start >= sentenceStart(text, at)) return found;
+    const name = canonicalName(back.name, back.offset, entities(), aliases);
+    const g = personGender(name, back.role);
+    return g === 'unknown' || g === want ? { ...found, name, start: back.offset, role: back.role, sure: true } : found;
+  };
   let m = w.attribution.mention;
   if (m && /x{4}/.test(m.text) && w.attribution.mentionPos >= 0) {
     // A description read over a masked earlier quotation: the mask kept offsets, so the
@@ -694,7 +705,7 @@ function resolveSpeaker(
         // `"…," said a spokesman for Midland Bank Plc. But he said …`: a speaker described by
         // their work is as good an antecedent as a named one.
         const prev = lastSpeaker(ws, k, ['person', 'nominal'], want);
-        const ent = antecedent(people(), pos, want, text);
+        const ent = subjectGoesOn(antecedent(people(), pos, want, text), pos, p, want);
         // `One veteran debt rescheduler said Volcker … deserves credit. “If it hadn't been for
         // him …,” he said.`: the person named inside what the sentence before reports is not
         // who goes on talking; the subject of its reporting verb is.

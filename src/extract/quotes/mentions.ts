@@ -378,6 +378,10 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // group, described as written; not a person called "West" or "Japan".
   const pair = /^(\s*)((?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})\s+and\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}))\s*$/u.exec(raw);
   if (pair && isStateOrBody(pair[3]!) && isStateOrBody(pair[4]!) && (isState(pair[3]!) || isState(pair[4]!))) return { text: pair[2]!, kind: 'nominal', name: null, role: pair[2]!, offset: baseOffset + pair[1]!.length };
+  // "Last Friday Reagan, answering questions …, said": a time opening the sentence is no part
+  // of the name after it.
+  const dated = /^\s*(?:(?:Last|This|Next|On|Early|Late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[\p{Lu}])/u.exec(raw);
+  if (dated) return readMention(raw.slice(dated[0].length), baseOffset + dated[0].length);
   // "I'm old enough to remember …", "She'd told them": a pronoun with its verb contracted onto it.
   const contracted = /^(\s*)(I|he|she|we|they|you)[’'](?:m|ve|d|ll|s|re)\b/i.exec(raw);
   if (contracted) return readMentionInner(contracted[2]!, baseOffset + contracted[1]!.length);

@@ -82,7 +82,9 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
     for (let i = 0; i <= cut; i++) start = text.indexOf(tokens[i + 1]!, start + tokens[i]!.length);
     tokens = tokens.slice(cut + 1);
   }
-  while (tokens.length > 0 && (SENTENCE_OPENERS.has(tokens[0]!.toLowerCase()) || QUESTION_OPENERS.has(tokens[0]!.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[0]!))) {
+  // "Last Friday Reagan …": a time opening the sentence, "last" and all.
+  const opensTime = (k: number): boolean => /^(?:last|next|early|late)$/i.test(tokens[k]!) && MONTHS_AND_DAYS.test(tokens[k + 1] ?? '');
+  while (tokens.length > 0 && (SENTENCE_OPENERS.has(tokens[0]!.toLowerCase()) || QUESTION_OPENERS.has(tokens[0]!.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[0]!) || opensTime(0))) {
     start = text.indexOf(tokens[1] ?? '', start + tokens[0]!.length);
     tokens = tokens.slice(1);
   }

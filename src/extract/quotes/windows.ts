@@ -106,7 +106,7 @@ export function maskedSentenceBefore(text: string, pos: number, floor: number): 
   const endsBefore = (i: number): boolean =>
     /\s/.test(body[i] ?? '') &&
     ((/[.!?]/.test(body[i - 1]!) && endsSentence(text, from + i - 1)) ||
-      (/["”’]/.test(body[i - 1]!) && /[.!?]/.test(body[i - 2] ?? '')) ||
+      (/["”’]/.test(text[from + i - 1] ?? '') && /[.!?]/.test(text[from + i - 2] ?? '')) ||
       (text[from + i] === '\n' && /\n[^\S\n]*$/.test(text.slice(Math.max(0, from + i - 4), from + i)) && /\S/.test(body.slice(0, i))));
   while (start > 0 && !endsBefore(start)) start--;
   const lead = body.slice(start).length - body.slice(start).trimStart().length;

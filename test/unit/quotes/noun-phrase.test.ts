@@ -85,3 +85,13 @@ describe('speaker descriptions in extracted quotes (KCNA 2024)', () => {
     expect(quotes.find((x) => x.text === 'human rights envoy')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a time opening the sentence before the speaker\'s name', () => {
+  it('is no part of the name', () => {
+    // Reuters-21578 16631.
+    const text =
+      'Last Friday Reagan, answering questions following a speech to the Los Angeles World Affairs Council, said Nakasone had endangered his political standing at home. He said he was looking forward to his talks with Nakasone and "he has been most helpful."';
+    expect(extractQuotes({ id: 'a', text })[0]?.speaker).toBe('Reagan');
+  });
+});
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/extract/quotes/index.js';
+import { maskedSentenceBefore } from '../../../src/extract/quotes/windows.js';
 
 const run = (text: string) => extractQuotes({ id: 'a', text });
 
@@ -130,4 +131,12 @@ describe('feet and inches', () => {
     const q = run(text).find((x) => x.text.startsWith('It never'));
     expect(q?.speakerMention).toBe('she');
   });
+
+  it('ends the sentence before at a quotation closed by a full stop, when the line break after it is single', () => {
+    // Reuters-21578 3891, as the wire lays it out (a line break and an indent, no blank line).
+    const text =
+      'Governor Henry Bellmon yesterday issued an executive order removing Empie from office "by reason of his incompetence, malfeasance and neglect of duty."\n    Bellmon said Empie held or controlled more than 50,000 shares of stock. He said';
+    expect(maskedSentenceBefore(text, text.indexOf('He said'), 0)?.text).toBe('Bellmon said Empie held or controlled more than 50,000 shares of stock.');
+  });
 });
+

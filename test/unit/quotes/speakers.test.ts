@@ -1033,3 +1033,12 @@ describe('an office held at a body, in capitals, after a name', () => {
   });
 });
 
+describe('a pronoun opening its sentence goes on with the reporter of the sentence before', () => {
+  it('not with a person named inside what that reporter said', () => {
+    // Reuters-21578 3891.
+    const text =
+      'State Banking Commissioner Robert Empie, ordered removed from office in an alleged insider trading scheme, plans to fight the charges, an aide said today.\n    Governor Henry Bellmon yesterday issued an executive order removing Empie from office "by reason of his incompetence, malfeasance and neglect of duty."\n    Bellmon said Empie held or controlled more than 50,000 shares of stock in United Oklahoma Bank, a firm whose assets he regulated. He said the commisssioner used "information available to him only by reason of his position as commissioner."';
+    expect(run(text)[1]?.speaker).toBe('Henry Bellmon');
+  });
+});
+
