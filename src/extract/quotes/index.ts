@@ -778,6 +778,17 @@ function resolveSpeaker(
           w.role = prev.role;
           w.speakerKind = prev.speakerKind;
           break;
+        } else {
+          // `…, an ONGC spokesman said. The well … yielded 2,000 barrels …, he said. "…"`: with
+          // nobody named or quoted before, the reporting sentences lead back to who "he" is.
+          const back = earlierReporter(text, pos, p);
+          if (back?.kind === 'person' && back.name) {
+            w.speaker = canonicalName(back.name, back.offset, entities(), aliases);
+            w.role = back.role;
+          } else if (back?.kind === 'nominal' && describesOnePerson(trimDescription(back)?.text ?? '')) {
+            describe(w, trimDescription(back)?.text ?? back.text, back.offset);
+            break;
+          }
         }
         w.speakerKind = 'person';
       } else if (p === 'it' || p === 'they') {

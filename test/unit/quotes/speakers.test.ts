@@ -1042,3 +1042,12 @@ describe('a pronoun opening its sentence goes on with the reporter of the senten
   });
 });
 
+describe('"he" with nobody named or quoted before (Reuters sample, seed 7070)', () => {
+  it('follows the reporting sentences back to a description of one person', () => {
+    // Reuters-21578 17516.
+    const text =
+      'India\'s Oil and Natural Gas Commission (ONGC) plans to drill more wells in the Bombay offshore area, where a well spudded in February this year gave both oil and gas, an ONGC spokesman said.\n    The exploratory well, spudded at a depth of 2,140 metres, yielded 2,000 barrels of oil and 180,000 cubic metres of gas per day, he said.\n    "The well, one of the four structures drilled in the area 80 km north-west of Bombay, indicates good prospects of both oil and gas."';
+    expect(run(text)[0]?.speaker).toBe('an ONGC spokesman');
+  });
+});
+
