@@ -158,3 +158,12 @@ describe('the name of an event', () => {
     expect(qs).toEqual([]);
   });
 });
+
+describe('a ticker symbol in quotation marks', () => {
+  it('is a name, not words the company said', () => {
+    // Reuters-21578 4424.
+    const text = 'Thermwood Corp said its common stock has begun trading on the Pacific Stock Exchange under the symbol "THM." In February, its stock began trading on the Boston Stock Exchange.';
+    expect(extractQuotes({ id: 'a', text })).toEqual([]);
+  });
+});
+
