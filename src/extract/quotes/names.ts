@@ -6,6 +6,7 @@
 import { aliasKey } from '../aliases.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
 import { isKnownGivenName } from './gender.js';
+import { isPersonByWork } from './speaking-nouns.js';
 import { countryBeforeName, isOrgWord, isPortfolioWord, isTitleWord, MONTHS_AND_DAYS, splitNameAndRole } from './mentions.js';
 
 export interface NamedEntity {
@@ -116,7 +117,9 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   if (lastDate >= 0) leadWords = leadWords.slice(lastDate + 1);
   const leadRole = leadWords.join(' ');
   const phrase = `${leadRole} ${tokens.join(' ')}`.trim();
-  const { name, role, org } = splitNameAndRole(phrase);
+  const split = splitNameAndRole(phrase);
+  const { name, org } = split;
+  const role = org || !split.role || namesAPerson(split.role) ? split.role : null;
   if (!name) return;
   let clean = name.replace(/[.,;:]+$/, '');
   // "Secretary of State for Inter-American Affairs Paul Taylor": after an office's "for" or
@@ -139,7 +142,25 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   out.push({ name: clean, role: role ?? kin, org, start: at2 >= 0 && at2 < start + 80 ? at2 : start });
 }
 
+/**
+ * Whether words read before a name can be that person's role: they end in an office, a
+ * person's work or kin ("meteorologist", "London-based stockbrokers", "chief of staff"). "In a
+ * White House briefing Greenspan", "Reuters said Smith", "which Funaro": the scene, a verb or a
+ * clause word is no role.
+ */
+function namesAPerson(role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (!/^\p{Ll}/u.test(role.split(/\s+/).pop()!)) return true;
+  if (/^(?:the|a|an|of|and|or|to|for|which|who|that|whom|de)$/.test(last)) return false;
+  const person = (w: string): boolean => isTitleWord(w) || isPersonByWork(w) || KIN_WORD.test(w) || /(?:ist|[^e]er|or|ian|secretary)$/.test(w);
+  if (last.split('-').some(person) || person(last.replace(/s$/, ''))) return true;
+  const of = words.lastIndexOf('of');
+  return of > 0 && person(words[of - 1]!);
+}
+
 const KIN = String.raw`(?:(?:new|late|former|estranged|younger|older|eldest|youngest)\s+|ex-)?(?:wife|husband|son|daughter|brother|sister|father|mother|mom|dad|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|spouse|fianc[ée]e?)`;
+const KIN_WORD = new RegExp(String.raw`^${KIN}$`, 'iu');
 const KIN_BEFORE = new RegExp(String.raw`\b((?:his|her|their)\s+${KIN})\s*,?\s*$`, 'iu');
 const KIN_ROLE = new RegExp(String.raw`^(?:his|her|their)\s+${KIN}$`, 'iu');
 

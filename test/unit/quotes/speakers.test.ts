@@ -1051,3 +1051,23 @@ describe('"he" with nobody named or quoted before (Reuters sample, seed 7070)', 
   });
 });
 
+describe('words before a name that are no role (Reuters sample, seed 7070)', () => {
+  it('leaves out the scene or the verb read in front of the name', () => {
+    // Reuters-21578 18012.
+    const text =
+      'Newly-nominated Federal Reserve Board chairman Alan Greenspan said there was evidence the dollar finally had bottomed out. In a White House briefing Greenspan was asked by reporters if he thought the dollar had bottomed out. "There certainly is evidence in that direction," he replied.';
+    const q = run(text)[0];
+    expect(q?.speaker).toBe('Alan Greenspan');
+    expect(q?.speakerRole).not.toBe('White House briefing');
+  });
+
+  it('keeps a person\'s work ("meteorologist") as the role (a guard)', () => {
+    // Reuters-21578 7934.
+    const text =
+      'Grain analyst and meteorologist Gail Martell, author of the EF Hutton publication "Global Crop News," said in her latest report that the Soviets may import more grain. "Compared with last year, the outlook (for the Soviet winter grain crop) is far more pessimistic," she said.';
+    const q = run(text).find((x) => x.text.startsWith('Compared'));
+    expect(q?.speaker).toBe('Gail Martell');
+    expect(q?.speakerRole).toBe('meteorologist');
+  });
+});
+
