@@ -277,8 +277,12 @@ describe('more readings from PolNeAR train', () => {
   });
 
   it('a possessor\'s dated comment ("her March comment that") is hers', () => {
-    const text = 'Another holdout is unlikely to give Clinton the nod after her March comment that, "We\'re going to put a lot of coal companies and coal miners out of business."';
-    expect(run(text)[0]).toMatchObject({ speaker: 'Clinton', speakerMention: 'her' });
+    // With the article's first naming of her: a lone surname after a verb ("give Clinton") is
+    // no antecedent by itself.
+    const text =
+      "The AFL-CIO political committee's recommendation Friday that the federation endorse Hillary Clinton should end most — but not all — division within the labor movement.\n\n" +
+      'Another holdout is unlikely to give Clinton the nod after her March comment that, "We\'re going to put a lot of coal companies and coal miners out of business."';
+    expect(run(text)[0]).toMatchObject({ speaker: 'Hillary Clinton', speakerMention: 'her' });
   });
 
   it('a description that is a clause is not joined to the name after it', () => {
