@@ -238,7 +238,9 @@ function lastSpeaker(ws: Working[], upTo: number, kinds: Mention['kind'][], gend
 /** "a spokesman for Midland Bank Plc", "The General Manager of …": one person, named by the work before any "of". */
 function describesOnePerson(description: string): boolean {
   const core = description.split(/\s+(?:of|for|at|with|in|from)\s/i)[0]!;
-  return /^(?:a|an|the|one|another|this|that)\s/i.test(core) && isPersonByWork(core.split(/\s+/).pop()!.toLowerCase());
+  const head = core.split(/\s+/).pop()!.toLowerCase();
+  // "one Japanese refiner": an agent noun names a person by their work, listed or not.
+  return /^(?:a|an|the|one|another|this|that)\s/i.test(core) && (isPersonByWork(head) || (/(?:er|ist|or|ian)$/.test(head) && isPersonByWork(`${head}s`, true)));
 }
 
 export function extractQuotes(input: { id: string; text: string }, options?: ExtractQuotesOptions): Quote[] {

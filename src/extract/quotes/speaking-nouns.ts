@@ -101,7 +101,7 @@ const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ists|ors|ians)$/u;
 const THINGS_LIKE_AGENTS = new Set(
   `numbers orders borders matters waters centers centres quarters headquarters layers barriers chapters corners manners
   offers transfers answers letters papers powers towers flowers shelters rivers meters metres liters litres parameters
-  filters containers computers registers markers headers covers wonders tenders
+  filters containers computers registers markers headers covers wonders tenders newspapers newsletters
   factors sectors errors colors colours floors doors indicators motors vectors mirrors tractors reactors
   rumors rumours honors honours labors labours favors favours harbors harbours tumors vapors behaviors behaviours
   flavors flavours terrors horrors sensors corridors lists twists`

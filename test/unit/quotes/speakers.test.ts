@@ -1071,3 +1071,11 @@ describe('words before a name that are no role (Reuters sample, seed 7070)', () 
   });
 });
 
+describe('"he" after a one-person description by an agent noun not listed', () => {
+  it('goes to "one Japanese refiner"', () => {
+    // Reuters-21578 4174.
+    const text =
+      'They said this move could inspire Iran to offer discounts on cargoes loading in April. "If the spot price of Dubai goes above 17.30 dlrs we would probably buy Iranian crude at the official price," one Japanese refiner said. "We don\'t intend to put pressure on them," he added.';
+    expect(run(text).map((q) => q.speaker)).toEqual(['one Japanese refiner', 'one Japanese refiner']);
+  });
+});
