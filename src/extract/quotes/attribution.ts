@@ -939,7 +939,16 @@ export function clauseSubject(before: string, base: number): Mention | null {
  */
 function openingSubject(subject: string, base: number): Mention | null {
   const dateline = /^\s*(?:[\p{Lu}][\p{Lu}.\s,]*\s)?(?:\([^)]{1,20}\)\s*)?[—–-]{1,2}\s+/u.exec(subject);
-  const start = dateline ? dateline[0].length : subject.length - subject.trimStart().length;
+  const lead = dateline ? dateline[0].length : subject.length - subject.trimStart().length;
+  // "But government spokesman Yannis Roubatis did not confirm the move, saying": a connective
+  // opening the sentence is no part of the subject.
+  const connective = /^(?:But|And|Yet|Still|However|Meanwhile|Instead),?\s+/u.exec(subject.slice(lead));
+  const opening = lead + (connective ? connective[0].length : 0);
+  // "government spokesman Yannis Roubatis did not …": lower-case words of an office or a work
+  // before the name are its role; the name is read after them and the mention with them.
+  const office = /^(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu})/u.exec(subject.slice(opening));
+  const officeWords = office && connective && isPersonOrOffice(office[0].trim().split(/\s+/).pop()!) ? office[0] : '';
+  const start = opening + officeWords.length;
   const s = subject.slice(start);
   const plain = OPENING_NAME_AND_VERB.exec(s);
   // "The French minister of environment and energy, Ségolène Royal, alluded to …": the name
@@ -955,9 +964,11 @@ function openingSubject(subject: string, base: number): Mention | null {
   if (/[;]|,\s*(?:and|but|while|whereas|who|which|with)\s|\s(?:who|which|when|while|because|after|before|if|although|though)\s/.test(rest)) return null;
   if (JOINED_PRONOUN_CLAUSE.test(rest)) return null;
   if (!/,\s*$/.test(rest)) return null;
-  const name = described ? subjectBeforeCue(s.slice(0, m[0].length - verb.length), base + start) : readMention(m[1]!, base + start);
+  const name = described ? subjectBeforeCue(s.slice(0, m[0].length - verb.length), base + start) : readMention(officeWords + m[1]!, base + start - officeWords.length);
   return name && (name.kind === 'person' || name.kind === 'organisation') ? name : null;
 }
+
+const isPersonOrOffice = (w: string): boolean => isTitleWord(w) || isPersonByWork(w);
 
 const OPENING_ADVERB = String.raw`(?:(?:also|then|later|earlier|again|still|never|not|once|first|soon|even|just|on\s+\p{Lu}\p{Ll}+day|\p{Ll}+ly)\s+)?`;
 const OPENING_NAME = String.raw`((?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|of|de|van|von|al|bin)\s+){0,5}(?:[\p{Lu}][\p{L}\p{M}'’-]*|(?:\p{Lu}\.){2,3}))`;

@@ -1079,3 +1079,14 @@ describe('"he" after a one-person description by an agent noun not listed', () =
     expect(run(text).map((q) => q.speaker)).toEqual(['one Japanese refiner', 'one Japanese refiner']);
   });
 });
+describe('a sentence opened by a connective and an office in lower case', () => {
+  it('reads "But government spokesman Yannis Roubatis did not confirm the move, saying only"', () => {
+    // Reuters-21578 10395.
+    const text =
+      'Greek newspapers said the armed forces were on alert and navy ships had gone to the Aegean. But government spokesman Yannis Roubatis did not confirm the move, saying only "The Greek fleet is not at its naval base."';
+    const q = run(text)[0];
+    expect(q?.speaker).toBe('Yannis Roubatis');
+    expect(q?.speakerRole).toBe('government spokesman');
+  });
+});
+
