@@ -1090,3 +1090,19 @@ describe('a sentence opened by a connective and an office in lower case', () => 
   });
 });
 
+describe('a person described by a relation to someone named (Reuters sample, seed 8181)', () => {
+  it('is the one described, not the one named', () => {
+    // Reuters-21578 3112.
+    const text =
+      'The Post quoted a source close to Reagan as saying the White House expected Poindexter "will say he had direction and authority, directly or indirectly," from the president for the diversion of funds.';
+    expect(run(text)[0]?.speaker).toBe('a source close to Reagan');
+  });
+
+  it('keeps the author of "a report by …" (a guard)', () => {
+    // Reuters-21578 3563, the quotation shortened.
+    const text =
+      '"Its cash horde sets the stage for the company to maximize its significant industry advantage," according to a report by George Gaspar, first vice president at Robert W. Baird and Co Inc.';
+    expect(run(text)[0]?.speaker).toBe('George Gaspar');
+  });
+});
+
