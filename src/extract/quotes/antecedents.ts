@@ -3,7 +3,7 @@
  * are surely people, and whether they stand as the subject of a clause.
  */
 import { endsSentence } from './layout.js';
-import type { NamedEntity } from './names.js';
+import { namesAPerson, surnameFirst, type NamedEntity } from './names.js';
 import { isKnownGivenName, personGender, type Gender } from './gender.js';
 import type { EntityKind } from '../../model/extraction.js';
 
@@ -37,6 +37,8 @@ const VERB_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:also|t
 export function persons(entities: NamedEntity[], text: string, speakers: Set<string>, evidence?: PersonEvidence): Person[] {
   const out: Person[] = [];
   const bySurname = new Map<string, Person>();
+  // "Tian Jiyun … Tian said": names written family name first are cut to their first word.
+  const byFamilyName = new Map<string, Person>();
   // "Robbin Johnson … Johnson said": a full name whose last word the article goes on to use
   // alone as the subject of a reporting verb is a person's (companies are rarely cut to their
   // last word; places are, and the recogniser knows those).
@@ -68,8 +70,9 @@ export function persons(entities: NamedEntity[], text: string, speakers: Set<str
       const p: Person = { ...e, gender: personGender(e.name, e.role), sure, subject };
       out.push(p);
       if (p.sure || !bySurname.has(surname)) bySurname.set(surname, p);
+      if (surnameFirst(e.name) && !!e.role && namesAPerson(e.role) && (p.sure || !byFamilyName.has(toks[0]!.toLowerCase()))) byFamilyName.set(toks[0]!.toLowerCase(), p);
     } else {
-      const full = bySurname.get(surname);
+      const full = bySurname.get(surname) ?? byFamilyName.get(surname);
       const g = personGender(e.name, e.role);
       if (full) out.push({ ...e, gender: g !== 'unknown' ? g : full.gender, sure: full.sure, subject });
       else if (speakers.has(surname)) out.push({ ...e, gender: g, sure: true, subject });

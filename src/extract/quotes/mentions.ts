@@ -110,7 +110,11 @@ export function isOrgWord(w: string): boolean {
 }
 
 export function isTitleWord(w: string): boolean {
-  return TITLE_WORDS.has(bare(w));
+  const b = bare(w);
+  if (TITLE_WORDS.has(b)) return true;
+  // "Vice-Premier", "Director-General", "Chairman-designate": a compound of titles.
+  const parts = b.split('-');
+  return parts.length > 1 && parts.some((p) => TITLE_WORDS.has(p)) && parts.every((p) => TITLE_WORDS.has(p) || /^(?:designate|elect|general)$/.test(p));
 }
 
 /**

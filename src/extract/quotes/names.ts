@@ -148,7 +148,7 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
  * White House briefing Greenspan", "Reuters said Smith", "which Funaro": the scene, a verb or a
  * clause word is no role.
  */
-function namesAPerson(role: string): boolean {
+export function namesAPerson(role: string): boolean {
   const words = role.toLowerCase().split(/\s+/);
   const last = words[words.length - 1]!;
   if (!/^\p{Ll}/u.test(role.split(/\s+/).pop()!)) return true;
@@ -163,6 +163,12 @@ const KIN = String.raw`(?:(?:new|late|former|estranged|younger|older|eldest|youn
 const KIN_WORD = new RegExp(String.raw`^${KIN}$`, 'iu');
 const KIN_BEFORE = new RegExp(String.raw`\b((?:his|her|their)\s+${KIN})\s*,?\s*$`, 'iu');
 const KIN_ROLE = new RegExp(String.raw`^(?:his|her|their)\s+${KIN}$`, 'iu');
+
+/** A two- or three-word name whose first word is no given name: family name first ("Tian Jiyun", "Kim Jong Un"). */
+export function surnameFirst(name: string): boolean {
+  const toks = name.split(/\s+/);
+  return toks.length >= 2 && toks.length <= 3 && !isKnownGivenName(toks[0]!) && toks.every((t) => /^\p{Lu}[\p{Ll}-]+$/u.test(t)) && !toks.some((t) => isOrgWord(t) || isTitleWord(t));
+}
 
 function tokensOf(name: string): string[] {
   return aliasKey(name).split(' ').filter(Boolean);
@@ -191,6 +197,10 @@ export function fullestForm(name: string, pos: number, entities: NamedEntity[]):
     const initials = /^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+(\S+)$/.exec(e.name);
     if (initials && !isOrgWord(initials[1]!) && !/^(?:Treasury|Commerce|Justice|State|Defen[cs]e|Labou?r|Trade|Customs|Steel|Navy|Army|Embassy|Envoy)$/.test(initials[1]!)) continue;
     if (have.length > want.length && have[have.length - 1] === last && want.every((w) => have.includes(w))) candidates.push({ e, have });
+    // "Tian took the opposite view" after "Vice-Premier Tian Jiyun": a name written family name
+    // first is cut to its first word. Only a person's name given with an office or a work:
+    // "Smith Barney" and "Dome Mines" are firms.
+    else if (surnameFirst(e.name) && !!e.role && namesAPerson(e.role) && want.length === 1 && have[0] === last) candidates.push({ e, have });
   }
   const kinGiven = new Set(candidates.filter((c) => kin(c.e)).map((c) => c.have[0]));
   const others = candidates.filter((c) => !kinGiven.has(c.have[0]));

@@ -1106,3 +1106,19 @@ describe('a person described by a relation to someone named (Reuters sample, see
   });
 });
 
+describe('names written family name first (Reuters sample, seed 8181)', () => {
+  it('gives "Tian said" the full name "Tian Jiyun", with "Vice-Premier" as role', () => {
+    // Reuters-21578 10622.
+    const text =
+      'Chinese Vice-Premier Tian Jiyun said plans to scrap the country\'s parallel currency, Foreign Exchange Certificates (FECs), had been postponed due to objections from foreign businessmen and others. But Tian told a news conference the Chinese government still considered FECs unsatisfactory. Asked about the current state of plans to abolish the FECs, Tian said: "We have decided to postpone the question."';
+    expect(run(text)[0]?.speaker).toBe('Tian Jiyun');
+  });
+
+  it('does not cut a firm named after two people to its first word (a guard)', () => {
+    // Reuters-21578 3699.
+    const text =
+      'J.C. Penney Co\'s stock rose sharply after analyst William Smith of Smith Barney recommended the stock, traders said. "I am very impressed with the strong basic earnings story," analyst Smith said.';
+    expect(run(text)[0]?.speaker).toBe('William Smith');
+  });
+});
+
