@@ -405,7 +405,9 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   if (m?.kind === 'person' && m.name && !m.role && endsInOffice(m.name)) return { ...m, kind: 'nominal', name: null, role: m.text };
   // "a source close to Reagan", "an aide to Reagan", "the wife of John Smith": the name is whom
   // the described person stands in relation to; the speaker is the one described.
-  if (m?.kind === 'person' && m.role && /^(?:a|an|the|one|another)\s/i.test(m.text) && /(?:^|\s)(?:to|of|for|with|at|from)$/.test(m.role)) return { ...m, kind: 'nominal', name: null, role: m.text };
+  // "A Fiat spokesman contacted by Reuters": so is one a participle ties to the name ("a report
+  // by George Gaspar" is Gaspar's).
+  if ((m?.kind === 'person' || m?.kind === 'organisation') && m.role && /^(?:a|an|the|one|another)\s/i.test(m.text) && (/(?:^|\s)(?:to|of|for|with|at|from)$/.test(m.role) || /\s\p{Ll}+ed\s+by$/u.test(m.role))) return { ...m, kind: 'nominal', name: null, role: m.text };
   // "Marketing Director at the Abu Dhabi National Oil Co", "President of In-Stat": an office at
   // a body, read as the body (or as a person called "In-Stat" with the role "President of").
   if ((m?.kind === 'organisation' || (m?.kind === 'person' && /\s(?:of|at|for|with)$/.test(m.role ?? ''))) && OFFICE_AT_BODY.test(m.text)) return { ...m, kind: 'nominal', name: null, role: m.text };

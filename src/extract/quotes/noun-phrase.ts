@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { readMention, type Mention } from './mentions.js';
-import { canSpeak } from './speaking-nouns.js';
+import { canSpeak, isPersonByWork } from './speaking-nouns.js';
 
 interface Term {
   text: string;
@@ -79,7 +79,8 @@ export function leadingNounPhrase(text: string): PhraseCut | null {
     if (subject && subject.tags.includes('Pronoun') && !subject.tags.includes('Possessive')) {
       return { start: lastEnd - subject.text.length, end: lastEnd };
     }
-    if (t.tags.includes('PastTense') && next?.text.toLowerCase() === 'by' && i + 2 < terms.length) {
+    // "A Fiat spokesman contacted by Reuters": a person so described speaks; the agent does not.
+    if (t.tags.includes('PastTense') && next?.text.toLowerCase() === 'by' && i + 2 < terms.length && !(prev && isPersonByWork(prev.text.toLowerCase()))) {
       const agent = at + next.pre.length + next.text.length + next.post.length + terms[i + 2]!.pre.length;
       return { start: agent, end: text.length };
     }

@@ -1122,3 +1122,18 @@ describe('names written family name first (Reuters sample, seed 8181)', () => {
   });
 });
 
+describe('a person described with a participle and "by" (Reuters sample, seed 9292)', () => {
+  it('"A Fiat spokesman contacted by Reuters" is the spokesman, not Reuters', () => {
+    // Reuters-21578 4134.
+    const text =
+      'The Milan daily, Il Giornale, said a convertible bond issue was under study but gave no details. A Fiat spokesman contacted by Reuters said only that the report was "one of the typical rumours which circulate on the bourse."';
+    expect(run(text)[0]?.speaker).toBe('A Fiat spokesman');
+  });
+
+  it('an official "from" a company is the official (Reuters-21578 17903)', () => {
+    const text =
+      '"We plan to export 100,000 cars this year and 200,000 next year and with our present production facilities we cannot produce this amount," an official from Daewoo Motor Co Ltd, who requested anonymity, told Reuters.';
+    expect(run(text)[0]?.speaker).toBe('an official from Daewoo Motor Co Ltd');
+  });
+});
+
