@@ -687,11 +687,14 @@ function resolveSpeaker(
       w.speakerKind = 'person';
       w.role = m.role;
       break;
-    case 'organisation':
-      w.speaker = aliases.get(aliasKey(m.name!)) ?? m.name;
+    case 'organisation': {
+      // "the Bank said" after "the Bank of England said": the body's whole name.
+      const name = /\s/.test(m.name!) ? m.name! : (fullBodyName(m.name!, pos, text) ?? m.name!);
+      w.speaker = aliases.get(aliasKey(name)) ?? name;
       w.speakerKind = 'organisation';
       w.role = m.role;
       break;
+    }
     case 'pronoun': {
       const POSSESSIVE: Record<string, string> = { his: 'he', him: 'he', her: 'she', their: 'they', them: 'they', its: 'it' };
       const p = POSSESSIVE[m.text.toLowerCase()] ?? m.text.toLowerCase();
@@ -871,6 +874,23 @@ function resolveSpeaker(
       break;
     }
   }
+}
+
+/**
+ * The whole name of a body the writer goes on to call by its generic word alone ("the Bank",
+ * "the Ministry"): the nearest name before `pos` built on that word ("the Bank of England",
+ * "the Reserve Bank"). Null when the word is no body's word or the article gives no such name.
+ */
+function fullBodyName(word: string, pos: number, text: string): string | null {
+  if (!isOrgWord(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  const CAP = String.raw`[\p{Lu}][\p{L}.&'’-]*`;
+  const re = new RegExp(String.raw`(?:${CAP}\s+(?:and\s+)?){1,4}${word}\b(?:\s+of\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,2})?|\b${word}\s+of\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,2}`, 'gu');
+  let found: string | null = null;
+  for (const m of text.slice(Math.max(0, pos - 3000), pos).matchAll(re)) {
+    const name = m[0].replace(/^(?:The|A|An|In|On|At|But|And|However|When|While)\s+/, '').trim();
+    if (name !== word && !/\n/.test(name)) found = name;
+  }
+  return found;
 }
 
 /**

@@ -1137,3 +1137,19 @@ describe('a person described with a participle and "by" (Reuters sample, seed 92
   });
 });
 
+describe('a body called by its generic word alone (Reuters sample, seed 9292)', () => {
+  it('"the Bank said" after "the Bank of England said" is the Bank of England', () => {
+    // Reuters-21578 16381.
+    const text =
+      'Primary dealers in U.K. Government gilts will not be required to underwrite the government\'s offering of its securities when the first auctions begin in Mid-May, the Bank of England said. In an official notice released today, the Bank said "There will be no formal or informal underwriting arrangement for the auctions."';
+    expect(run(text)[0]?.speaker).toBe('Bank of England');
+  });
+
+  it('keeps a name joined by "and" whole ("Securities and Exchange Commission")', () => {
+    // Reuters-21578 21167.
+    const text =
+      'Federal securities regulators are not discussing a move to close U.S. securities markets, a spokesperson for the Securities and Exchange Commission said. The Commission said it is "is concerned about current market conditions."';
+    expect(run(text)[0]?.speaker).toBe('Securities and Exchange Commission');
+  });
+});
+
