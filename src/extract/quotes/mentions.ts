@@ -408,6 +408,12 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // "A Fiat spokesman contacted by Reuters": so is one a participle ties to the name ("a report
   // by George Gaspar" is Gaspar's).
   if ((m?.kind === 'person' || m?.kind === 'organisation') && m.role && /^(?:a|an|the|one|another)\s/i.test(m.text) && (/(?:^|\s)(?:to|of|for|with|at|from)$/.test(m.role) || /\s\p{Ll}+ed\s+by$/u.test(m.role))) return { ...m, kind: 'nominal', name: null, role: m.text };
+  // "Japanese bank economists polled by Reuters": people so described, without an article.
+  const polled = m?.role ? /(?:^|\s)(\p{Ll}+)\s+\p{Ll}+ed\s+by$/u.exec(m.role) : null;
+  if ((m?.kind === 'person' || m?.kind === 'organisation') && polled && isPersonByWork(polled[1]!, true)) return { ...m, kind: 'nominal', name: null, role: m.text };
+  // "a report by George Gaspar", "recent statements by Volcker": the author speaks; the words
+  // before "by" are no role of theirs.
+  if ((m?.kind === 'person' || m?.kind === 'organisation') && m.role && /(?:^|\s)by$/.test(m.role)) return { ...m, role: null };
   // "Marketing Director at the Abu Dhabi National Oil Co", "President of In-Stat": an office at
   // a body, read as the body (or as a person called "In-Stat" with the role "President of").
   if ((m?.kind === 'organisation' || (m?.kind === 'person' && /\s(?:of|at|for|with)$/.test(m.role ?? ''))) && OFFICE_AT_BODY.test(m.text)) return { ...m, kind: 'nominal', name: null, role: m.text };

@@ -80,7 +80,7 @@ export function leadingNounPhrase(text: string): PhraseCut | null {
       return { start: lastEnd - subject.text.length, end: lastEnd };
     }
     // "A Fiat spokesman contacted by Reuters": a person so described speaks; the agent does not.
-    if (t.tags.includes('PastTense') && next?.text.toLowerCase() === 'by' && i + 2 < terms.length && !(prev && isPersonByWork(prev.text.toLowerCase()))) {
+    if (t.tags.includes('PastTense') && next?.text.toLowerCase() === 'by' && i + 2 < terms.length && !(prev && isPersonByWork(prev.text.toLowerCase(), true))) {
       const agent = at + next.pre.length + next.text.length + next.post.length + terms[i + 2]!.pre.length;
       return { start: agent, end: text.length };
     }

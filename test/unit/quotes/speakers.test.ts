@@ -1153,3 +1153,19 @@ describe('a body called by its generic word alone (Reuters sample, seed 9292)', 
   });
 });
 
+describe('people described with "polled by", and documents "by" an author (Reuters sample, seed 1111)', () => {
+  it('"Japanese bank economists polled by Reuters" are the economists', () => {
+    // Reuters-21578 4165.
+    const text =
+      'Japanese bank economists polled by Reuters said the economy\'s 18 month-old slowdown is likely to end in the first half of this year, helped by rising exports, stepped-up government spending and falling prices. "The economy will bottom out in the middle of the year," said Sumitomo Bank Ltd chief economist, Masahiko Koido.';
+    expect(run(text)[0]?.speaker).not.toBe('Reuters');
+  });
+
+  it('gives "a report by George Gaspar" no role "report by"', () => {
+    // Reuters-21578 3563, the quotation shortened.
+    const text =
+      '"Its cash horde sets the stage for the company to maximize its significant industry advantage," according to a report by George Gaspar, first vice president at Robert W. Baird and Co Inc.';
+    expect(run(text)[0]?.speakerRole).not.toBe('report by');
+  });
+});
+
