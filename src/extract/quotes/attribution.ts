@@ -75,7 +75,15 @@ function mentionAfterCue(region: string, cue: CueMatch, base: number): Mention |
   body = body.replace(/[,\s]+$/, '');
   if (!endsWithAbbreviation(body)) body = body.replace(/[,.\s]+$/, '');
   if (!body) return null;
-  return readMention(body, base + cue.end + lead);
+  const m = readMention(body, base + cue.end + lead);
+  // `said Sumitomo Bank Ltd chief economist, Masahiko Koido.`: an office, then, after a comma
+  // the wire put in, the name that holds it.
+  const named = !m ? /^(.*\S),\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*)$/u.exec(body) : null;
+  if (named && isPersonOrOffice(named[1]!.split(/\s+/).pop()!.toLowerCase())) {
+    const holder = readMention(named[2]!, base + cue.end + lead + body.length - named[2]!.length);
+    if (holder?.kind === 'person' && holder.name) return { ...holder, text: body, offset: base + cue.end + lead, role: holder.role ?? named[1]! };
+  }
+  return m;
 }
 
 /**

@@ -1169,3 +1169,14 @@ describe('people described with "polled by", and documents "by" an author (Reute
   });
 });
 
+describe('an office, a comma, and the name that holds it, after "said"', () => {
+  it('reads "said Sumitomo Bank Ltd chief economist, Masahiko Koido"', () => {
+    // Reuters-21578 4165.
+    const text =
+      'Japanese bank economists polled by Reuters said the economy\'s 18 month-old slowdown is likely to end in the first half of this year, helped by rising exports, stepped-up government spending and falling prices. "The economy will bottom out in the middle of the year," said Sumitomo Bank Ltd chief economist, Masahiko Koido.';
+    const q = run(text)[0];
+    expect(q?.speaker).toBe('Masahiko Koido');
+    expect(q?.speakerRole).toBe('Sumitomo Bank Ltd chief economist');
+  });
+});
+
