@@ -239,6 +239,12 @@ function withDescription(pre: string, base: number, m: Mention | null): Mention 
   const d = /(?:^|[,;:(—–]\s*|\b(?:that|and|but|when|while|as|after|before|because|by|with)\s+)((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’']))\s+[^,;:()"“”]{1,80}?),\s*$/u.exec(lead);
   if (!d) return m;
   const desc = d[1]!;
+  // "With … because of low yields and a dull economic outlook, Chase's Marshall said": the
+  // description must name a person (an office, a work, kin), not a thing.
+  // "One of the strike leaders": the head is the group's noun.
+  const partitive = /^(?:one|some|many|each|several|most|two|three)\s+of\s+(.*)$/i.exec(desc);
+  const head = (partitive ? partitive[1]! : desc.split(/\s+(?:of|for|at|in|with|from|to|on)\s/)[0]!).split(/\s+/).pop()!.toLowerCase();
+  if (!isPersonOrOffice(head) && !isPersonByWork(head, true) && !/(?:er|or|ist|ian|ant|ent)s?$/.test(head) && !/^(?:wife|husband|son|daughter|brother|sister|father|mother|friend|colleague|partner|ally|widow|nephew|niece|cousin|uncle|aunt|boss|host|star|actress|actor|hero|veteran|nominee|candidate|aide|staff|chief|head|rival|critic)s?$/.test(head)) return m;
   // "The main problem they have been facing, Palmieri says": a clause, not a description.
   if (desc.split(/\s+/).length > 10 || findCues(desc).length || !/\p{Ll}{3,}$/u.test(desc)) return m;
   if (/\b(?:is|was|are|were|be|been|being|have|has|had|do|does|did|will|would|can|could|should|may|might|must|they|we|he|she|it|I)\b/.test(desc)) return m;

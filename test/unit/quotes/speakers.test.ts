@@ -1180,3 +1180,20 @@ describe('an office, a comma, and the name that holds it, after "said"', () => {
   });
 });
 
+describe('a phrase before the name that names a thing is no description of the speaker', () => {
+  it('leaves "a 10 pct increase over last year\'s profit" out of the role', () => {
+    // Reuters-21578 18144.
+    const text =
+      '"The designation of these loans as non-accrual reduced the bank\'s earnings by about 22 mln dlrs after tax," chairman Allan Taylor said in a statement. "Without this reduction, second-quarter earnings would have been about 138 mln dlrs," a 10 pct increase over last year\'s profit, Taylor said.';
+    const q = run(text)[1];
+    expect(q?.speaker).toBe('Allan Taylor');
+    expect(q?.speakerRole).not.toBe("a 10 pct increase over last year's profit");
+  });
+
+  it('keeps "One of the strike leaders" as the role of the name after it (a guard)', () => {
+    // Reuters-21578 3869.
+    const text = 'One of the strike leaders, Elmano Barbosa, said "it is a psychological war. They are using force and we are using peaceful methods."';
+    expect(run(text)[0]?.speakerRole).toBe('One of the strike leaders');
+  });
+});
+
