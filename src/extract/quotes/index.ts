@@ -881,10 +881,16 @@ function resolveSpeaker(
  * "the Ministry"): the nearest name before `pos` built on that word ("the Bank of England",
  * "the Reserve Bank"). Null when the word is no body's word or the article gives no such name.
  */
+const BODY_NAME_BUILT_ON = new Map<string, RegExp>();
+
 function fullBodyName(word: string, pos: number, text: string): string | null {
   if (!isOrgWord(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
-  const CAP = String.raw`[\p{Lu}][\p{L}.&'’-]*`;
-  const re = new RegExp(String.raw`(?:${CAP}\s+(?:and\s+)?){1,4}${word}\b(?:\s+of\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,2})?|\b${word}\s+of\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,2}`, 'gu');
+  let re = BODY_NAME_BUILT_ON.get(word);
+  if (!re) {
+    const CAP = String.raw`[\p{Lu}][\p{L}.&'’-]*`;
+    re = new RegExp(String.raw`(?:${CAP}\s+(?:and\s+)?){1,4}${word}\b(?:\s+of\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,2})?|\b${word}\s+of\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,2}`, 'gu');
+    BODY_NAME_BUILT_ON.set(word, re);
+  }
   let found: string | null = null;
   for (const m of text.slice(Math.max(0, pos - 3000), pos).matchAll(re)) {
     const name = m[0].replace(/^(?:The|A|An|In|On|At|But|And|However|When|While)\s+/, '').trim();

@@ -112,6 +112,7 @@ export function isOrgWord(w: string): boolean {
 export function isTitleWord(w: string): boolean {
   const b = bare(w);
   if (TITLE_WORDS.has(b)) return true;
+  if (!b.includes('-')) return false;
   // "Vice-Premier", "Director-General", "Chairman-designate": a compound of titles.
   const parts = b.split('-');
   return parts.length > 1 && parts.some((p) => TITLE_WORDS.has(p)) && parts.every((p) => TITLE_WORDS.has(p) || /^(?:designate|elect|general)$/.test(p));

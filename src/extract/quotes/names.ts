@@ -84,8 +84,7 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
     tokens = tokens.slice(cut + 1);
   }
   // "Last Friday Reagan …": a time opening the sentence, "last" and all.
-  const opensTime = (k: number): boolean => /^(?:last|next|early|late)$/i.test(tokens[k]!) && MONTHS_AND_DAYS.test(tokens[k + 1] ?? '');
-  while (tokens.length > 0 && (SENTENCE_OPENERS.has(tokens[0]!.toLowerCase()) || QUESTION_OPENERS.has(tokens[0]!.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[0]!) || opensTime(0))) {
+  while (tokens.length > 0 && (SENTENCE_OPENERS.has(tokens[0]!.toLowerCase()) || QUESTION_OPENERS.has(tokens[0]!.toLowerCase()) || MONTHS_AND_DAYS.test(tokens[0]!) || (/^(?:last|next|early|late)$/i.test(tokens[0]!) && MONTHS_AND_DAYS.test(tokens[1] ?? '')))) {
     start = text.indexOf(tokens[1] ?? '', start + tokens[0]!.length);
     tokens = tokens.slice(1);
   }
@@ -153,10 +152,13 @@ export function namesAPerson(role: string): boolean {
   const last = words[words.length - 1]!;
   if (!/^\p{Ll}/u.test(role.split(/\s+/).pop()!)) return true;
   if (/^(?:the|a|an|of|and|or|to|for|which|who|that|whom|de)$/.test(last)) return false;
-  const person = (w: string): boolean => isTitleWord(w) || isPersonByWork(w) || KIN_WORD.test(w) || /(?:ist|[^e]er|or|ian|secretary)$/.test(w);
-  if (last.split('-').some(person) || person(last.replace(/s$/, ''))) return true;
+  if (last.split('-').some(personWord) || personWord(last.replace(/s$/, ''))) return true;
   const of = words.lastIndexOf('of');
-  return of > 0 && person(words[of - 1]!);
+  return of > 0 && personWord(words[of - 1]!);
+}
+
+function personWord(w: string): boolean {
+  return isTitleWord(w) || isPersonByWork(w) || KIN_WORD.test(w) || /(?:ist|[^e]er|or|ian|secretary)$/.test(w);
 }
 
 const KIN = String.raw`(?:(?:new|late|former|estranged|younger|older|eldest|youngest)\s+|ex-)?(?:wife|husband|son|daughter|brother|sister|father|mother|mom|dad|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|spouse|fianc[ée]e?)`;
