@@ -117,7 +117,10 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   const leadRole = leadWords.join(' ');
   const phrase = `${leadRole} ${tokens.join(' ')}`.trim();
   const split = splitNameAndRole(phrase);
-  const { name, org } = split;
+  const { name } = split;
+  // "chairman of the U.S. Joint Chiefs of Staff", "President of In-Stat": the name after an
+  // office's "of" is the body the office is of, not its holder.
+  const org = split.org || (!!split.role && /(?:^|\s)(?:of|at|for)(?:\s+the)?(?:\s+(?:U\.S\.|U\.K\.|U\.N\.))?$/.test(split.role));
   const role = org || !split.role || namesAPerson(split.role) ? split.role : null;
   if (!name) return;
   let clean = name.replace(/[.,;:]+$/, '');

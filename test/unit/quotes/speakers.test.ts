@@ -1197,3 +1197,12 @@ describe('a phrase before the name that names a thing is no description of the s
   });
 });
 
+describe('the body an office is "of" is no person (Reuters sample, seed 2222)', () => {
+  it('gives "he" to William Crowe, not to "Joint Chiefs"', () => {
+    // Reuters-21578 20959.
+    const text =
+      'William Crowe, chairman of the U.S. Joint Chiefs of Staff, predicted Iran will retaliate for the U.S. strike against its oil platform though he said Iranian options were limited. "They will be determined. They will not be easily deterred, and let me stress for you that our commitment there is not going to be risk free or casualty free."';
+    expect(run(text)[0]?.speaker).toBe('William Crowe');
+  });
+});
+
