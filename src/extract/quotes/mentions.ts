@@ -394,6 +394,9 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // firm named after its founder (Moody's, Macy's, McDonald's); a person is never written so.
   const firmByFounder = /^(\s*)([\p{Lu}][\p{L}.&-]*[’']s)\s*$/u.exec(raw);
   if (firmByFounder && !/^(?:He|She|It|That|There|What|Who|Here)[’']s$/u.test(firmByFounder[2]!)) return { text: firmByFounder[2]!, kind: 'organisation', name: firmByFounder[2]!, role: null, offset: baseOffset + firmByFounder[1]!.length };
+  // "The Gabelli Group Inc of New York": a firm's name with its legal form, then where it is.
+  const firmOfPlace = /^(\s*)(?:[Tt]he\s+)?((?:[\p{Lu}][\p{L}.&'’-]*\s+){1,5}(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|Corporation|Company)\.?)\s+of\s+(?:[\p{Lu}][\p{L}.-]*\s*){1,3}$/u.exec(raw);
+  if (firmOfPlace && !raw.slice(raw.lastIndexOf(' of ') + 4).split(/\s+/).some(isOrgWord)) return { text: raw.trim(), kind: 'organisation', name: firmOfPlace[2]!, role: null, offset: baseOffset + firmOfPlace[1]!.length };
   // "Lloyds Bank's Johnson", "Discount Corp's McGroarty": a body's person, named by surname.
   const owned = /^(\s*)((?:the\s+)?(?:(?:[\p{Lu}][\p{L}\p{M}.&-]*|of|for|and)\s+){0,4}[\p{Lu}][\p{L}\p{M}.&-]*)[’']s\s+((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s*$/u.exec(raw);
   if (owned && owned[2]!.split(/\s+/).some(isOrgWord) && !owned[3]!.split(/\s+/).some((w) => isOrgWord(w) || isTitleWord(w))) {

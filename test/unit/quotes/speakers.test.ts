@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/extract/quotes/index.js';
+import { readMention } from '../../../src/extract/quotes/mentions.js';
 
 const run = (text: string) => extractQuotes({ id: 'a', text });
 const speakers = (text: string) => run(text).map((q) => q.speaker);
@@ -1203,6 +1204,19 @@ describe('the body an office is "of" is no person (Reuters sample, seed 2222)', 
     const text =
       'William Crowe, chairman of the U.S. Joint Chiefs of Staff, predicted Iran will retaliate for the U.S. strike against its oil platform though he said Iranian options were limited. "They will be determined. They will not be easily deterred, and let me stress for you that our commitment there is not going to be risk free or casualty free."';
     expect(run(text)[0]?.speaker).toBe('William Crowe');
+  });
+});
+
+describe('a firm\'s name with its legal form, then where it is', () => {
+  it('reads "The Gabelli Group Inc of New York" as Gabelli Group Inc', () => {
+    // Reuters-21578 12719.
+    const text =
+      'In a 13D filed with the Securities and Exchange Commission, The Gabelli Group Inc of New York, said it acquired 200,000 shares of the fund in stock exchange transactions on March 25 "in the ordinary course of business and not to acquire control" of the fund.';
+    expect(run(text)[0]?.speaker).toBe('Gabelli Group Inc');
+  });
+
+  it('keeps a name that runs over "of" to a legal form whole (a guard)', () => {
+    expect(readMention('Anglo American Corp of South Africa Ltd')?.name).toBe('Anglo American Corp of South Africa Ltd');
   });
 });
 
