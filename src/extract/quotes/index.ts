@@ -235,10 +235,15 @@ function lastSpeaker(ws: Working[], upTo: number, kinds: Mention['kind'][], gend
   return null;
 }
 
+/** The head noun of a description, before any "of", "for", "at" …: "spokesman" in "a spokesman for Midland Bank Plc". */
+function headWord(description: string): string {
+  return description.split(/\s+(?:of|for|at|with|in|from)\s/i)[0]!.split(/\s+/).pop()!.toLowerCase();
+}
+
 /** "a spokesman for Midland Bank Plc", "The General Manager of …": one person, named by the work before any "of". */
 function describesOnePerson(description: string): boolean {
   const core = description.split(/\s+(?:of|for|at|with|in|from)\s/i)[0]!;
-  const head = core.split(/\s+/).pop()!.toLowerCase();
+  const head = headWord(description);
   // "one Japanese refiner": an agent noun names a person by their work, listed or not.
   return /^(?:a|an|the|one|another|this|that)\s/i.test(core) && (isPersonByWork(head) || (/(?:er|ist|or|ian)$/.test(head) && isPersonByWork(`${head}s`, true)));
 }
@@ -762,8 +767,7 @@ function resolveSpeaker(
           // "the source said, …. But “…,” he added": a bare "the source" is the speaker quoted
           // before as "A key Senate Budget Committee source", who keeps the fuller description.
           // "The first diplomat" says which of two; it stays as written.
-          const head = (t: string): string => t.toLowerCase().split(/\s+(?:of|for|at|with|in|from)\s/)[0]!.split(/\s+/).pop()!;
-          if (prev?.speakerKind === 'nominal' && prev.speaker && /^the\s+\S+$/i.test(described) && head(prev.speaker) === head(described)) {
+          if (prev?.speakerKind === 'nominal' && prev.speaker && /^the\s+\S+$/i.test(described) && headWord(prev.speaker) === headWord(described)) {
             w.speaker = prev.speaker;
             w.role = prev.role;
             w.speakerKind = prev.speakerKind;
@@ -907,10 +911,12 @@ function fullBodyName(word: string, pos: number, text: string): string | null {
  */
 function reportingSubject(text: string, w: Working, named: number, knownSurname: (surname: string) => boolean): Mention | null {
   let prev = maskedSentenceBefore(text, w.span.open, Math.max(0, w.span.open - 600));
+  let a = prev ? attributeBefore(prev.text, prev.start) : null;
   // `KLM and Air Atlanta had been talking “for some time,” he said`: the writer's words before
   // a quotation inside its sentence report nothing; the reporting sentence is the one before.
-  if (prev && text.slice(w.before.start, w.span.open).trim() && !attributeBefore(prev.text, prev.start)?.cue) {
+  if (prev && !a?.cue && text.slice(w.before.start, w.span.open).trim()) {
     prev = maskedSentenceBefore(text, w.before.start, Math.max(0, w.before.start - 600));
+    a = prev ? attributeBefore(prev.text, prev.start) : null;
   }
   if (!prev) return null;
   // A person named before that sentence keeps the pronoun: letting the reporter win there too
@@ -919,7 +925,6 @@ function reportingSubject(text: string, w: Working, named: number, knownSurname:
   // McCarthy of Merrill Lynch Government Securities Inc said …"), or the surname of a person the
   // article has named in full ("Opening yesterday's debate, Andriessen accused …"), takes it over.
   if (named >= 0 && named < prev.start) {
-    const a = attributeBefore(prev.text, prev.start);
     const m = a?.mention;
     if (!a?.cue || a.cue === 'according to') return null;
     // "One analyst said objections were understandable …. “It is a natural instinct …,” he
@@ -942,11 +947,10 @@ function reportingSubject(text: string, w: Working, named: number, knownSurname:
     const m = readMention(closing[2]!, prev.start + closing.index + closing[0].indexOf(closing[2]!, closing[1]!.length));
     return m && m.kind === 'person' && (named < 0 || m.offset > named) ? m : null;
   }
-  const a = attributeBefore(prev.text, prev.start);
   const m = a?.mention;
   // "…, according to a spokeswoman. “…,” she said.": the source of a report is a reporter too;
   // an outlet ("according to The Times") is no person and fails the tests below.
-  if (!m || !a.cue) return null;
+  if (!m || !a?.cue) return null;
   if (named >= 0) {
     if (m.offset >= named) return null;
     const cueAt = prev.text.indexOf(' ', m.offset - prev.start + m.text.length);

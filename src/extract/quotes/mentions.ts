@@ -407,17 +407,18 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // "Alan Moore, Lloyds Treasurer, told", "Finance Minister said": capitalised words that end in
   // an office are a description of its holder, not a person called "Lloyds Treasurer".
   if (m?.kind === 'person' && m.name && !m.role && endsInOffice(m.name)) return { ...m, kind: 'nominal', name: null, role: m.text };
-  // "a source close to Reagan", "an aide to Reagan", "the wife of John Smith": the name is whom
-  // the described person stands in relation to; the speaker is the one described.
-  // "A Fiat spokesman contacted by Reuters": so is one a participle ties to the name ("a report
-  // by George Gaspar" is Gaspar's).
-  if ((m?.kind === 'person' || m?.kind === 'organisation') && m.role && /^(?:a|an|the|one|another)\s/i.test(m.text) && (/(?:^|\s)(?:to|of|for|with|at|from)$/.test(m.role) || /\s\p{Ll}+ed\s+by$/u.test(m.role))) return { ...m, kind: 'nominal', name: null, role: m.text };
-  // "Japanese bank economists polled by Reuters": people so described, without an article.
-  const polled = m?.role ? /(?:^|\s)(\p{Ll}+)\s+\p{Ll}+ed\s+by$/u.exec(m.role) : null;
-  if ((m?.kind === 'person' || m?.kind === 'organisation') && polled && isPersonByWork(polled[1]!, true)) return { ...m, kind: 'nominal', name: null, role: m.text };
-  // "a report by George Gaspar", "recent statements by Volcker": the author speaks; the words
-  // before "by" are no role of theirs.
-  if ((m?.kind === 'person' || m?.kind === 'organisation') && m.role && /(?:^|\s)by$/.test(m.role)) return { ...m, role: null };
+  if ((m?.kind === 'person' || m?.kind === 'organisation') && m.role) {
+    // "a source close to Reagan", "an aide to Reagan", "the wife of John Smith": the name is whom
+    // the described person stands in relation to; the speaker is the one described. "A Fiat
+    // spokesman contacted by Reuters": so is one a participle ties to the name, and "Japanese
+    // bank economists polled by Reuters" without an article.
+    const related = /^(?:a|an|the|one|another)\s/i.test(m.text) && (/(?:^|\s)(?:to|of|for|with|at|from)$/.test(m.role) || /\s\p{Ll}+ed\s+by$/u.test(m.role));
+    const polled = /(?:^|\s)(\p{Ll}+)\s+\p{Ll}+ed\s+by$/u.exec(m.role);
+    if (related || (polled && isPersonByWork(polled[1]!, true))) return { ...m, kind: 'nominal', name: null, role: m.text };
+    // "a report by George Gaspar", "recent statements by Volcker": the author speaks; the words
+    // before "by" are no role of theirs.
+    if (/(?:^|\s)by$/.test(m.role)) return { ...m, role: null };
+  }
   // "Marketing Director at the Abu Dhabi National Oil Co", "President of In-Stat": an office at
   // a body, read as the body (or as a person called "In-Stat" with the role "President of").
   if ((m?.kind === 'organisation' || (m?.kind === 'person' && /\s(?:of|at|for|with)$/.test(m.role ?? ''))) && OFFICE_AT_BODY.test(m.text)) return { ...m, kind: 'nominal', name: null, role: m.text };
@@ -434,14 +435,15 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
 }
 
 /** Offices no surname is spelt as (unlike "King", "Bishop" or "Judge"). */
-const OFFICE_ENDING = /\s(?:Minister|Secretary|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Spokesperson|Treasurer|President|Governor|Ambassador|Commissioner|Economist|Analyst|Strategist|Adviser|Advisor|Manager|Executive|Officer|Premier|Chancellor|Envoy|Editor|Correspondent)$/;
+const OFFICES = 'Minister|Secretary|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Spokesperson|Treasurer|President|Governor|Ambassador|Commissioner|Economist|Analyst|Strategist|Adviser|Advisor|Manager|Executive|Officer|Premier|Chancellor|Envoy|Editor|Correspondent';
+const OFFICE_ENDING = new RegExp(String.raw`\s(?:${OFFICES})$`);
 
 export function endsInOffice(capitalised: string): boolean {
   return OFFICE_ENDING.test(capitalised);
 }
 
 /** "Marketing Director at the Abu Dhabi National Oil Co": an office held at a body, in capitals. */
-const OFFICE_AT_BODY = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Minister|Secretary|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Spokesperson|Treasurer|President|Governor|Ambassador|Commissioner|Economist|Analyst|Strategist|Adviser|Advisor|Manager|Executive|Officer|Premier|Chancellor|Envoy|Editor|Correspondent)\s+(?:at|of|for|with)\s+\S/u;
+const OFFICE_AT_BODY = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:${OFFICES})\s+(?:at|of|for|with)\s+\S`, 'u');
 
 /** An office in capitals, alone ("Lloyds Treasurer") or held at a body ("Marketing Director at ADNOC"). */
 export function namesAnOffice(capitalised: string): boolean {
