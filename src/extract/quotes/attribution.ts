@@ -11,7 +11,7 @@ import { endsSentence } from './layout.js';
 import { isKnownGivenName } from './gender.js';
 import { endsWithAbbreviation, namesAnOffice, isTitleWord, readMention, TIME_LATER, type Mention } from './mentions.js';
 import { leadingNounPhrase, trimDescription } from './noun-phrase.js';
-import { isPersonByWork } from './speaking-nouns.js';
+import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
 
 /** A full stop, ! or ? inside `s` that ends a sentence ("Mr. Obama" and "U.S." do not). */
 function hasSentenceEnd(s: string): boolean {
@@ -244,7 +244,7 @@ function withDescription(pre: string, base: number, m: Mention | null): Mention 
   // "One of the strike leaders": the head is the group's noun.
   const partitive = /^(?:one|some|many|each|several|most|two|three)\s+of\s+(.*)$/i.exec(desc);
   const head = (partitive ? partitive[1]! : desc.split(/\s+(?:of|for|at|in|with|from|to|on)\s/)[0]!).split(/\s+/).pop()!.toLowerCase();
-  if (!isPersonOrOffice(head) && !isPersonByWork(head, true) && !/(?:er|or|ist|ian|ant|ent)s?$/.test(head) && !/^(?:wife|husband|son|daughter|brother|sister|father|mother|friend|colleague|partner|ally|widow|nephew|niece|cousin|uncle|aunt|boss|host|star|actress|actor|hero|veteran|nominee|candidate|aide|staff|chief|head|rival|critic)s?$/.test(head)) return m;
+  if (!isPersonOrOffice(head) && !isPersonByWork(head, true) && !isAgentNoun(head) && !/^(?:wife|husband|son|daughter|brother|sister|father|mother|friend|colleague|partner|ally|widow|nephew|niece|cousin|uncle|aunt|boss|host|star|actress|actor|hero|veteran|nominee|candidate|aide|staff|chief|head|rival|critic)s?$/.test(head)) return m;
   // "The main problem they have been facing, Palmieri says": a clause, not a description.
   if (desc.split(/\s+/).length > 10 || findCues(desc).length || !/\p{Ll}{3,}$/u.test(desc)) return m;
   if (/\b(?:is|was|are|were|be|been|being|have|has|had|do|does|did|will|would|can|could|should|may|might|must|they|we|he|she|it|I)\b/.test(desc)) return m;

@@ -24,7 +24,7 @@ import { recogniseEntities, type RecognisedEntity } from '../entities/index.js';
 import { agrees, appositionHead, pollSource, pronounOfVerb } from './refine.js';
 import { flat, maskedSentenceBefore, regions, sentenceAfter, sentenceAfterTitles, sentenceBefore, sentenceOverSemicolons, sentenceStart, wholeSentenceBefore } from './windows.js';
 import type { Working } from './working.js';
-import { isPersonByWork } from './speaking-nouns.js';
+import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
 
 export type { AliasTable } from '../aliases.js';
@@ -245,7 +245,7 @@ function describesOnePerson(description: string): boolean {
   const core = description.split(/\s+(?:of|for|at|with|in|from)\s/i)[0]!;
   const head = headWord(description);
   // "one Japanese refiner": an agent noun names a person by their work, listed or not.
-  return /^(?:a|an|the|one|another|this|that)\s/i.test(core) && (isPersonByWork(head) || (/(?:er|ist|or|ian)$/.test(head) && isPersonByWork(`${head}s`, true)));
+  return /^(?:a|an|the|one|another|this|that)\s/i.test(core) && (isPersonByWork(head) || (!head.endsWith('s') && isAgentNoun(head)));
 }
 
 export function extractQuotes(input: { id: string; text: string }, options?: ExtractQuotesOptions): Quote[] {

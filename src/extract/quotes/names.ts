@@ -6,7 +6,7 @@
 import { aliasKey } from '../aliases.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
 import { isKnownGivenName } from './gender.js';
-import { isPersonByWork } from './speaking-nouns.js';
+import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
 import { countryBeforeName, isOrgWord, isPortfolioWord, isTitleWord, MONTHS_AND_DAYS, splitNameAndRole } from './mentions.js';
 
 export interface NamedEntity {
@@ -161,7 +161,8 @@ export function namesAPerson(role: string): boolean {
 }
 
 function personWord(w: string): boolean {
-  return isTitleWord(w) || isPersonByWork(w) || KIN_WORD.test(w) || /(?:ist|[^e]er|or|ian|secretary)$/.test(w);
+  // "The newspaper Granma": a role may also name the kind of body that speaks.
+  return isTitleWord(w) || isPersonByWork(w) || isAgentNoun(w) || KIN_WORD.test(w) || /secretary$|^(?:newspaper|paper|daily|weekly|magazine|agency)$/.test(w);
 }
 
 const KIN = String.raw`(?:(?:new|late|former|estranged|younger|older|eldest|youngest)\s+|ex-)?(?:wife|husband|son|daughter|brother|sister|father|mother|mom|dad|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter|spouse|fianc[ée]e?)`;

@@ -74,7 +74,8 @@ const PEOPLE_BY_WORK = new Set(
   advisor strategist manager professor researcher scientist engineer consultant rescheduler negotiator observer
   activist voter resident supporter critic delegate candidate member partner officer commander leader witness
   employee staffer worker farmer owner investor man woman agent regulator journalist reporter nurse doctor teacher
-  student prosecutor judge soldier troop speaker participant attendee protester demonstrator representative`
+  student prosecutor judge soldier troop speaker participant attendee protester demonstrator representative
+  assistant`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -108,6 +109,16 @@ const THINGS_LIKE_AGENTS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * An agent noun, singular or plural, known by its ending ("refiner", "meteorologist",
+ * "stockbrokers"), less the things that end so ("newspaper", "orders").
+ */
+export function isAgentNoun(word: string): boolean {
+  // "back-bencher": the last part of a compound.
+  const w = word.toLowerCase().split('-').pop()!;
+  return pluralAgents(w.endsWith('s') ? w : `${w}s`);
+}
 
 function pluralAgents(head: string): boolean {
   const w = head.toLowerCase();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/extract/quotes/index.js';
 import { leadingNounPhrase } from '../../../src/extract/quotes/noun-phrase.js';
-import { canSpeak, isPersonByWork } from '../../../src/extract/quotes/speaking-nouns.js';
+import { canSpeak, isAgentNoun, isPersonByWork } from '../../../src/extract/quotes/speaking-nouns.js';
 
 const phrase = (text: string): string | null => {
   const cut = leadingNounPhrase(text);
@@ -92,6 +92,13 @@ describe('a time opening the sentence before the speaker\'s name', () => {
     const text =
       'Last Friday Reagan, answering questions following a speech to the Los Angeles World Affairs Council, said Nakasone had endangered his political standing at home. He said he was looking forward to his talks with Nakasone and "he has been most helpful."';
     expect(extractQuotes({ id: 'a', text })[0]?.speaker).toBe('Reagan');
+  });
+});
+
+describe('isAgentNoun', () => {
+  it('knows an agent noun by its ending, singular, plural or compound, but not a thing that ends so', () => {
+    for (const w of ['refiner', 'meteorologist', 'stockbrokers', 'back-bencher', 'historians']) expect(isAgentNoun(w)).toBe(true);
+    for (const w of ['newspaper', 'orders', 'letters', 'increase', 'briefing']) expect(isAgentNoun(w)).toBe(false);
   });
 });
 
