@@ -349,12 +349,14 @@ function titleLists(ws: Working[], text: string): void {
 /**
  * A quotation that carries one on from the paragraph before takes its speaker from it, unless a
  * tag of its own follows the closing mark (`"That's right, Donald — USA, baby," Melanie said to
- * the Republican nominee`): the writer named the speaker again.
+ * the Republican nominee`): the writer named the speaker again. A pronoun tag counts too
+ * (`“I'm not interested …," he continued`): it is the writer's wording for this quotation, and
+ * the reader resolves it as for any other tag.
  */
 function ownTagOfContinued(w: Working, text: string): Attribution {
   const after = flat(text, w.after);
   const a = after && w.span.close >= 0 ? attributeAfter(after, w.after.start, /\.['’]?\s*$/u.test(text.slice(w.span.start, w.span.end))) : null;
-  return a?.mention && a.how === 'after' && a.mention.kind !== 'pronoun' && a.mentionPos - w.after.start <= 3 ? a : NO_ATTRIBUTION;
+  return a?.mention && a.how === 'after' && a.mentionPos - w.after.start <= 3 ? a : NO_ATTRIBUTION;
 }
 
 /**

@@ -1097,6 +1097,14 @@ describe('late-campaign copy (PolNeAR dev, October 2016)', () => {
     const q = run(text).find((x) => x.text.startsWith('That’s right'));
     expect(q).toMatchObject({ speaker: 'Melanie' });
   });
+
+  it('a carried-on quotation tagged "he continued" is credited through that "he", as the writer worded it', () => {
+    // PolNeAR train, Politico 2016-03-10: the paragraph before leaves Rubio's quotation open.
+    const text =
+      '“Trump says the things people want to say,” Rubio said. “But presidents can’t just say anything they want. It has consequences around the world.\n\n“I\'m not interested in being politically correct. I\'m just interested in being correct," he continued. "We are going to have to work together with people of the Muslim faith even as Islam faces a serious crisis within it.”';
+    const q = run(text).find((x) => x.text.startsWith('I\'m not interested'));
+    expect(q).toMatchObject({ speaker: 'Rubio', speakerMention: 'he' });
+  });
 });
 
 describe('"who" after a description, and a clause before a name', () => {
