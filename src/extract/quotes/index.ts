@@ -18,7 +18,7 @@ import { bodyForDescription, canonicalName, personsWithRoleHead, scanEntities, t
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { readTypedMarks } from './typed-marks.js';
 import { findVia, looksLikeOutlet } from './via.js';
-import { isKnownGivenName, personGender, pronounGender, type Gender } from './gender.js';
+import { honorificGender, isKnownGivenName, personGender, pronounGender, type Gender } from './gender.js';
 import { antecedent, isWeak, persons, placeOrBodyAt, type Person, type PersonEvidence } from './antecedents.js';
 import { recogniseEntities, type RecognisedEntity } from '../entities/index.js';
 import { agrees, appositionHead, pollSource, pronounOfVerb } from './refine.js';
@@ -690,7 +690,7 @@ function resolveSpeaker(
   if (!m) return;
   switch (m.kind) {
     case 'person':
-      w.speaker = canonicalName(m.name!, pos, entities(), aliases);
+      w.speaker = canonicalName(m.name!, pos, entities(), aliases, honorificGender(m.text));
       w.speakerKind = 'person';
       w.role = m.role;
       break;
@@ -709,7 +709,7 @@ function resolveSpeaker(
         const want = pronounGender(p);
         const outer = parentheticalReporter(text, m, want);
         if (outer?.name) {
-          w.speaker = canonicalName(outer.name, outer.offset, entities(), aliases);
+          w.speaker = canonicalName(outer.name, outer.offset, entities(), aliases, want);
           w.role = outer.role;
           w.speakerKind = 'person';
           break;
@@ -729,7 +729,7 @@ function resolveSpeaker(
         const surnameAt = reporter?.kind === 'person' && reporter.name ? reporter.offset + reporter.text.lastIndexOf(reporter.name.split(/\s+/).pop()!) : -1;
         const placeOrBody = surnameAt >= 0 && !isKnownGivenName(reporter!.name!.split(/\s+/)[0]!) && placeOrBodyAt(evidence(), surnameAt);
         if (reporter?.kind === 'person' && reporter.name && !placeOrBody) {
-          const name = canonicalName(reporter.name, reporter.offset, entities(), aliases);
+          const name = canonicalName(reporter.name, reporter.offset, entities(), aliases, honorificGender(reporter.text));
           const g = personGender(name, reporter.role);
           if (g === 'unknown' || g === want) {
             w.speaker = name;
@@ -740,7 +740,7 @@ function resolveSpeaker(
         } else if (reporter?.kind === 'pronoun') {
           const earlier = pronounGender(reporter.text.toLowerCase()) === want ? antecedent(people(), reporter.offset, want, text) : null;
           if (earlier && !isWeak(earlier) && (!prev || earlier.start > prev.attribution.mentionPos)) {
-            w.speaker = canonicalName(earlier.name, earlier.start, entities(), aliases);
+            w.speaker = canonicalName(earlier.name, earlier.start, entities(), aliases, want);
             w.role = earlier.role;
             w.speakerKind = 'person';
             break;
@@ -755,7 +755,7 @@ function resolveSpeaker(
           // reporting sentences back to the one that names her.
           const named = !earlier && !prev ? earlierReporter(text, reporter.offset, p) : null;
           if (named?.kind === 'person' && named.name) {
-            w.speaker = canonicalName(named.name, named.offset, entities(), aliases);
+            w.speaker = canonicalName(named.name, named.offset, entities(), aliases, honorificGender(named.text));
             w.role = named.role;
             w.speakerKind = 'person';
             break;
@@ -782,7 +782,7 @@ function resolveSpeaker(
         // a person quoted earlier only wins when nobody compatible has been named since. A
         // capitalised run not surely a person ("Dow Jones Industrial") never beats a speaker.
         if (ent && (!prev || (ent.start > prev.attribution.mentionPos && !isWeak(ent)))) {
-          w.speaker = canonicalName(ent.name, ent.start, entities(), aliases);
+          w.speaker = canonicalName(ent.name, ent.start, entities(), aliases, want);
           w.role = ent.role;
         } else if (prev) {
           w.speaker = prev.speaker;
@@ -794,7 +794,7 @@ function resolveSpeaker(
           // nobody named or quoted before, the reporting sentences lead back to who "he" is.
           const back = earlierReporter(text, pos, p);
           if (back?.kind === 'person' && back.name) {
-            w.speaker = canonicalName(back.name, back.offset, entities(), aliases);
+            w.speaker = canonicalName(back.name, back.offset, entities(), aliases, honorificGender(back.text));
             w.role = back.role;
           } else if (back?.kind === 'nominal' && describesOnePerson(trimDescription(back)?.text ?? '')) {
             describe(w, trimDescription(back)?.text ?? back.text, back.offset);

@@ -5,7 +5,7 @@
  */
 import { aliasKey } from '../aliases.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
-import { isKnownGivenName } from './gender.js';
+import { isKnownGivenName, personGender, type Gender } from './gender.js';
 import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
 import { countryBeforeName, isOrgWord, isPortfolioWord, isTitleWord, MONTHS_AND_DAYS, splitNameAndRole } from './mentions.js';
 
@@ -185,7 +185,7 @@ function tokensOf(name: string): string[] {
  * surname and contains every word given. Where two people share a surname, the one named
  * last before the quotation wins, since that is who a reader would take it to be.
  */
-export function fullestForm(name: string, pos: number, entities: NamedEntity[]): string {
+export function fullestForm(name: string, pos: number, entities: NamedEntity[], gender: Gender = 'unknown'): string {
   const want = tokensOf(name);
   if (want.length === 0) return name;
   const last = want[want.length - 1]!;
@@ -197,6 +197,9 @@ export function fullestForm(name: string, pos: number, entities: NamedEntity[]):
   const candidates: { e: NamedEntity; have: string[] }[] = [];
   for (const e of entities) {
     if (e.org) continue;
+    // "Mr. Clinton" is not the "Hillary Clinton" of the same article, nor "Mr. Bush" a
+    // "Barbara Bush" named in a quotation.
+    if (gender !== 'unknown' && personGender(e.name, e.role) === (gender === 'm' ? 'f' : 'm')) continue;
     const have = tokensOf(e.name);
     // "In the U.S. Silas said": a country's initials run into a surname name nobody.
     // "U.S. Treasury" is the body's name; "U.S. Silas" no person's.
@@ -231,9 +234,10 @@ export function canonicalName(
   pos: number,
   entities: NamedEntity[],
   aliases: Map<string, string>,
+  gender: Gender = 'unknown',
 ): string {
   const direct = aliases.get(aliasKey(name));
-  const full = fullestForm(name, pos, entities);
+  const full = fullestForm(name, pos, entities, gender);
   return aliases.get(aliasKey(full)) ?? direct ?? full;
 }
 

@@ -1220,3 +1220,27 @@ describe('a firm\'s name with its legal form, then where it is', () => {
   });
 });
 
+
+describe('an honorific says which of two people with one surname', () => {
+  it('"Mrs. Clinton" is Hillary Clinton though Bill Clinton was named last', () => {
+    // PolNeAR train, New York Times 2016-05-18.
+    const text = [
+      "In an election year when Bill Clinton's policies and personal indiscretions have faced intense scrutiny, Hillary Clinton is beginning to shape the role her husband would play in her administration, zeroing in on economic growth and job creation as crucial missions for the former president.",
+      "''To what extent does Bill Clinton's mixed policy agenda map out to the current campaign? That's the challenge,'' said Jared Bernstein, a senior fellow at the Center on Budget and Policy Priorities.",
+      "Mrs. Clinton often says she is not running for her husband's third term, but she has also cited his economic record.",
+      "''Jobs, jobs, jobs,'' Mrs. Clinton said on ''The Late Show With Stephen Colbert'' last month when asked what Mr. Clinton would do in the White House.",
+    ].join('\n\n');
+    expect(run(text).find((q) => q.text.startsWith('Jobs'))).toMatchObject({ speaker: 'Hillary Clinton', speakerMention: 'Mrs. Clinton' });
+  });
+
+  it('"he" never takes the fuller form of a woman\'s name, nor "Ms." a man\'s', () => {
+    // PolNeAR train, Politico 2016-08-08: a teacher's aide killed at Sandy Hook, named later in
+    // the article, shares the senator's surname and has the longer name.
+    const murphy = [
+      'Few politicians would ever admit this, but Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused, a bit adrift, in the weeks after being elected to the upper chamber in 2012.',
+      'This was a something I’d never heard before — a thought that a real person, someone with civilian self-awareness, not a senator, would say. A few minutes later, Murphy followed up by lamenting the churn of meaningless tasks his job entails, especially fundraising: “There’s just a ton of bullshit with this job,” he said.',
+      'Murphy’s floor speech wasn’t a solo effort — he was joined by most of the Democratic caucus — but he offered the emotional high (or low) point of the night, delivering a passionate tribute to 6-year-old Dylan Hockley and a teacher’s aide, Anne Marie Murphy, who was gunned down trying to protect him.',
+    ].join('\n\n');
+    expect(run(murphy)[0]).toMatchObject({ speaker: 'Chris Murphy', speakerMention: 'he' });
+  });
+});
