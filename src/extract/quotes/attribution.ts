@@ -782,7 +782,7 @@ export function attributeBefore(written: string, base: number, partial = false):
     if (agent) return { mention: agent, mentionPos: agent.offset, cue: cue.canonical, how: 'before' };
     // "While a curfew was announced …": the subject of a passive is what was said, not who; but
     // one who "was asked" answers, and one who "was quoted" spoke.
-    if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(subject) && /(?:ed|said|told|written|spoken|known|shown|read)$/i.test(cue.written) && !/^(?:asked|quoted|questioned|pressed|heard|overheard|recorded)$/i.test(cue.written)) continue;
+    if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(subject) && /(?:ed|said|told|written|spoken|known|shown|read|found|forecast|sung)$/i.test(cue.written) && !/^(?:asked|quoted|questioned|pressed|heard|overheard|recorded)$/i.test(cue.written)) continue;
     let m = subjectBeforeCue(subject, base);
     // "She followed that by saying", "she released a statement saying": a participle after its
     // clause's object takes that clause's subject.

@@ -790,6 +790,12 @@ describe('subjects that are not speakers', () => {
     expect(armacost).toMatchObject({ speaker: 'Michael Armacost' });
   });
 
+  it('one who "was found guilty of" something is the passive\'s subject, not a finder', () => {
+    // PolNeAR train, Politico 2016-07-11.
+    const qs = run('The two lawmakers, however, argue that “there is precedent for prosecution," citing an instance in which a Marine was found guilty of "gross negligence."');
+    expect(qs.find((q) => q.text.startsWith('gross'))?.speaker).toBe('The two lawmakers');
+  });
+
   it('"Perhaps", "Having" and a phrase ending in its auxiliary are never speakers', () => {
     // PolNeAR dev, New York Times 2016-10-04.
     const [finding] = run(
