@@ -205,6 +205,12 @@ describe('the subject of a participle or a colon (PolNeAR train)', () => {
     expect(run(text)[0]?.speaker).toBe('Mitch McConnell');
   });
 
+  it('a participle after a dash shares the subject, past an aside set off by spaced hyphens', () => {
+    // PolNeAR train, New York Times 2016-01-19 (the Times texts write a dash as " - ").
+    const qs = run("Mr. Bush tells voters who wonder why he cannot summon Mr. Trump's TV-friendly fury that he ''wasn't brought up that way.'' He struggles with a basic task in politics - bragging - conceding that, when he does, he feels ''the looming presence of Barbara Bush,'' his boast-averse mother.");
+    expect(qs.find((q) => q.text.startsWith('the looming'))).toMatchObject({ speaker: 'Bush', speakerMention: 'He' });
+  });
+
   it('a name after a description of its bearer, opening the sentence, owns the participle', () => {
     // Reuters-21578 5480.
     const wire = 'The Governor of the Bank of England, Robin Leigh-Pemberton, repeated his criticism of City predators, describing them as "thoroughly irresponsible."';
