@@ -182,8 +182,9 @@ function tokensOf(name: string): string[] {
 
 /**
  * The fullest form of `name` the article uses: a longer person name that ends with the same
- * surname and contains every word given. Where two people share a surname, the one named
- * last before the quotation wins, since that is who a reader would take it to be.
+ * surname and contains every word given, and given before the mention when one is. Where two
+ * people share a surname, the one named last before the quotation wins, since that is who a
+ * reader would take it to be.
  */
 export function fullestForm(name: string, pos: number, entities: NamedEntity[], gender: Gender = 'unknown'): string {
   const want = tokensOf(name);
@@ -213,13 +214,17 @@ export function fullestForm(name: string, pos: number, entities: NamedEntity[], 
   }
   const kinGiven = new Set(candidates.filter((c) => kin(c.e)).map((c) => c.have[0]));
   const others = candidates.filter((c) => !kinGiven.has(c.have[0]));
-  for (const { e, have } of others.length > 0 ? others : candidates) {
+  const pool = others.length > 0 ? others : candidates;
+  // A fuller name the article gives only later is another person's while one given before fits
+  // ("Sen. Chris Murphy" … "a teacher's aide, Anne Marie Murphy").
+  const anyBefore = pool.some((c) => c.e.start <= pos);
+  for (const { e, have } of pool) {
     const before = e.start <= pos;
-    const bestBefore = best !== null && best.start <= pos;
+    if (anyBefore && !before) continue;
     if (
       best === null ||
       have.length > bestLen ||
-      (have.length === bestLen && before && (!bestBefore || e.start > best.start))
+      (have.length === bestLen && before && e.start > best.start)
     ) {
       best = e;
       bestLen = have.length;

@@ -1243,4 +1243,15 @@ describe('an honorific says which of two people with one surname', () => {
     ].join('\n\n');
     expect(run(murphy)[0]).toMatchObject({ speaker: 'Chris Murphy', speakerMention: 'he' });
   });
+
+  it('a fuller name the article gives only later is not the one a surname stands for', () => {
+    // PolNeAR train, New York Times 2016-02-22 (the article names his father and brother further on).
+    const text = [
+      "In his emotional seven-minute farewell to a Republican Party that elevated his father and brother to the White House, there were two words that a choked-up Jeb Bush could not bring himself to utter: ''Donald Trump.''",
+      "Mr. Bush, the former governor of Florida, had been soundly rejected by an electorate he no longer recognized, hobbling his campaign and leaving him little choice but to withdraw from the presidential race.",
+      "''The people of Iowa and New Hampshire and South Carolina have spoken,'' Mr. Bush said, holding back tears.",
+      'The party of Prescott Bush, George Bush and George W. Bush is, for the moment, the party of Donald J. Trump.',
+    ].join('\n\n');
+    expect(run(text).find((q) => q.text.startsWith('The people'))?.speaker).toBe('Jeb Bush');
+  });
 });
