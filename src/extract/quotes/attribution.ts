@@ -755,10 +755,10 @@ export function attributeBefore(written: string, base: number, partial = false):
     const subject = region.slice(0, cue.start);
     // "his warning that", "Trump's claims": after a possessive the form is a noun.
     if (/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(subject) && !/\b(?:he|she|it|that|there|who|what|here)[’']s\s+$/iu.test(subject)) continue;
-    if (/ing$/i.test(cue.written) && /(?:,|\s(?:[—–]|--?))\s*(?:\p{Ll}+ly\s+)?$/u.test(subject)) {
+    if (/ing$/i.test(cue.written) && /(?:,|\s[—–])\s*(?:\p{Ll}+ly\s+)?$/u.test(subject)) {
       // "Shoigu emphasized …, adding that …": the participle shares the main clause's subject,
       // after a comma or a dash ("He struggles with a basic task in politics - bragging -
-      // conceding that …"; the Times texts write a dash as a spaced hyphen),
+      // conceding that …"; readTypedMarks has made the Times' spaced hyphens dashes),
       // the nearest clause that opens with one ("Speaking in Salem, Trump went after Bush, calling").
       // An adverb may stand before it (", recently telling one person").
       const m = participleSubject(subject, base);
