@@ -29,7 +29,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Titles that stand in front of a name and belong to the role, not the name. */
 const TITLE_WORDS = new Set(
   [
-    'president', 'vice', 'prime', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair',
+    'president', 'vice', 'undersecretary', 'prime', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair',
     'leader', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'senator',
     'sen', 'rep', 'gov', 'representative', 'congressman', 'congresswoman', 'general', 'gen',
     'lt', 'col', 'maj', 'capt', 'admiral', 'adm', 'commander', 'ambassador', 'envoy', 'mayor',

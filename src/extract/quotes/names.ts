@@ -14,6 +14,14 @@ export interface NamedEntity {
   role: string | null;
   org: boolean;
   start: number;
+  /**
+   * The name less the words of the sentence or headline run into it: a first word that is no
+   * given name this module knows and that the article also writes in lower case ("Rival
+   * Hillary Clinton", "Industry Hajime Tamura"), titles after such a word, and a headline's
+   * words up to its last capitalised function word ("Minority Outreach Undone By Trump").
+   * Set only where it differs from the name.
+   */
+  core?: string;
 }
 
 /** Capitalised words in a row, allowing name particles and initials. */
@@ -61,8 +69,28 @@ export function scanEntities(text: string): NamedEntity[] {
     if (cur) pieces.push(cur);
     for (const piece of pieces) addEntity(text, piece.tokens, piece.start, out);
   }
+  let lower: Set<string> | null = null;
+  for (const e of out) {
+    if (e.org || !/\s/.test(e.name)) continue;
+    let toks = e.name.split(/\s+/);
+    const headline = toks.slice(1, -1).map((t) => HEADLINE_JOINS.test(t)).lastIndexOf(true);
+    if (headline >= 0) toks = toks.slice(headline + 2);
+    lower ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+    const common = (t: string): boolean => !isKnownGivenName(t) && !NAME_PARTICLE.test(t) && lower!.has(t.toLowerCase().replace(/['’]+$/u, ''));
+    if (toks.length > 1 && common(toks[0]!)) {
+      toks.shift();
+      while (toks.length > 1 && (isTitleWord(toks[0]!) || common(toks[0]!))) toks.shift();
+    }
+    const core = toks.join(' ');
+    if (core !== e.name) e.core = core;
+  }
   return out;
 }
+
+/** Function words a headline capitalises inside a run ("Undone By Trump", "Serving Under Obama"); no person's name holds one. */
+const HEADLINE_JOINS = /^(?:By|Of|In|On|At|For|The|And|To|With|Under|Over|From|Into|Against|After|Before|About|Is|Are|Was|Says)$/;
+/** "de la Serre": name particles, written in lower case in running text too. */
+const NAME_PARTICLE = /^(?:de|da|di|du|del|della|der|den|la|le|van|von|al|el|bin|ibn|abu|st)$/i;
 
 /** Verbs and function words a headline capitalises ("Crowd Does Not Like Donald Trump"); no name holds one. */
 const HEADLINE_WORDS = new Set([
@@ -196,8 +224,10 @@ export function fullestForm(name: string, pos: number, entities: NamedEntity[], 
   // surname stands for while the article names another person with it.
   const kin = (e: NamedEntity): boolean => !!e.role && KIN_ROLE.test(e.role);
   const candidates: { e: NamedEntity; have: string[] }[] = [];
-  for (const e of entities) {
-    if (e.org) continue;
+  for (const found of entities) {
+    if (found.org) continue;
+    // "Rival Hillary Clinton", "Industry Hajime Tamura": the name without the words run into it.
+    const e = found.core ? { ...found, name: found.core } : found;
     // "Mr. Clinton" is not the "Hillary Clinton" of the same article, nor "Mr. Bush" a
     // "Barbara Bush" named in a quotation.
     if (gender !== 'unknown' && personGender(e.name, e.role) === (gender === 'm' ? 'f' : 'm')) continue;
@@ -218,9 +248,16 @@ export function fullestForm(name: string, pos: number, entities: NamedEntity[], 
   // A fuller name the article gives only later is another person's while one given before fits
   // ("Sen. Chris Murphy" … "a teacher's aide, Anne Marie Murphy").
   const anyBefore = pool.some((c) => c.e.start <= pos);
-  for (const { e, have } of pool) {
+  // "Crooked Hillary Clinton", "Atlantic City Mayor Don Guardian": a run with words before a
+  // given name the article also writes without them is no fuller form of the name.
+  const givenFirst = (n: string): boolean => isKnownGivenName(n.split(/\s+/)[0]!);
+  const suffix = (have: string[], of: string[]): boolean => of.length < have.length && have.slice(-of.length).join(' ') === of.join(' ');
+  const weak = (c: { e: NamedEntity; have: string[] }): boolean =>
+    !givenFirst(c.e.name) && ((want.length > 1 && givenFirst(name) && suffix(c.have, want)) || pool.some((o) => givenFirst(o.e.name) && suffix(c.have, o.have)));
+  for (const c of pool) {
+    const { e, have } = c;
     const before = e.start <= pos;
-    if (anyBefore && !before) continue;
+    if ((anyBefore && !before) || weak(c)) continue;
     if (
       best === null ||
       have.length > bestLen ||

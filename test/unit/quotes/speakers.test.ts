@@ -1255,3 +1255,45 @@ describe('an honorific says which of two people with one surname', () => {
     expect(run(text).find((q) => q.text.startsWith('The people'))?.speaker).toBe('Jeb Bush');
   });
 });
+
+describe('a word of the sentence run into a name is no part of it', () => {
+  it('"Rival Hillary Clinton" is not the fuller form of "Clinton"', () => {
+    // PolNeAR train, Breitbart 2016-02-20 (a live blog; later entries come first).
+    const text = [
+      'Sanders has made campaign finance reform and ending what he calls corruption in politics a major focus of his campaign.',
+      'Rival Hillary Clinton’s campaign says it raised roughly $15 million in January.',
+      'Clinton beat rival Bernie Sanders in the state’s Democratic caucuses Saturday, earning her a second win in the nomination process.',
+      'With her husband, former President Bill Clinton, standing by her side, Hillary Clinton has told her supporters that “we’re in this together.”',
+      '“This is your campaign and it is a campaign to break down every barrier that holds you back,” she said.',
+      'Though she never mentioned Sanders by name, Clinton cast her rival as offering a narrow economic message that wouldn’t tackle the full range of problems facing the country.',
+      '“There’s so much more to be done,” she said.',
+    ].join('\n\n');
+    const qs = run(text);
+    expect(qs.find((q) => q.text.startsWith('This is your'))?.speaker).toBe('Hillary Clinton');
+    expect(qs.find((q) => q.text.startsWith('There’s so much'))?.speaker).toBe('Hillary Clinton');
+  });
+
+  it('a lower-case word of the article opening a run, and a headline\'s words, are cut from the name', () => {
+    // Reuters-21578 5808: "and" ends the office's run, so the recogniser's run is "Industry Hajime Tamura".
+    const wire = [
+      "Schlumberger Ltd's decision to end an agreement in principle for Fujitsu Ltd to buy 80 pct of its Fairchild Semiconductor Corp will make Japanese companies more cautious, industry analysts said.",
+      "Japan's Minister of International Trade and Industry Hajime Tamura told a press conference that interference by U.S. Government officials in the Fairchild deal was inappropriate.",
+      '"This is entirely a private sector matter and not a matter for governments\' comment," Tamura said.',
+    ].join('\n    ');
+    expect(run(wire)[0]?.speaker).toBe('Hajime Tamura');
+    // PolNeAR train, Western Journalism 2016-08-18: the headline runs into the surname.
+    const headline = [
+      'Biden Aims Insult At Trump, Slams Japanese Pride Instead.',
+      'On Monday, Biden took aim at comments by Republican presidential candidate Donald Trump that Japan might need to join the world’s nuclear club to defend itself instead of relying upon America to defend the island nation.',
+      'Wallace then asked, “With nukes?”',
+      '“Including with nukes, yes, including with nukes,” Trump responded.',
+    ].join('\n\n');
+    expect(run(headline).find((q) => q.text.startsWith('Including'))?.speaker).toBe('Donald Trump');
+  });
+
+  it('"Undersecretary" is an office, not part of the name', () => {
+    // Reuters-21578 5115.
+    const [q] = run('Undersecretary of Commerce Bruce Smart said "We are\ngratified to learn that companies in Canada have begun paying\nthe export charge on lumber."');
+    expect(q).toMatchObject({ speaker: 'Bruce Smart', speakerRole: 'Undersecretary of Commerce' });
+  });
+});
