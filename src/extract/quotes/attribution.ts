@@ -1105,6 +1105,9 @@ function participleSubject(written: string, base: number): Mention | null {
   return null;
 }
 
+/** -ing words that follow an impersonal "it is" as adjectives ("it is interesting that"). */
+const ING_ADJECTIVES = /^(?:interesting|amazing|surprising|worrying|disturbing|encouraging|troubling|striking|alarming|disappointing|astonishing|shocking|confusing|frustrating|exciting|puzzling|fitting|telling|revealing|damning|compelling|appalling|concerning|fascinating|refreshing|staggering|humbling|heartbreaking|heartening|sobering|baffling|galling|insulting|annoying|embarrassing|misleading|unsurprising|unsettling|depressing|comforting|reassuring|intriguing|tempting|pleasing|satisfying|rewarding|challenging|demanding|overwhelming|outstanding|missing|lacking|nothing|something|everything)$/;
+
 /** The noun phrase a sentence opens with, when it is a name, a pronoun or a titled name. */
 /** A finite verb, an auxiliary or an adverb that sits between a subject and its verb. */
 /** Past forms without "-ed" that follow a subject ("Mrs. Clinton struck", "The broad masses took"). */
@@ -1186,7 +1189,11 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     }
     // "It has been careful to frame its plans as …": "it" too, but not the "it is …" of
     // "it is clear that", "it seems", "it has been reported".
-    if (taken.length === 0 && /^it$/i.test(t) && /^(?:is|was|seems|seemed|appears|appeared|remains|remained|looks|happens|matters|means|'s|’s|would|will|has\s+been\s+\p{Ll}+ed|had\s+been\s+\p{Ll}+ed)\b/u.test(toks.slice(i + 1, i + 4).join(' '))) return null;
+    // "It is also trying to justify …" is a body doing something: a progressive, unless its -ing
+    // word is an adjective ("it is interesting that").
+    const ahead = toks.slice(i + 1, i + 4).join(' ');
+    const progressive = /^(?:is|was)\s+(?:(?:also|still|now|again|\p{Ll}+ly)\s+)?(\p{Ll}+ing)\b/u.exec(ahead);
+    if (taken.length === 0 && /^it$/i.test(t) && !(progressive && !ING_ADJECTIVES.test(progressive[1]!)) && /^(?:is|was|seems|seemed|appears|appeared|remains|remained|looks|happens|matters|means|'s|’s|would|will|has\s+been\s+\p{Ll}+ed|had\s+been\s+\p{Ll}+ed)\b/u.test(ahead)) return null;
     if (taken.length === 0 && /^(?:he|she|they|we|i|it)$/i.test(t)) {
       // "She then addressed …": adverbs may sit between the pronoun and its verb.
       let v = i + 1;

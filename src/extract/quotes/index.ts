@@ -856,6 +856,19 @@ function resolveSpeaker(
             w.speakerKind = 'nominal';
             break;
           }
+        } else {
+          // "NATO is amplifying the … under the pretext of …. It claimed “…”": with nobody quoted
+          // before, the body the sentence before is about.
+          const before = maskedSentenceBefore(text, sentenceStart(text, w.attribution.mentionPos), Math.max(0, w.attribution.mentionPos - 600));
+          const body = before ? clauseSubject(before.text, before.start) : null;
+          // The body must open that sentence (after a connective such as "Besides,"), not be
+          // named inside what it reports.
+          if (body?.kind === 'organisation' && body.name && /^\s*(?:\p{Lu}\p{Ll}+,\s*)?(?:the\s+)?$/iu.test(before!.text.slice(0, body.offset - before!.start))) {
+            w.speaker = aliases.get(aliasKey(body.name)) ?? body.name;
+            w.role = body.role;
+            w.speakerKind = 'organisation';
+            break;
+          }
         }
         w.speakerKind = prev?.speakerKind ?? 'organisation';
       }

@@ -1297,3 +1297,19 @@ describe('a word of the sentence run into a name is no part of it', () => {
     expect(q).toMatchObject({ speaker: 'Bruce Smart', speakerRole: 'Undersecretary of Commerce' });
   });
 });
+
+describe('"it" for a body the sentence before is about (KCNA)', () => {
+  it('"It is also trying to …, claiming “…”" is the body that opens the sentence before', () => {
+    // KCNA f59461c9d9f9.
+    const text =
+      'Besides, NATO is amplifying the "theory of threat from Russia and China" under the pretext of the Ukrainian situation and the situation of the Straits of Taiwan on different occasions, including the Vilnius Summit in 2023 and the Washington Summit in 2024. It is also trying to "justify" its advance into the Asia-Pacific region, claiming "the Atlantic and the Pacific are inseparable in terms of security". It is the truth proved by history and reality.';
+    expect(run(text).find((q) => q.text.startsWith('the Atlantic'))).toMatchObject({ speaker: 'NATO', speakerMention: 'It' });
+  });
+
+  it('but not a body named inside what the sentence before reports', () => {
+    // Reuters-21578 3021. A guard: the first version of the rule read "Fujitsu Ltd" here.
+    const wire =
+      'A Plessey statement said the contract, awarded by the National Telecommunications Authority of Colombia, was won against competition from Telefon L M Ericsson AB, NEC Corp, Fujitsu Ltd and Italtel of Italy.\n    "The award is regarded as a triumph for System X and a breakthrough in the South American market," it said.';
+    expect(run(wire)[0]?.speaker ?? '').not.toMatch(/Fujitsu|Italtel/);
+  });
+});
