@@ -1130,6 +1130,9 @@ const GROUP_QUANTIFIER = /^(?:other|these|those|both|all|each|several|many|some|
 function leadingSubject(sentence: string, base: number): Mention | null {
   const lead = TIME_OPENER.exec(sentence)![0].length;
   const toks = sentence.slice(lead).split(/\s+/);
+  // "Speaking at a news conference, seaga said" (a wire story in lower case): a participle
+  // opening the sentence, not a name.
+  if (/^\p{Lu}\p{Ll}{3,}ing$/u.test(toks[0] ?? '') && /^(?:at|on|to|in|with|about|from|after|before|for|during|by|as|the|a|an|his|her|their|its)$/.test(toks[1] ?? '')) return null;
   // "The Republican nominee also outlined …": a description up to its verb; "Ryan’s campaign
   // shrugged off …": a possessor's name opens one like an article.
   // "Attorneys for Clinton appeared …": a plural of people by their work opens a description too.
@@ -1166,6 +1169,9 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     // "both for South Africa and …": a quantifier before a preposition opens no subject.
     if (/^(?:of|for|in|at|on|to|from|with|by)$/i.test(toks[1] ?? '') && !peopleFirst) return null;
     const phrase = toks.slice(0, end).join(' ');
+    // "the company's loss of any of several … could cause it": a possessor before its noun (read
+    // here as the verb) is whose, not who.
+    if (/[’']s$/u.test(phrase)) return null;
     const m = readMention(phrase, base + lead);
     // "Other nations in the Gulf": a group a quantifier opens is described, not a person
     // named "Gulf".

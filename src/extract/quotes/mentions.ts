@@ -403,6 +403,23 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
     const person = readMentionInner(owned[3]!, baseOffset + owned[0].indexOf(owned[3]!, owned[1]!.length + owned[2]!.length));
     if (person?.kind === 'person' && person.name) return { ...person, text: raw.trim(), offset: baseOffset + owned[1]!.length, role: owned[2]!.replace(/^the\s+/, '') };
   }
+  // "the permanent trade ambassador of the 12-member European Community Tran Van Thinh", "the
+  // chairman of the Federal Reserve Board Paul Volcker": an office of a body, then the holder's
+  // name, run together after the body's last word.
+  const heldAt = /^(\s*)((?:the|a|an)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,4}([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the\s+)?)((?:(?:[\p{Lu}\d][\p{L}\d.&'’-]*|of)\s+){1,6}[\p{Lu}][\p{L}'’-]*)\s*$/u.exec(raw);
+  if (heldAt && (isTitleWord(heldAt[3]!) || isPersonByWork(heldAt[3]!))) {
+    const run = heldAt[4]!.split(/\s+/);
+    let cut = run.map(endsABody).lastIndexOf(true);
+    // "the Bank of England Robin Leigh-Pemberton": the body's name may go on with "of" and a place.
+    while (cut >= 0 && run[cut + 1] === 'of' && cut + 2 < run.length) cut += 2;
+    const name = run.slice(cut + 1);
+    if (cut >= 0 && name.length >= 2 && name.length <= 4 && !name.some((t) => isOrgWord(t) || isTitleWord(t))) {
+      const role = `${heldAt[2]!}${run.slice(0, cut + 1).join(' ')}`.trim();
+      const at = baseOffset + heldAt[1]!.length + heldAt[2]!.length + heldAt[4]!.lastIndexOf(name.join(' '));
+      const person = readMentionInner(name.join(' '), at);
+      if (person?.kind === 'person' && person.name) return { ...person, text: raw.trim(), offset: baseOffset + heldAt[1]!.length, role };
+    }
+  }
   const m = readMentionInner(raw, baseOffset);
   // "Alan Moore, Lloyds Treasurer, told", "Finance Minister said": capitalised words that end in
   // an office are a description of its holder, not a person called "Lloyds Treasurer".
@@ -432,6 +449,14 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   if (!second || second.kind !== 'person' || !second.name) return null;
   const text = raw.trim().replace(/[.,;:]+$/, '');
   return { text, kind: 'person', name: second.name, role: text.slice(0, text.length - second.name.length).trim() || null, offset: baseOffset + lead };
+}
+
+/** Last words of bodies' names that the organisation words leave out ("European Community"). */
+const BODY_END = /^(?:Community|Communities|Fund|Organi[sz]ation|Exchange|Authority|Authorities|Programme|Program|Service|Trust|Foundation|Secretariat|Directorate|Cabinet|Parliament|Diet|Club)$/;
+
+/** A word that ends a body's name ("Bank", "Council", "Community"). */
+export function endsABody(w: string): boolean {
+  return isOrgWord(w) || BODY_END.test(w);
 }
 
 /** Offices no surname is spelt as (unlike "King", "Bishop" or "Judge"). */

@@ -7,7 +7,7 @@ import { aliasKey } from '../aliases.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
 import { isKnownGivenName, personGender, type Gender } from './gender.js';
 import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
-import { countryBeforeName, isOrgWord, isPortfolioWord, isTitleWord, MONTHS_AND_DAYS, splitNameAndRole } from './mentions.js';
+import { countryBeforeName, endsABody, isOrgWord, isPortfolioWord, isTitleWord, MONTHS_AND_DAYS, splitNameAndRole } from './mentions.js';
 
 export interface NamedEntity {
   name: string;
@@ -252,8 +252,13 @@ export function fullestForm(name: string, pos: number, entities: NamedEntity[], 
   // given name the article also writes without them is no fuller form of the name.
   const givenFirst = (n: string): boolean => isKnownGivenName(n.split(/\s+/)[0]!);
   const suffix = (have: string[], of: string[]): boolean => of.length < have.length && have.slice(-of.length).join(' ') === of.join(' ');
+  // "European Community Tran Van Thinh": nor one whose words before the name end a body's name.
+  const bodyBefore = (c: { e: NamedEntity }): boolean => {
+    const toks = c.e.name.split(/\s+/);
+    return suffix(tokensOf(c.e.name), want) && toks.slice(0, toks.length - want.length).some(endsABody);
+  };
   const weak = (c: { e: NamedEntity; have: string[] }): boolean =>
-    !givenFirst(c.e.name) && ((want.length > 1 && givenFirst(name) && suffix(c.have, want)) || pool.some((o) => givenFirst(o.e.name) && suffix(c.have, o.have)));
+    bodyBefore(c) || (!givenFirst(c.e.name) && ((want.length > 1 && givenFirst(name) && suffix(c.have, want)) || pool.some((o) => givenFirst(o.e.name) && suffix(c.have, o.have))));
   for (const c of pool) {
     const { e, have } = c;
     const before = e.start <= pos;

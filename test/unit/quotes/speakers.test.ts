@@ -1313,3 +1313,23 @@ describe('"it" for a body the sentence before is about (KCNA)', () => {
     expect(run(wire)[0]?.speaker ?? '').not.toMatch(/Fujitsu|Italtel/);
   });
 });
+
+describe('faults a Reuters sample showed (seed 3333)', () => {
+  it('an office of a body, then the holder\'s name, run together', () => {
+    // Reuters-21578 7802.
+    const [q] = run('"The tension has eased," the permanent trade ambassador of\nthe 12-member European Community Tran Van Thinh told reporters.\n"The U.S. Has decided to go through proper channels."');
+    expect(q).toMatchObject({ speaker: 'Tran Van Thinh', speakerRole: 'the permanent trade ambassador of the 12-member European Community' });
+  });
+
+  it('"Speaking at a news conference, …" opens no name, even where the names are in lower case', () => {
+    // Reuters-21578 4010 (the story came over the wire in lower case).
+    const text = 'jamaica has put a cap on its 3.5\nbillion dlr foreign debt and will reduce its obligations by 300\nmln dlrs this year, prime minister edward seaga said today.\n    Speaking at a news conference, seaga said jamaica has\nreached its "maximum stock of debt" and will not undertake any\nmore borrowing until it is justified by economic growth.';
+    expect(run(text)[0]?.speaker ?? null).toBeNull();
+  });
+
+  it('a possessor before its noun ("the company\'s loss … could cause it") is no speaker', () => {
+    // Reuters-21578 9583.
+    const text = 'The auditor\'s point out, as Texaco has in the past, the\ncompany\'s loss of any of several pending court decisions in\nthis case could cause it "to face prospects such as having to\nseek protection of its assets and business pursuant to the\nbankruptcy and reorganization provisions of Chapter 11" of the\nfederal bankruptcy code.';
+    expect(run(text)[0]?.speaker ?? '').not.toMatch(/company's/);
+  });
+});
