@@ -189,7 +189,8 @@ export function subjectBeforeCue(pre: string, base: number): Mention | null {
   // "Ways and Means chairman Dan Rostenkowski, an Illinois Democrat said": an apposition whose
   // closing comma the wire left out; the person named before it is the subject.
   // "Alan Moore, Lloyds Treasurer, told": so is an office written in capitals.
-  const office = m.kind === 'nominal' && namesAnOffice(m.text);
+  // "Rastam Hadi, Petronas's Vice-President for Upstream Sector said": so is a body's office.
+  const office = m.kind === 'nominal' && (namesAnOffice(m.text) || /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}[\p{Lu}][\p{L}.&-]*[’']s?\s+\p{Lu}/u.test(m.text));
   if (m.kind === 'nominal' && (/^(?:a|an)\s/i.test(m.text) || office)) {
     const named = /(?:^|[,;:]\s*)([^,;:]{0,60}?(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,3}(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)[-\s])?[\p{Lu}][\p{L}\p{M}'’-]*),\s*$/u.exec(pre.slice(0, m.offset - base));
     // `"…" said David Lomax, Group Economics Adviser at …, who`: the name, not its verb.

@@ -97,8 +97,10 @@ function speechless(at: Attribution): boolean {
 function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?: Range, titles?: Set<QuoteSpan>): Attribution {
   const after = flat(text, w.after);
   const before = flat(text, w.before);
-  // A quotation closed by a full stop ended the sentence; what follows is a new one.
-  const closedSentence = /\.['’]?\s*$/u.test(text.slice(w.span.start, w.span.end));
+  // A quotation closed by a full stop ended the sentence; what follows is a new one. An
+  // ellipsis ("… actions of Turkey ..." Cyprus' permanent representative said) cuts the words
+  // short, not the sentence.
+  const closedSentence = /(?<!\.\s?\.\s?)\.['’]?\s*$/u.test(text.slice(w.span.start, w.span.end));
   let a = after ? attributeAfter(after, w.after.start, closedSentence) : null;
   if (!a && spans && para && titles) {
     // `“…,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins,
@@ -1071,9 +1073,16 @@ function earlierReporter(text: string, at: number, pronoun: string, bodies: () =
     if (!prev) return null;
     let a = attributeBefore(prev.text, prev.start);
     // "Shamrock said it had asked …": the sentence's outermost reporter, not the "it" of what
-    // it reports.
+    // it reports. "But another official denied … reports that the central bank itself had asked
+    // …": nor, for "he" or "she", a body inside what a person reports; the sentence's first
+    // reporting verb and its subject.
+    const bodyForPerson = (pronoun === 'he' || pronoun === 'she') && (a?.mention?.kind === 'organisation' || (a?.mention?.kind === 'nominal' && !describesOnePerson(trimDescription(a.mention)?.text ?? '')));
     if (a?.mention?.kind === 'pronoun') {
       const outer = attributeBefore(prev.text, prev.start, true);
+      if (outer?.cue && outer.mention && outer.mention.kind !== 'pronoun') a = outer;
+    } else if (bodyForPerson) {
+      const first = findCues(prev.text).find((c) => c.canonical !== 'according to' && !/ing$/i.test(c.written));
+      const outer = first && first.end < a!.mentionPos - prev.start ? attributeBefore(prev.text.slice(0, first.end), prev.start) : null;
       if (outer?.cue && outer.mention && outer.mention.kind !== 'pronoun') a = outer;
     }
     const m = a?.cue && a.cue !== 'according to' ? a.mention : null;

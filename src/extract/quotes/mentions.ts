@@ -397,6 +397,10 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // "The Gabelli Group Inc of New York": a firm's name with its legal form, then where it is.
   const firmOfPlace = /^(\s*)(?:[Tt]he\s+)?((?:[\p{Lu}][\p{L}.&'’-]*\s+){1,5}(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|Corporation|Company)\.?)\s+of\s+(?:[\p{Lu}][\p{L}.-]*\s*){1,3}$/u.exec(raw);
   if (firmOfPlace && !raw.slice(raw.lastIndexOf(' of ') + 4).split(/\s+/).some(isOrgWord)) return { text: raw.trim(), kind: 'organisation', name: firmOfPlace[2]!, role: null, offset: baseOffset + firmOfPlace[1]!.length };
+  // "Exxon's Vice-President", "Petronas's Vice-President for Upstream Sector": a body's office
+  // written in capitals is a description of its holder, not a person's name.
+  const ownedOffice = /^(\s*)((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}[\p{Lu}][\p{L}.&-]*[’']s?\s+((?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)(?:\s+(?:for|of|at)\s+[^,;:]{1,60})?)\s*$/u.exec(raw);
+  if (ownedOffice && ownedOffice[3]!.split(/\s+/).every(isTitleWord)) return { text: ownedOffice[2]!, kind: 'nominal', name: null, role: ownedOffice[2]!, offset: baseOffset + ownedOffice[1]!.length };
   // "Lloyds Bank's Johnson", "Discount Corp's McGroarty": a body's person, named by surname.
   const owned = /^(\s*)((?:the\s+)?(?:(?:[\p{Lu}][\p{L}\p{M}.&-]*|of|for|and)\s+){0,4}[\p{Lu}][\p{L}\p{M}.&-]*)[’']s\s+((?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s*$/u.exec(raw);
   if (owned && owned[2]!.split(/\s+/).some(isOrgWord) && !owned[3]!.split(/\s+/).some((w) => isOrgWord(w) || isTitleWord(w))) {
@@ -429,7 +433,11 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
     // the described person stands in relation to; the speaker is the one described. "A Fiat
     // spokesman contacted by Reuters": so is one a participle ties to the name, and "Japanese
     // bank economists polled by Reuters" without an article.
-    const related = /^(?:a|an|the|one|another)\s/i.test(m.text) && (/(?:^|\s)(?:to|of|for|with|at|from)$/.test(m.role) || /\s\p{Ll}+ed\s+by$/u.test(m.role));
+    // "Cyprus' permanent representative at U.N. Headquarters": so is one a possessor's office ties
+    // to a body.
+    const office = /(\p{Ll}+)\s+(?:to|of|for|with|at)$/u.exec(m.role);
+    const owned = /^[\p{Lu}][\p{L}.-]*(?:[’']s?)\s/u.test(m.text) && !!office && (isTitleWord(office[1]!) || isPersonByWork(office[1]!));
+    const related = owned || (/^(?:a|an|the|one|another)\s/i.test(m.text) && (/(?:^|\s)(?:to|of|for|with|at|from)$/.test(m.role) || /\s\p{Ll}+ed\s+by$/u.test(m.role)));
     const polled = /(?:^|\s)(\p{Ll}+)\s+\p{Ll}+ed\s+by$/u.exec(m.role);
     if (related || (polled && isPersonByWork(polled[1]!, true))) return { ...m, kind: 'nominal', name: null, role: m.text };
     // "a report by George Gaspar", "recent statements by Volcker": the author speaks; the words

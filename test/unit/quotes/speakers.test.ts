@@ -1333,3 +1333,23 @@ describe('faults a Reuters sample showed (seed 3333)', () => {
     expect(run(text)[0]?.speaker ?? '').not.toMatch(/company's/);
   });
 });
+
+describe('faults a Reuters sample showed (seed 4444)', () => {
+  it('"he" after "another official denied reports that the central bank had asked …" is the official', () => {
+    // Reuters-21578 12422.
+    const wire = 'A Bank of Japan official said the central bank approved of\nthe survey as long it was not used too forcefully.\n    But another official denied local press reports that the\ncentral bank itself had asked investors to moderate their\ndollar sales. "We are not legally authorized to do that," he\nsaid.';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'another official', speakerMention: 'he' });
+  });
+
+  it('a quotation cut short by an ellipsis still takes the tag after it, and a possessor\'s office at a body is a description', () => {
+    // Reuters-21578 10522.
+    const wire = 'Cyprus has protested to the United\nNations over alleged airspace violations by the Turkish air\nforce, an official statement said.\n    "On behalf of my government I wish to protest strongly the\nabove aggression and provocative actions of Turkey ..." Cyprus\'\npermanent representative at U.N. Headquarters said in a letter\nto U.N. Secretary-General Javier Perez de Cuellar.';
+    expect(run(wire)[0]?.speaker).toBe("Cyprus' permanent representative at U.N. Headquarters");
+  });
+
+  it('a name, then a body\'s office in capitals, then the verb', () => {
+    // Reuters-21578 20008 (the wire left out the comma before "said").
+    const wire = 'Malaysia\'s national oil company,\nPetronas, has advised the government to raise crude oil output\nto 540,000 barrels a day (bpd) in 1988 from a current 500,000\nbpd, a senior company official said.\n    "We have the capacity to produce the amount," Rastam Hadi,\nPetronas\'s Vice-President for Upstream Sector said.';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'Rastam Hadi', speakerRole: "Petronas's Vice-President for Upstream Sector" });
+  });
+});
