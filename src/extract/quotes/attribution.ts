@@ -754,6 +754,16 @@ export function attributeBefore(written: string, base: number, partial = false):
       continue;
     }
     const subject = region.slice(0, cue.start);
+    if (/ing$/i.test(cue.written) && /\b(?:for|of|without|against)\s+$/i.test(subject)) {
+      // "Priebus fairly scolded Romney for suggesting … that immigrants … should “self-deport.”":
+      // the one blamed for saying it said it.
+      const blamed = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+for\s+$/u.exec(subject);
+      const m = blamed ? readMention(blamed[1]!, base + blamed.index) : null;
+      if (m?.kind === 'person') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
+      // "The region is neither “muscle-flexing ground” for bragging of one's strength nor …": a
+      // gerund after a noun and "for", "of", "without" or "against" names an act, not the subject's.
+      if (/\p{Ll}\s+(?:for|of|without|against)\s+$/u.test(subject)) continue;
+    }
     // "his warning that", "Trump's claims": after a possessive the form is a noun.
     if (/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(subject) && !/\b(?:he|she|it|that|there|who|what|here)[’']s\s+$/iu.test(subject)) continue;
     if (/ing$/i.test(cue.written) && /(?:,|\s[—–])\s*(?:\p{Ll}+ly\s+)?$/u.test(subject)) {

@@ -1353,3 +1353,17 @@ describe('faults a Reuters sample showed (seed 4444)', () => {
     expect(run(wire)[0]).toMatchObject({ speaker: 'Rastam Hadi', speakerRole: "Petronas's Vice-President for Upstream Sector" });
   });
 });
+
+describe('a gerund after "for" (KCNA sample, seed 5555)', () => {
+  it('"ground for bragging" names an act; the sentence\'s subject did not brag', () => {
+    // KCNA f5a51c2ffd02.
+    const text = 'Those seeking to stage war games in the Asia-Pacific region should cool their heated heads and think twice. The region is neither "muscle-flexing ground" for bragging of one\'s strength nor arena for NATO\'s "crusade." Gatecrashers from NATO had better mind their own business, instead of crossing boundary.';
+    expect(run(text).find((q) => q.text.startsWith('crusade'))?.speaker ?? null).toBeNull();
+  });
+
+  it('one scolded "for suggesting" the words said them', () => {
+    // PolNeAR train, Huffington Post 2016-07-18.
+    const text = 'At the RNC’s meeting in Boston the summer after the 2012 loss to Obama, party Chairman Reince Priebus fairly scolded Romney for suggesting during the primary season that immigrants living in the country illegally should “self-deport.”';
+    expect(run(text)[0]?.speaker).toBe('Romney');
+  });
+});
