@@ -52,7 +52,7 @@ const AFTER_WINDOW = 200;
 
 /** Where the speaker named after the cue stops ("said Kim Yo Jong, vice director…, in a statement"). */
 const AFTER_CUE_STOP =
-  /\s+(?:in|on|at|during|after|before|when|while|as|adding|who|which|to|from|via|through|according|referring|speaking|citing|of\s+the\s+(?=\p{Ll}))\b|[;:.!?]\s|[;:.!?]$|\s[—–]\s|\(/u;
+  /\s+(?:in|on|at|during|after|before|when|while|as|adding|who|which|to|from|via|through|according|referring|speaking|citing|although|though|but|because|since|whereas|noting|saying|explaining|and\s+(?=(?:he|she|they|it)\s)|of\s+the\s+(?=\p{Ll}))\b|[;:.!?]\s|[;:.!?]$|\s[—–]\s|\(/u;
 
 /** First offset where the name after a cue stops; an abbreviation's full stop ("Sen.") is not one. */
 function stopAfterCue(body: string): number {
@@ -171,7 +171,12 @@ function boundaries(s: string): { at: number; word: string }[] {
 function andInsideName(before: string, after: string): boolean {
   if (/(?:^|\s)\p{Lu}{1,2}\s+$/u.test(before) && /^\p{Lu}{1,2}(?![\p{L}\p{N}])/u.test(after)) return true;
   if (!/[\p{Lu}][\p{L}.-]*\s+$/u.test(before)) return false;
-  return /^[\p{Lu}][\p{L}-]*[’']s\s*$/u.test(after) || BODY_NAME_AFTER_AND.test(after);
+  if (/^[\p{Lu}][\p{L}-]*[’']s\s*$/u.test(after) || BODY_NAME_AFTER_AND.test(after)) return true;
+  // "Gulf and Western said": one capitalised word on each side and nothing more is a firm's
+  // name, as readMention reads it.
+  const pair = /(?:^|[\s,(])([\p{Lu}][\p{Ll}]+)\s+$/u.exec(before);
+  const second = /^([\p{Lu}][\p{Ll}]+)\s*$/u.exec(after);
+  return !!pair && !!second && readMention(`${pair[1]!} and ${second[1]!}`, 0)?.kind === 'organisation' && !/[\p{Lu}][\p{L}.-]*\s+[\p{Lu}][\p{Ll}]+\s+$/u.test(before);
 }
 
 const BODY_NAME_AFTER_AND =

@@ -383,6 +383,12 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // group, described as written; not a person called "West" or "Japan".
   const pair = /^(\s*)((?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})\s+and\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}))\s*$/u.exec(raw);
   if (pair && isStateOrBody(pair[3]!) && isStateOrBody(pair[4]!) && (isState(pair[3]!) || isState(pair[4]!))) return { text: pair[2]!, kind: 'nominal', name: null, role: pair[2]!, offset: baseOffset + pair[1]!.length };
+  // "Gulf and Western said", "Duff and Phelps said": two single capitalised words joined by
+  // "and", neither a given name, are a firm's name (two people are written with their names).
+  const twoNames = /^(\s*)([\p{Lu}][\p{Ll}]+\s+and\s+[\p{Lu}][\p{Ll}]+)\s*$/u.exec(raw);
+  if (twoNames && twoNames[2]!.split(/\s+and\s+/).every((w) => !isKnownGivenName(w) && !isTitleWord(w) && !isStateOrBody(w) && !builtinGazetteer().byKey.has(normaliseName(w)) && !MONTHS_AND_DAYS.test(w))) {
+    return { text: twoNames[2]!, kind: 'organisation', name: twoNames[2]!, role: null, offset: baseOffset + twoNames[1]!.length };
+  }
   // "Last Friday Reagan, answering questions …, said": a time opening the sentence is no part
   // of the name after it.
   const dated = /^\s*(?:(?:Last|This|Next|On|Early|Late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[\p{Lu}])/u.exec(raw);

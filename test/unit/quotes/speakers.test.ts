@@ -1367,3 +1367,22 @@ describe('a gerund after "for" (KCNA sample, seed 5555)', () => {
     expect(run(text)[0]?.speaker).toBe('Romney');
   });
 });
+
+describe('faults a Reuters sample showed (seed 5151)', () => {
+  it('"Gulf and Western said", "Duff and Phelps said": two single names joined by "and" are a firm', () => {
+    // Reuters-21578 16905.
+    const gw = '"Niagara Mohawk appears to be trying to shift their\nresponsibilities in connection with the construction of the\nNine Mile Point Two plant to others," Gulf and Western said.\n    Gulf and Western said it has not yet seen the lawsuit.';
+    expect(run(gw)[0]).toMatchObject({ speaker: 'Gulf and Western' });
+    // Reuters-21578 12647.
+    const dp = 'The additional debt will raise the fixed obligation ratio\nof British Petroleum from under 30 pct to perhaps 45 pct and\nincrease its debt service requirements, Duff and Phelps said.\n    However, putting Standard Oil\'s debt on its watch list,\nwhich Duff and Phelps said had "potentially negative\nimplications," may eventually result in an upgrade depending on\nhow British Petroleum restructures the company, Howard Mount of\nthe ratings agency said.';
+    expect(run(dp)[0]?.speaker).toBe('Duff and Phelps');
+    // A guard: "on Wednesday and Citicorp said" is no firm called "Wednesday and Citicorp".
+    expect(run('Francisco Gros met senior commercial bankers here on Wednesday and Citicorp said formal talks on Brazil\'s recent actions and future financing needs should begin in "the near future".')[0]?.speaker).toBe('Citicorp');
+  });
+
+  it('"said Martens, although he added …" gives Martens no role', () => {
+    // Reuters-21578 4001.
+    const wire = 'Nickel analyst Ilmar Martens at Walwyn Stodgell Cochran\nMurray Ltd said Inco\'s removal from the index would likely\nspark short-term selling pressure on the stock.\n    "Some investors who have Inco may suddenly say, \'well,\nbecause it\'s not now a Dow stock, we should eliminate that\ninvestment,\'" said Martens, although he added the move was\nunlikely to have a serious long-term impact on Inco stock.';
+    expect(run(wire)[0]?.speakerRole ?? '').not.toMatch(/although/);
+  });
+});
