@@ -188,7 +188,17 @@ const BODY_NAME_AFTER_AND =
  * says") is left out. "X, a former adviser, said" skips the apposition; "X … and said" takes
  * the subject of the first verb.
  */
-export function subjectBeforeCue(pre: string, base: number): Mention | null {
+export function subjectBeforeCue(written: string, base: number): Mention | null {
+  // "Jim Billington, Farm Credit Administration (FCA) board member told": a body's initials in
+  // brackets are no part of the grammar (blanked, offsets kept, and left out of the words).
+  const pre = written.replace(/\s\(\p{Lu}[\p{Lu}\d&.-]{1,8}\)(?=\s)/gu, (m) => ' '.repeat(m.length));
+  const m = subjectInFront(pre, base);
+  if (!m || pre === written) return m;
+  const tidy = (t: string | null): string | null => (t === null ? null : t.replace(/\s{2,}/g, ' '));
+  return { ...m, text: tidy(m.text)!, role: tidy(m.role) };
+}
+
+function subjectInFront(pre: string, base: number): Mention | null {
   const m = withDescription(pre, base, subjectBeforeCueInner(pre, base));
   if (!m || m.kind === 'pronoun') return m;
   // "Ways and Means chairman Dan Rostenkowski, an Illinois Democrat said": an apposition whose
@@ -223,7 +233,9 @@ export function subjectBeforeCue(pre: string, base: number): Mention | null {
 function appositionRole(tail: string): string | null {
   const m = /^,\s*([^,;:()“”"]{2,120}?),\s*$/u.exec(tail);
   if (!m) return null;
-  const role = m[1]!.trim();
+  // "the leader of the Social Democratic Party which with the Liberals make up …": a relative
+  // clause on the role's noun is no part of it.
+  const role = m[1]!.trim().replace(/\s+(?:which|who|whose|that)\s.*$/u, '');
   if (!/^(?:a|an|the|his|her|its|their|one|[\p{Ll}\d]|(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}[\p{Lu}][\p{L}.-]*(?:[’']s|(?<=s)[’'])\s)/u.test(role)) return null;
   if (/^(?:in|on|at|during|after|before|speaking|asked|writing|with|by|for|from|to|under|as|when|while|who|whose|which|however|though|too|also|meanwhile|then|still|again|for\s+\w+\s+part|according|citing|not|now|once|later|earlier)\b/i.test(role)) return null;
   if (findCues(role).length || /\b(?:is|was|are|were|has|had|have|will|would)\b/.test(role)) return null;

@@ -430,6 +430,14 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
       if (person?.kind === 'person' && person.name) return { ...person, text: raw.trim(), offset: baseOffset + heldAt[1]!.length, role };
     }
   }
+  // "Confederation of British Industry President David Nickson": a body's name with "of", its
+  // office, then the holder's name.
+  const bodyOffice = /^(\s*)((?:[\p{Lu}][\p{L}.&'’-]*\s+)+of\s+(?:(?:[\p{Lu}][\p{L}.&'’-]*|and|the)\s+){1,5})(\p{L}[\p{L}-]*)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+|(?:da|de|di|du|van|von|del|der|la|le|dos)\s+){1,3}[\p{Lu}][\p{L}'’-]*)\s*$/u.exec(raw);
+  if (bodyOffice && isTitleWord(bodyOffice[3]!) && !bodyOffice[4]!.split(/\s+/).some((t) => isTitleWord(t) || isOrgWord(t))) {
+    const at = baseOffset + bodyOffice[1]!.length + bodyOffice[2]!.length + bodyOffice[3]!.length;
+    const person = readMentionInner(bodyOffice[4]!, at + raw.slice(at - baseOffset).search(/\S/));
+    if (person?.kind === 'person' && person.name) return { ...person, text: raw.trim(), offset: baseOffset + bodyOffice[1]!.length, role: `${bodyOffice[2]!}${bodyOffice[3]!}` };
+  }
   const m = readMentionInner(raw, baseOffset);
   // "Alan Moore, Lloyds Treasurer, told", "Finance Minister said": capitalised words that end in
   // an office are a description of its holder, not a person called "Lloyds Treasurer".
@@ -466,7 +474,7 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
 }
 
 /** Last words of bodies' names that the organisation words leave out ("European Community"). */
-const BODY_END = /^(?:Community|Communities|Fund|Organi[sz]ation|Exchange|Authority|Authorities|Programme|Program|Service|Trust|Foundation|Secretariat|Directorate|Cabinet|Parliament|Diet|Club)$/;
+const BODY_END = /^(?:PAC|Community|Communities|Fund|Organi[sz]ation|Exchange|Authority|Authorities|Programme|Program|Service|Trust|Foundation|Secretariat|Directorate|Cabinet|Parliament|Diet|Club)$/;
 
 /** A word that ends a body's name ("Bank", "Council", "Community"). */
 export function endsABody(w: string): boolean {

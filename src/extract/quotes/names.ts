@@ -5,6 +5,7 @@
  */
 import { aliasKey } from '../aliases.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
+import { builtinGazetteer, normaliseName } from '../entities/gazetteer.js';
 import { isKnownGivenName, personGender, type Gender } from './gender.js';
 import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
 import { countryBeforeName, endsABody, isOrgWord, isPortfolioWord, isTitleWord, MONTHS_AND_DAYS, splitNameAndRole } from './mentions.js';
@@ -22,6 +23,8 @@ export interface NamedEntity {
    * Set only where it differs from the name.
    */
   core?: string;
+  /** The core was cut by a headline's words or a place only, not by a common word. */
+  coreSure?: boolean;
 }
 
 /** Capitalised words in a row, allowing name particles and initials. */
@@ -77,12 +80,20 @@ export function scanEntities(text: string): NamedEntity[] {
     if (headline >= 0) toks = toks.slice(headline + 2);
     lower ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
     const common = (t: string): boolean => !isKnownGivenName(t) && !NAME_PARTICLE.test(t) && lower!.has(t.toLowerCase().replace(/['’]+$/u, ''));
+    // "Senior EC financial expert in Tokyo Tomas de Hora": a place the writer put before the
+    // name ("America Rising PAC" is a body's name, "Rising" a common word).
+    const place = toks.length >= 3 && !isKnownGivenName(toks[0]!) ? builtinGazetteer().byKey.get(normaliseName(toks[0]!))?.kind : undefined;
+    if ((place === 'place' || place === 'country') && !common(toks[1]!) && !toks.some(endsABody)) toks = toks.slice(1);
+    const sure = toks.join(' ');
     if (toks.length > 1 && common(toks[0]!)) {
       toks.shift();
       while (toks.length > 1 && (isTitleWord(toks[0]!) || common(toks[0]!))) toks.shift();
     }
     const core = toks.join(' ');
-    if (core !== e.name) e.core = core;
+    if (core !== e.name) {
+      e.core = core;
+      e.coreSure = core === sure;
+    }
   }
   return out;
 }
@@ -272,7 +283,9 @@ export function fullestForm(name: string, pos: number, entities: NamedEntity[], 
       bestLen = have.length;
     }
   }
-  return best ? best.name : name;
+  // With no fuller form, the name itself less a headline or a place that ran into it (not a
+  // common word: "Win Htein", "Day Krolik" are names).
+  return best ? best.name : (entities.find((e) => e.core && e.coreSure && e.name === name)?.core ?? name);
 }
 
 /** Canonical form: the article's fullest form, then the shared alias table. */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/extract/quotes/index.js';
 import { readMention } from '../../../src/extract/quotes/mentions.js';
+import { canonicalName, scanEntities } from '../../../src/extract/quotes/names.js';
 
 const run = (text: string) => extractQuotes({ id: 'a', text });
 const speakers = (text: string) => run(text).map((q) => q.speaker);
@@ -1384,5 +1385,33 @@ describe('faults a Reuters sample showed (seed 5151)', () => {
     // Reuters-21578 4001.
     const wire = 'Nickel analyst Ilmar Martens at Walwyn Stodgell Cochran\nMurray Ltd said Inco\'s removal from the index would likely\nspark short-term selling pressure on the stock.\n    "Some investors who have Inco may suddenly say, \'well,\nbecause it\'s not now a Dow stock, we should eliminate that\ninvestment,\'" said Martens, although he added the move was\nunlikely to have a serious long-term impact on Inco stock.';
     expect(run(wire)[0]?.speakerRole ?? '').not.toMatch(/although/);
+  });
+});
+
+describe('faults a Reuters sample showed (seed 6262)', () => {
+  it('a body\'s initials in brackets inside the subject, and a body\'s office before the holder\'s name', () => {
+    // Reuters-21578 9013.
+    const fca = 'Jim Billington, Farm Credit Administration (FCA) board\nmember told a House Agriculture Appropriations subcommittee\nhearing "I feel your subcommittee should plan on providing at\nleast 800 mln next year to assist the Farm Credit System."';
+    expect(run(fca)[0]).toMatchObject({ speaker: 'Jim Billington', speakerRole: 'Farm Credit Administration board member' });
+    // Reuters-21578 6190.
+    const cbi = 'Industry also welcomed Lawson\'s budget. Confederation of\nBritish Industry (CBI) President David Nickson said "This budget\nwill reinforce business success. Lower government borrowing\nmeans lower interst rates for business. This is what the CBI\nwanted."';
+    expect(run(cbi)[0]).toMatchObject({ speaker: 'David Nickson', speakerRole: 'Confederation of British Industry President' });
+  });
+
+  it('a relative clause after a role is no part of it', () => {
+    // Reuters-21578 6190.
+    const owen = '    David Owen, the leader of the Social Democratic Party (SDP)\nwhich with the Liberals make up the centrist Alliance grouping,\nsaid "this is a good attempt at an electioneering budget but it\nhas failed in its objective."';
+    expect(run(owen)[0]).toMatchObject({ speaker: 'David Owen', speakerRole: 'the leader of the Social Democratic Party' });
+  });
+
+  it('a place the writer put right before a name is no part of it', () => {
+    // Reuters-21578 2354: "he" resolves to the run "Tokyo Tomas de Hora".
+    const text = 'The agreement simply helped it on its way. Senior EC financial expert in\nTokyo Tomas de Hora has watched the movements closely.';
+    const entities = scanEntities(text);
+    expect(canonicalName('Tokyo Tomas de Hora', text.indexOf('Tokyo'), entities, new Map())).toBe('Tomas de Hora');
+    // A common word of the article is no place: "Win Htein" stays whole (PolNeAR train,
+    // Washington Post 2015-11-10, whose headline has "win").
+    const win = 'Opposition appears to win landslide in Burma.\n\nWin Htein, a member of the NLD\'s central executive committee, said Tuesday morning that according to its analysis, the NLD has won 82 percent of the nationwide vote, but "we are still counting the seats."';
+    expect(canonicalName('Win Htein', win.indexOf('Win Htein'), scanEntities(win), new Map())).toBe('Win Htein');
   });
 });
