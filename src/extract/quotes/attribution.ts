@@ -538,7 +538,8 @@ function subjectBeforeCueInner(written: string, base: number): Mention | null {
  * quoted speaks; the one quoting relays (the via finds it).
  */
 function quotedAsSaying(region: string, base: number): Attribution | null {
-  const m = /\bquot(?:ed|es|ing)\s+((?:him|her|them)|(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+as\s+(?:saying|telling|stating|writing|declaring)\b/u.exec(region);
+  // "The daily al-Riyadh reported Prince Sultan ibn Abdulaziz as saying:" reads the same way.
+  const m = /\b(?:quot(?:ed|es|ing)|report(?:ed|s|ing)|cit(?:ed|es|ing))\s+((?:him|her|them)|(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+as\s+(?:saying|telling|stating|writing|declaring)\b/u.exec(region);
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]!, 5);
   const word = m[1]!.toLowerCase();

@@ -26,6 +26,9 @@ const PATTERNS: RegExp[] = [
 /** "Tass quoted Shevardnadze as saying", "the Al-Anbaa newspaper quoted him as saying". */
 const QUOTED_BY_OUTLET = new RegExp(String.raw`(?:^|[\s,;])(?:[Tt]he\s+)?${NAME}\s+(newspaper\s+|daily\s+|news\s+agency\s+|radio\s+|television\s+|weekly\s+)?quoted\s`, 'u');
 
+/** "The daily al-Riyadh reported Prince Sultan … as saying", "the newspaper Asahi quoted Nakasone as saying": the kind of outlet before its name. */
+const NAMED_OUTLET_QUOTED = /(?:^|[\s,;])(?:[Tt]he\s+)?(?:newspaper|daily|weekly|magazine|news\s+agency|radio|television)\s+((?:al-|el-)?[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’&.-]*){0,3})\s+(?:quoted|reported|cited)\s[^.;]*?\bas\s+saying\b/u;
+
 const STATE_MEDIA = /\b(?:told|to|according\s+to|quoted\s+by|(?:carried|reported)\s+by|in\s+remarks\s+to)\s+((?:state|official|state-run|local|Russian|Chinese|North\s+Korean|South\s+Korean)\s+(?:media|television|TV|news\s+agency|radio|newspaper))\b/u;
 
 /** Names that look like outlets rather than people: agencies, broadcasters, papers, platforms. */
@@ -41,6 +44,8 @@ export function findVia(clause: string): string | null {
   const flat = clause.replace(/\s+/g, ' ');
   const sm = STATE_MEDIA.exec(flat);
   if (sm) return sm[1]!;
+  const named = NAMED_OUTLET_QUOTED.exec(flat);
+  if (named) return tidy(named[1]!) || named[1]!;
   const quoting = QUOTED_BY_OUTLET.exec(flat);
   if (quoting && tidy(quoting[1]!) && !/^(?:The|A|An)$/.test(tidy(quoting[1]!)) && (quoting[2] || OUTLET_HINT.test(tidy(quoting[1]!)))) return tidy(quoting[1]!);
   const platform = KNOWN_PLATFORMS.exec(flat);

@@ -1415,3 +1415,11 @@ describe('faults a Reuters sample showed (seed 6262)', () => {
     expect(canonicalName('Win Htein', win.indexOf('Win Htein'), scanEntities(win), new Map())).toBe('Win Htein');
   });
 });
+
+describe('a Reuters sample (seed 7373)', () => {
+  it('"The daily al-Riyadh reported X as saying:" — X speaks, the paper relays', () => {
+    // Reuters-21578 6989.
+    const wire = 'The daily al-Riyadh reported Prince Sultan ibn Abdulaziz as\nsaying: "A thorough study by the Ministry on the submarines has\nbeen completed and it is probable King Fahd will announce the\nparty with which the kingdom will deal to buy them."\n    He gave no further details.';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'Sultan ibn Abdulaziz', speakerRole: 'Prince', via: 'al-Riyadh' });
+  });
+});
