@@ -1162,6 +1162,9 @@ function leadingSubject(sentence: string, base: number): Mention | null {
   // "Speaking at a news conference, seaga said" (a wire story in lower case): a participle
   // opening the sentence, not a name.
   if (/^\p{Lu}\p{Ll}{3,}ing$/u.test(toks[0] ?? '') && /^(?:at|on|to|in|with|about|from|after|before|for|during|by|as|the|a|an|his|her|their|its)$/.test(toks[1] ?? '')) return null;
+  // "Can it be understood that …", "Read out there was the decision …": a sentence opened by
+  // its verb (a question, an inversion) has no name first.
+  if (/^(?:Can|Could|Should|Would|Must|Might|Shall|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Read|Let|Here|There|Such|Thus|Hence)$/.test(toks[0] ?? '') && /^\p{Ll}/u.test(toks[1] ?? '')) return null;
   // "The Republican nominee also outlined …": a description up to its verb; "Ryan’s campaign
   // shrugged off …": a possessor's name opens one like an article.
   // "Attorneys for Clinton appeared …": a plural of people by their work opens a description too.

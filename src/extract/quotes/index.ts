@@ -1153,6 +1153,21 @@ function speakerSurnames(ws: Working[]): Set<string> {
 
 const EMPTY_ROLE = /^\s*(?:the|a|an|von|van|de|der|den|del|da|di|du|la|le|al|el|bin|ibn|dos|das)\s*$/i;
 
+/**
+ * A role read from a sentence whose earlier quotations were masked ("the xxxxxxxxxxxxxxxxxxxx of
+ * the U.S. Department of State") in the words as written, found in the mention or the speaker
+ * that carry them; dropped when neither does.
+ */
+function unmasked(role: string | null, sources: (string | null | undefined)[]): string | null {
+  if (!role || !/x{4}/.test(role)) return role;
+  const pattern = new RegExp(role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/x{4,}/g, (run) => `.{${run.length}}`), 'u');
+  for (const source of sources) {
+    const found = source ? pattern.exec(source) : null;
+    if (found) return found[0];
+  }
+  return null;
+}
+
 function toQuote(w: Working, text: string, written: string, articleId: string): Quote {
   const { span, attribution } = w;
   const quoted = written.slice(span.start, span.end);
@@ -1177,7 +1192,7 @@ function toQuote(w: Working, text: string, written: string, articleId: string): 
     speaker: tidy(speaker),
     speakerMention: tidy(attribution.tag?.text ?? (m ? m.text : null)),
     // "the CPB" leaves "the" beside the name, "von Schack" its particle: neither is a role.
-    speakerRole: EMPTY_ROLE.test(w.role ?? '') ? null : tidy(w.role),
+    speakerRole: EMPTY_ROLE.test(w.role ?? '') ? null : tidy(unmasked(w.role, [m?.text, speaker])),
     cue: attribution.cue,
     via,
     partial: w.kind === 'partial',

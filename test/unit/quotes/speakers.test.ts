@@ -1423,3 +1423,18 @@ describe('a Reuters sample (seed 7373)', () => {
     expect(run(wire)[0]).toMatchObject({ speaker: 'Sultan ibn Abdulaziz', speakerRole: 'Prince', via: 'al-Riyadh' });
   });
 });
+
+describe('a KCNA sample (seed 2468)', () => {
+  it('a role read past an earlier quotation is given in the words as written, not masked', () => {
+    // KCNA 2dec7cae694b.
+    const text = 'Earlier, a high-ranking official of the U.S. Department of State was closeted with those from its vassal countries on the theme of "human rights" in the UN arena.\nNotably, the "human rights envoy" of the U.S. Department of State asserted that "influx of information and spread of religion" in the DPRK constitute the "core pillar of the U.S. policy toward north Korea," thus acknowledging that it is the goal.';
+    const q = run(text).find((x) => x.text.startsWith('influx'));
+    expect(q?.speakerRole).toBe('the "human rights envoy" of the U.S. Department of State');
+  });
+
+  it('"Read out there was the decision …": a sentence opened by its verb has no speaker called "Read"', () => {
+    // KCNA c9a142fc5091.
+    const text = 'Meetings of young vanguard volunteers took place on the spots with the attendance of officials concerned, youth league officials and young people.\nRead out there was the decision of the Political Bureau of the WPK Central Committee "On rapidly repairing the flood damage in North Phyongan and Jagang provinces" and speeches were made.';
+    expect(run(text)[0]?.speaker ?? null).not.toBe('Read');
+  });
+});
