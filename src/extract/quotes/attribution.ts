@@ -9,7 +9,7 @@
 import { canonicalCue, findCues, type CueMatch } from './cues.js';
 import { endsSentence } from './layout.js';
 import { isKnownGivenName } from './gender.js';
-import { endsWithAbbreviation, namesAnOffice, isTitleWord, readMention, TIME_LATER, type Mention } from './mentions.js';
+import { endsWithAbbreviation, isRegionName, namesAnOffice, isTitleWord, readMention, TIME_LATER, type Mention } from './mentions.js';
 import { leadingNounPhrase, trimDescription } from './noun-phrase.js';
 import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
 
@@ -191,11 +191,20 @@ const BODY_NAME_AFTER_AND =
 export function subjectBeforeCue(written: string, base: number): Mention | null {
   // "Jim Billington, Farm Credit Administration (FCA) board member told": a body's initials in
   // brackets are no part of the grammar (blanked, offsets kept, and left out of the words).
-  const pre = written.replace(/\s\(\p{Lu}[\p{Lu}\d&.-]{1,8}\)(?=\s)/gu, (m) => ' '.repeat(m.length));
+  // "Lindner, the Cincinnati, Ohio, investor who …": the comma between a city and its state is
+  // no apposition's (blanked too; the one after the state may close an aside and stays).
+  const pre = written
+    .replace(/\s\(\p{Lu}[\p{Lu}\d&.-]{1,8}\)(?=\s)/gu, (m) => ' '.repeat(m.length))
+    .replace(/(?<=\p{Lu}[\p{L}.'’-]*),(\s+)(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),(?=\s)/gu, (m, gap: string, region: string) => (isRegionName(region) ? ` ${gap}${region},` : m));
   const m = subjectInFront(pre, base);
   if (!m || pre === written) return m;
-  const tidy = (t: string | null): string | null => (t === null ? null : t.replace(/\s{2,}/g, ' '));
-  return { ...m, text: tidy(m.text)!, role: tidy(m.role) };
+  // The words as the writer wrote them, where they can be found; else without the blanks.
+  const asWritten = (t: string | null): string | null => {
+    if (t === null) return null;
+    const at = pre.indexOf(t);
+    return (at >= 0 ? written.slice(at, at + t.length) : t).replace(/\s{2,}/g, ' ');
+  };
+  return { ...m, text: asWritten(m.text)!, role: asWritten(m.role) };
 }
 
 function subjectInFront(pre: string, base: number): Mention | null {

@@ -476,6 +476,16 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
 /** Last words of bodies' names that the organisation words leave out ("European Community"). */
 const BODY_END = /^(?:PAC|Community|Communities|Fund|Organi[sz]ation|Exchange|Authority|Authorities|Programme|Program|Service|Trust|Foundation|Secretariat|Directorate|Cabinet|Parliament|Diet|Club)$/;
 
+/** US states as the wire abbreviates them after a city ("Cincinnati, Ohio," is in the gazetteer). */
+const STATE_ABBREVIATIONS = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Va|Vt|Wash|Wis|W\.Va|Wyo|D\.C)\.$/;
+
+/** A state, province or country named after a city: "Ohio", "Calif.", "France". */
+export function isRegionName(words: string): boolean {
+  if (STATE_ABBREVIATIONS.test(words)) return true;
+  const kind = builtinGazetteer().byKey.get(normaliseName(words))?.kind;
+  return kind === 'place' || kind === 'country';
+}
+
 /** A word that ends a body's name ("Bank", "Council", "Community"). */
 export function endsABody(w: string): boolean {
   return isOrgWord(w) || BODY_END.test(w);

@@ -1392,10 +1392,10 @@ describe('faults a Reuters sample showed (seed 6262)', () => {
   it('a body\'s initials in brackets inside the subject, and a body\'s office before the holder\'s name', () => {
     // Reuters-21578 9013.
     const fca = 'Jim Billington, Farm Credit Administration (FCA) board\nmember told a House Agriculture Appropriations subcommittee\nhearing "I feel your subcommittee should plan on providing at\nleast 800 mln next year to assist the Farm Credit System."';
-    expect(run(fca)[0]).toMatchObject({ speaker: 'Jim Billington', speakerRole: 'Farm Credit Administration board member' });
+    expect(run(fca)[0]).toMatchObject({ speaker: 'Jim Billington', speakerRole: 'Farm Credit Administration (FCA) board member' });
     // Reuters-21578 6190.
     const cbi = 'Industry also welcomed Lawson\'s budget. Confederation of\nBritish Industry (CBI) President David Nickson said "This budget\nwill reinforce business success. Lower government borrowing\nmeans lower interst rates for business. This is what the CBI\nwanted."';
-    expect(run(cbi)[0]).toMatchObject({ speaker: 'David Nickson', speakerRole: 'Confederation of British Industry President' });
+    expect(run(cbi)[0]).toMatchObject({ speaker: 'David Nickson', speakerRole: 'Confederation of British Industry (CBI) President' });
   });
 
   it('a relative clause after a role is no part of it', () => {
@@ -1436,5 +1436,13 @@ describe('a KCNA sample (seed 2468)', () => {
     // KCNA c9a142fc5091.
     const text = 'Meetings of young vanguard volunteers took place on the spots with the attendance of officials concerned, youth league officials and young people.\nRead out there was the decision of the Political Bureau of the WPK Central Committee "On rapidly repairing the flood damage in North Phyongan and Jagang provinces" and speeches were made.';
     expect(run(text)[0]?.speaker ?? null).not.toBe('Read');
+  });
+});
+
+describe('a city and its state inside an apposition', () => {
+  it('"Lindner, the Cincinnati, Ohio, investor who controls …, said": Lindner, not "Ohio"', () => {
+    // Reuters-21578 3413.
+    const wire = 'Financier Carl Lindner, who holds a\n16.2 pct stake in Taft Broadcasting Co, told the Securities and\nExchange Commission he has discussed with the company the\npossibility of seeking control of it.\n    Lindner, the Cincinnati, Ohio, investor who controls\nAmerican Financial Corp, said his talks with some of Taft\'s\nmanagers and directors have been aimed at "achieving an\nincreased ownership position" in the company.';
+    expect(run(wire)[0]?.speaker).toBe('Carl Lindner');
   });
 });
