@@ -383,6 +383,9 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // group, described as written; not a person called "West" or "Japan".
   const pair = /^(\s*)((?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})\s+and\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}))\s*$/u.exec(raw);
   if (pair && isStateOrBody(pair[3]!) && isStateOrBody(pair[4]!) && (isState(pair[3]!) || isState(pair[4]!))) return { text: pair[2]!, kind: 'nominal', name: null, role: pair[2]!, offset: baseOffset + pair[1]!.length };
+  // "General Motors", "General Acquisition": a firm's name, not a general called "Motors".
+  const general = /^(\s*)(General\s+(?:Motors|Electric|Dynamics|Mills|Foods|Acquisition|Instrument|Signal|Host|Cinema|Re|Public|Defense|Development|Homes|Housewares|Nutrition|Physics|Refractories|Kinetics|Microwave|Automation|Telephone|Partners|Holdings|Datacomm|Employment|Binding|Cable|Chemical|Hospitality|Magnaplate|Railway|Tire|American|Data|Computer|Atlantic|Pacific))(?:\s+(?:Corp|Corporation|Co|Inc|Ltd)\.?)?\s*$/u.exec(raw);
+  if (general) return { text: raw.trim(), kind: 'organisation', name: raw.trim(), role: null, offset: baseOffset + general[1]!.length };
   // "Gulf and Western said", "Duff and Phelps said": two single capitalised words joined by
   // "and", neither a given name, are a firm's name (two people are written with their names).
   const twoNames = /^(\s*)([\p{Lu}][\p{Ll}]+\s+and\s+[\p{Lu}][\p{Ll}]+)\s*$/u.exec(raw);
@@ -451,7 +454,7 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
     // to a body.
     const office = /(\p{Ll}+)\s+(?:to|of|for|with|at)$/u.exec(m.role);
     const owned = /^[\p{Lu}][\p{L}.-]*(?:[’']s?)\s/u.test(m.text) && !!office && (isTitleWord(office[1]!) || isPersonByWork(office[1]!));
-    const related = owned || (/^(?:a|an|the|one|another)\s/i.test(m.text) && (/(?:^|\s)(?:to|of|for|with|at|from)$/.test(m.role) || /\s\p{Ll}+ed\s+by$/u.test(m.role)));
+    const related = owned || (/^(?:a|an|the|one|another)\s/i.test(m.text) && (/(?:^|\s)(?:to|of|for|with|at|from|about|on)$/.test(m.role) || /\s\p{Ll}+ed\s+by$/u.test(m.role)));
     const polled = /(?:^|\s)(\p{Ll}+)\s+\p{Ll}+ed\s+by$/u.exec(m.role);
     if (related || (polled && isPersonByWork(polled[1]!, true))) return { ...m, kind: 'nominal', name: null, role: m.text };
     // "a report by George Gaspar", "recent statements by Volcker": the author speaks; the words

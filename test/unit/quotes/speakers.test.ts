@@ -1446,3 +1446,11 @@ describe('a city and its state inside an apposition', () => {
     expect(run(wire)[0]?.speaker).toBe('Carl Lindner');
   });
 });
+
+describe('"General Motors" is a firm', () => {
+  it('not a general called "Motors"', () => {
+    // Reuters-21578 9956.
+    const wire = 'General Motors, which saw its earnings drop to 2.94 billion\ndlrs from 1985\'s 3.99 billion, said the 1986 profit was "not\nsufficient to generate a payout under the profit-sharing\nformula."';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'General Motors', speakerRole: null });
+  });
+});
