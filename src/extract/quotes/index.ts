@@ -747,6 +747,16 @@ function resolveSpeaker(
             w.speakerKind = 'person';
             break;
           }
+          // "The former General Motors executive says more closures are likely …, but he adds,
+          // "…," he says.": a one-person description opening the same sentence, after the
+          // speaker quoted before, is who "he" is.
+          const from = sentenceStart(text, reporter.offset);
+          const opener = from < reporter.offset ? clauseSubject(text.slice(from, reporter.offset).replace(/\s/g, ' '), from) : null;
+          const described = opener?.kind === 'nominal' ? (trimDescription(opener)?.text ?? null) : null;
+          if (described && describesOnePerson(described) && (!prev || prev.attribution.mentionPos < opener!.offset)) {
+            describe(w, described, opener!.offset);
+            break;
+          }
           if (prev && prev.attribution.mentionPos < reporter.offset) {
             w.speaker = prev.speaker;
             w.role = prev.role;

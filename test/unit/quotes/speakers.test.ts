@@ -1454,3 +1454,11 @@ describe('"General Motors" is a firm', () => {
     expect(run(wire)[0]).toMatchObject({ speaker: 'General Motors', speakerRole: null });
   });
 });
+
+describe('"he" inside the sentence of a one-person description', () => {
+  it('"The former General Motors executive says …, but he adds, "…," he says." is the executive, not the spokesman quoted before', () => {
+    // Reuters-21578 11654.
+    const wire = '    A General Motors spokesman says it is "too early" to know\nwhether plant closures will become an issue in the talks.\n    The former General Motors executive says more closures are\nlikely after a new UAW agreement is reached, but he adds,\n"you\'re not going to see it before the contract," he says.';
+    expect(run(wire).find((q) => q.text.startsWith('you'))?.speaker).toBe('The former General Motors executive');
+  });
+});
