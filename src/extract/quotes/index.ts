@@ -1125,13 +1125,19 @@ function earlierReporter(text: string, at: number, pronoun: string, bodies: () =
     }
     if (pronoun === 'they') {
       if (m.kind === 'person' && m.name && /\sand\s/.test(m.name)) return m;
-      return described && /s$/.test(described) && isPersonByWork(described.split(/\s+/).pop()!, true) ? m : null;
+      // "The companies said they would jointly own the hotel …. They said …": bodies in the
+      // plural report too.
+      const head = described?.split(/\s+/).pop() ?? '';
+      return described && /s$/.test(described) && (isPersonByWork(head, true) || PLURAL_BODIES.test(head)) ? m : null;
     }
     if (m.kind === 'person') return m;
     return described && describesOnePerson(described) ? m : null;
   }
   return null;
 }
+
+/** Bodies in the plural that report as one ("the companies said", "the two banks said"). */
+const PLURAL_BODIES = /^(?:companies|firms|banks|groups|governments|countries|nations|partners|parties|unions|sides|airlines|utilities|agencies|ministries|exchanges|brokerages|insurers|lenders|carriers|automakers|producers|exporters|importers|refiners|mills|associations|organisations|organizations)$/i;
 
 /**
  * Where the article's quotations are, and what the entity recogniser makes of its names: the

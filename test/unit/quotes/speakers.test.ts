@@ -1462,3 +1462,11 @@ describe('"he" inside the sentence of a one-person description', () => {
     expect(run(wire).find((q) => q.text.startsWith('you'))?.speaker).toBe('The former General Motors executive');
   });
 });
+
+describe('"they" for bodies in the plural', () => {
+  it('"The companies said they would … They said they would spend … "to enhance …""', () => {
+    // Reuters-21578 478.
+    const wire = 'The companies said they would jointly own the hotel and\nrename it the Four Seasons Biltmore at Santa Barbara. They said\nthey would spend more than 13 mln U.S. dlrs "to enhance the\nBiltmore\'s position as one of the finest resort hotels in North\nAmerica."';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'The companies', speakerMention: 'They' });
+  });
+});
