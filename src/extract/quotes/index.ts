@@ -875,7 +875,9 @@ function resolveSpeaker(
           const body = before ? clauseSubject(before.text, before.start) : null;
           // The body must open that sentence (after a connective such as "Besides,"), not be
           // named inside what it reports.
-          if (body?.kind === 'organisation' && body.name && /^\s*(?:\p{Lu}\p{Ll}+,\s*)?(?:the\s+)?$/iu.test(before!.text.slice(0, body.offset - before!.start))) {
+          // "GNA gave no details …. It said only, "…"": an acronym read as a name is a body.
+          const isBody = body?.kind === 'organisation' || (body?.kind === 'person' && /^[A-Z]{2,6}$/.test(body.name ?? ''));
+          if (isBody && body?.name && /^\s*(?:\p{Lu}\p{Ll}+,\s*)?(?:the\s+)?$/iu.test(before!.text.slice(0, body.offset - before!.start))) {
             w.speaker = aliases.get(aliasKey(body.name)) ?? body.name;
             w.role = body.role;
             w.speakerKind = 'organisation';

@@ -1470,3 +1470,11 @@ describe('"they" for bodies in the plural', () => {
     expect(run(wire)[0]).toMatchObject({ speaker: 'The companies', speakerMention: 'They' });
   });
 });
+
+describe('"it" for an agency named by its initials', () => {
+  it('"GNA gave no details …. It said only, "…""', () => {
+    // Reuters-21578 668.
+    const wire = '    GNA gave no details on the outcome of today\'s talks.\n    It said only, "The deputy ministers discussed current\ndevelopments in the oil market, particularly those relating to\nproduction and prices."';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'GNA', speakerMention: 'It' });
+  });
+});
