@@ -193,9 +193,10 @@ export function subjectBeforeCue(written: string, base: number): Mention | null 
   // brackets are no part of the grammar (blanked, offsets kept, and left out of the words).
   // "Lindner, the Cincinnati, Ohio, investor who …": the comma between a city and its state is
   // no apposition's (blanked too; the one after the state may close an aside and stays).
-  const pre = written
-    .replace(/\s\(\p{Lu}[\p{Lu}\d&.-]{1,8}\)(?=\s)/gu, (m) => ' '.repeat(m.length))
-    .replace(/(?<=\p{Lu}[\p{L}.'’-]*),(\s+)(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),(?=\s)/gu, (m, gap: string, region: string) => (isRegionName(region) ? ` ${gap}${region},` : m));
+  let pre = written.includes('(') ? written.replace(/\s\(\p{Lu}[\p{Lu}\d&.-]{1,8}\)(?=\s)/gu, (m) => ' '.repeat(m.length)) : written;
+  if (/\p{Lu}[\p{L}.'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,\s/u.test(pre)) {
+    pre = pre.replace(/(\p{Lu}[\p{L}.'’-]*),(\s+)(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),(?=\s)/gu, (m, city: string, gap: string, region: string) => (isRegionName(region) ? `${city} ${gap}${region},` : m));
+  }
   const m = subjectInFront(pre, base);
   if (!m || pre === written) return m;
   // The words as the writer wrote them, where they can be found; else without the blanks.

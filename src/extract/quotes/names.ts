@@ -72,14 +72,26 @@ export function scanEntities(text: string): NamedEntity[] {
     if (cur) pieces.push(cur);
     for (const piece of pieces) addEntity(text, piece.tokens, piece.start, out);
   }
-  let lower: Set<string> | null = null;
+  // Whether the article writes a word in lower case, found by plain search (memoised): this
+  // runs for every multi-word person run, so no regular expression over the whole text.
+  const lowerSeen = new Map<string, boolean>();
+  const inLowerCase = (word: string): boolean => {
+    let seen = lowerSeen.get(word);
+    if (seen === undefined) {
+      seen = false;
+      for (let at = text.indexOf(word); at >= 0 && !seen; at = text.indexOf(word, at + 1)) {
+        seen = !/[\p{L}\p{N}'’-]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ');
+      }
+      lowerSeen.set(word, seen);
+    }
+    return seen;
+  };
+  const common = (t: string): boolean => !isKnownGivenName(t) && !NAME_PARTICLE.test(t) && inLowerCase(t.toLowerCase().replace(/['’]+$/u, ''));
   for (const e of out) {
-    if (e.org || !/\s/.test(e.name)) continue;
+    if (e.org || !e.name.includes(' ')) continue;
     let toks = e.name.split(/\s+/);
     const headline = toks.slice(1, -1).map((t) => HEADLINE_JOINS.test(t)).lastIndexOf(true);
     if (headline >= 0) toks = toks.slice(headline + 2);
-    lower ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
-    const common = (t: string): boolean => !isKnownGivenName(t) && !NAME_PARTICLE.test(t) && lower!.has(t.toLowerCase().replace(/['’]+$/u, ''));
     // "Senior EC financial expert in Tokyo Tomas de Hora": a place the writer put before the
     // name ("America Rising PAC" is a body's name, "Rising" a common word).
     const place = toks.length >= 3 && !isKnownGivenName(toks[0]!) ? builtinGazetteer().byKey.get(normaliseName(toks[0]!))?.kind : undefined;
@@ -264,9 +276,10 @@ export function fullestForm(name: string, pos: number, entities: NamedEntity[], 
   const givenFirst = (n: string): boolean => isKnownGivenName(n.split(/\s+/)[0]!);
   const suffix = (have: string[], of: string[]): boolean => of.length < have.length && have.slice(-of.length).join(' ') === of.join(' ');
   // "European Community Tran Van Thinh": nor one whose words before the name end a body's name.
-  const bodyBefore = (c: { e: NamedEntity }): boolean => {
+  const bodyBefore = (c: { e: NamedEntity; have: string[] }): boolean => {
+    if (!suffix(c.have, want)) return false;
     const toks = c.e.name.split(/\s+/);
-    return suffix(tokensOf(c.e.name), want) && toks.slice(0, toks.length - want.length).some(endsABody);
+    return toks.slice(0, toks.length - want.length).some(endsABody);
   };
   const weak = (c: { e: NamedEntity; have: string[] }): boolean =>
     bodyBefore(c) || (!givenFirst(c.e.name) && ((want.length > 1 && givenFirst(name) && suffix(c.have, want)) || pool.some((o) => givenFirst(o.e.name) && suffix(c.have, o.have))));
