@@ -9,7 +9,7 @@
 import { canonicalCue, findCues, type CueMatch } from './cues.js';
 import { endsSentence } from './layout.js';
 import { isKnownGivenName } from './gender.js';
-import { endsWithAbbreviation, isRegionName, namesAnOffice, isTitleWord, readMention, TIME_LATER, type Mention } from './mentions.js';
+import { endsWithAbbreviation, isRegionName, namesAnOffice, isTitleWord, QUESTION_OPENERS, readMention, TIME_LATER, type Mention } from './mentions.js';
 import { leadingNounPhrase, trimDescription } from './noun-phrase.js';
 import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
 
@@ -199,13 +199,16 @@ export function subjectBeforeCue(written: string, base: number): Mention | null 
   }
   const m = subjectInFront(pre, base);
   if (!m || pre === written) return m;
-  // The words as the writer wrote them, where they can be found; else without the blanks.
-  const asWritten = (t: string | null): string | null => {
-    if (t === null) return null;
-    const at = pre.indexOf(t);
-    return (at >= 0 ? written.slice(at, at + t.length) : t).replace(/\s{2,}/g, ' ');
+  // The words as the writer wrote them: the mention at its own offset, the role where it occurs
+  // nearest the mention (blanking kept every offset); else without the blanks.
+  const at = m.offset - base;
+  const asWritten = (t: string, from: number): string => (from >= 0 ? written.slice(from, from + t.length) : t).replace(/\s{2,}/g, ' ');
+  const nearest = (t: string): number => {
+    const after = pre.indexOf(t, at);
+    const before = pre.lastIndexOf(t, at);
+    return after < 0 ? before : before < 0 || after - at <= at - before ? after : before;
   };
-  return { ...m, text: asWritten(m.text)!, role: asWritten(m.role) };
+  return { ...m, text: asWritten(m.text, at), role: m.role === null ? null : asWritten(m.role, nearest(m.role)) };
 }
 
 function subjectInFront(pre: string, base: number): Mention | null {
@@ -1174,7 +1177,8 @@ function leadingSubject(sentence: string, base: number): Mention | null {
   if (/^\p{Lu}\p{Ll}{3,}ing$/u.test(toks[0] ?? '') && /^(?:at|on|to|in|with|about|from|after|before|for|during|by|as|the|a|an|his|her|their|its)$/.test(toks[1] ?? '')) return null;
   // "Can it be understood that …", "Read out there was the decision …": a sentence opened by
   // its verb (a question, an inversion) has no name first.
-  if (/^(?:Can|Could|Should|Would|Must|Might|Shall|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Read|Let|Here|There|Such|Thus|Hence)$/.test(toks[0] ?? '') && /^\p{Ll}/u.test(toks[1] ?? '')) return null;
+  const first = toks[0] ?? '';
+  if (/^\p{Lu}/u.test(first) && (QUESTION_OPENERS.has(first.toLowerCase()) || /^(?:Can|Do|Might|Read|Let|Here|There|Such|Thus|Hence)$/.test(first)) && /^\p{Ll}/u.test(toks[1] ?? '')) return null;
   // "The Republican nominee also outlined …": a description up to its verb; "Ryan’s campaign
   // shrugged off …": a possessor's name opens one like an article.
   // "Attorneys for Clinton appeared …": a plural of people by their work opens a description too.

@@ -435,7 +435,7 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   }
   // "Confederation of British Industry President David Nickson": a body's name with "of", its
   // office, then the holder's name.
-  const bodyOffice = /^(\s*)((?:[\p{Lu}][\p{L}.&'’-]*\s+)+of\s+(?:(?:[\p{Lu}][\p{L}.&'’-]*|and|the)\s+){1,5})(\p{L}[\p{L}-]*)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+|(?:da|de|di|du|van|von|del|der|la|le|dos)\s+){1,3}[\p{Lu}][\p{L}'’-]*)\s*$/u.exec(raw);
+  const bodyOffice = BODY_OFFICE_HOLDER.exec(raw);
   if (bodyOffice && isTitleWord(bodyOffice[3]!) && !bodyOffice[4]!.split(/\s+/).some((t) => isTitleWord(t) || isOrgWord(t))) {
     const at = baseOffset + bodyOffice[1]!.length + bodyOffice[2]!.length + bodyOffice[3]!.length;
     const person = readMentionInner(bodyOffice[4]!, at + raw.slice(at - baseOffset).search(/\S/));
@@ -475,6 +475,23 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   const text = raw.trim().replace(/[.,;:]+$/, '');
   return { text, kind: 'person', name: second.name, role: text.slice(0, text.length - second.name.length).trim() || null, offset: baseOffset + lead };
 }
+
+/** Name particles, written in lower case inside a name ("Pedro Ferraz da Costa", "de la Serre"). */
+const NAME_PARTICLES = 'de|da|di|du|del|della|der|den|dos|la|le|van|von|al|el|bin|ibn|abu|st';
+const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`, 'i');
+
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLE.test(word);
+}
+
+/** Auxiliaries that open a question ("Is Donald Trump running …?"); no name starts with one ("Will" and "Can" may). */
+export const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'does', 'did', 'has', 'have', 'had', 'should', 'would', 'could', 'shall', 'must']);
+
+/** "Confederation of British Industry President David Nickson": a body with "of", an office, the holder's name. */
+const BODY_OFFICE_HOLDER = new RegExp(
+  String.raw`^(\s*)((?:[\p{Lu}][\p{L}.&'’-]*\s+)+of\s+(?:(?:[\p{Lu}][\p{L}.&'’-]*|and|the)\s+){1,5})(\p{L}[\p{L}-]*)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+|(?:${NAME_PARTICLES})\s+){1,3}[\p{Lu}][\p{L}'’-]*)\s*$`,
+  'u',
+);
 
 /** Last words of bodies' names that the organisation words leave out ("European Community"). */
 const BODY_END = /^(?:PAC|Community|Communities|Fund|Organi[sz]ation|Exchange|Authority|Authorities|Programme|Program|Service|Trust|Foundation|Secretariat|Directorate|Cabinet|Parliament|Diet|Club)$/;

@@ -5,10 +5,9 @@
  */
 import { aliasKey } from '../aliases.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
-import { builtinGazetteer, normaliseName } from '../entities/gazetteer.js';
 import { isKnownGivenName, personGender, type Gender } from './gender.js';
 import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
-import { countryBeforeName, endsABody, isOrgWord, isPortfolioWord, isTitleWord, MONTHS_AND_DAYS, splitNameAndRole } from './mentions.js';
+import { countryBeforeName, endsABody, isNameParticle, isOrgWord, isPortfolioWord, isRegionName, isTitleWord, MONTHS_AND_DAYS, QUESTION_OPENERS, splitNameAndRole } from './mentions.js';
 
 export interface NamedEntity {
   name: string;
@@ -86,7 +85,7 @@ export function scanEntities(text: string): NamedEntity[] {
     }
     return seen;
   };
-  const common = (t: string): boolean => !isKnownGivenName(t) && !NAME_PARTICLE.test(t) && inLowerCase(t.toLowerCase().replace(/['’]+$/u, ''));
+  const common = (t: string): boolean => !isKnownGivenName(t) && !isNameParticle(t) && inLowerCase(t.toLowerCase().replace(/['’]+$/u, ''));
   for (const e of out) {
     if (e.org || !e.name.includes(' ')) continue;
     let toks = e.name.split(/\s+/);
@@ -94,8 +93,7 @@ export function scanEntities(text: string): NamedEntity[] {
     if (headline >= 0) toks = toks.slice(headline + 2);
     // "Senior EC financial expert in Tokyo Tomas de Hora": a place the writer put before the
     // name ("America Rising PAC" is a body's name, "Rising" a common word).
-    const place = toks.length >= 3 && !isKnownGivenName(toks[0]!) ? builtinGazetteer().byKey.get(normaliseName(toks[0]!))?.kind : undefined;
-    if ((place === 'place' || place === 'country') && !common(toks[1]!) && !toks.some(endsABody)) toks = toks.slice(1);
+    if (toks.length >= 3 && !isKnownGivenName(toks[0]!) && isRegionName(toks[0]!) && !common(toks[1]!) && !toks.some(endsABody)) toks = toks.slice(1);
     const sure = toks.join(' ');
     if (toks.length > 1 && common(toks[0]!)) {
       toks.shift();
@@ -112,8 +110,6 @@ export function scanEntities(text: string): NamedEntity[] {
 
 /** Function words a headline capitalises inside a run ("Undone By Trump", "Serving Under Obama"); no person's name holds one. */
 const HEADLINE_JOINS = /^(?:By|Of|In|On|At|For|The|And|To|With|Under|Over|From|Into|Against|After|Before|About|Is|Are|Was|Says)$/;
-/** "de la Serre": name particles, written in lower case in running text too. */
-const NAME_PARTICLE = /^(?:de|da|di|du|del|della|der|den|la|le|van|von|al|el|bin|ibn|abu|st)$/i;
 
 /** Verbs and function words a headline capitalises ("Crowd Does Not Like Donald Trump"); no name holds one. */
 const HEADLINE_WORDS = new Set([
@@ -122,8 +118,6 @@ const HEADLINE_WORDS = new Set([
   'just', 'why', 'how', 'what', 'after', 'over', 'into', 'about', 'against', 'than', 'be', 'been', 'being',
 ]);
 
-/** "Is Donald Trump running …?": an auxiliary opening a question; no name starts with one ("Will" and "Can" may). */
-const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'does', 'did', 'has', 'have', 'had', 'should', 'would', 'could', 'shall', 'must']);
 
 function addEntity(text: string, toks: string[], at: number, out: NamedEntity[]): void {
   let tokens = toks;
