@@ -13,7 +13,7 @@ import { classifySpan } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
 import { paragraphs, type Range } from './layout.js';
-import { endsInOffice, isOrgWord, isPluralSpeaker, isTitleWord, readMention, type Mention } from './mentions.js';
+import { endsInOffice, isNameParticle, isOrgWord, isPluralSpeaker, isTitleWord, readMention, type Mention } from './mentions.js';
 import { bodyForDescription, canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { readTypedMarks } from './typed-marks.js';
@@ -1169,7 +1169,8 @@ function speakerSurnames(ws: Working[]): Set<string> {
   return out;
 }
 
-const EMPTY_ROLE = /^\s*(?:the|a|an|von|van|de|der|den|del|da|di|du|la|le|al|el|bin|ibn|dos|das)\s*$/i;
+/** "the CPB" leaves "the" beside the name, "von Schack" its particle: neither is a role. */
+const emptyRole = (role: string): boolean => /^\s*(?:the|a|an)?\s*$/i.test(role) || isNameParticle(role.trim());
 
 /**
  * A role read from a sentence whose earlier quotations were masked ("the xxxxxxxxxxxxxxxxxxxx of
@@ -1209,8 +1210,7 @@ function toQuote(w: Working, text: string, written: string, articleId: string): 
     text: quoted,
     speaker: tidy(speaker),
     speakerMention: tidy(attribution.tag?.text ?? (m ? m.text : null)),
-    // "the CPB" leaves "the" beside the name, "von Schack" its particle: neither is a role.
-    speakerRole: EMPTY_ROLE.test(w.role ?? '') ? null : tidy(unmasked(w.role, [m?.text, speaker])),
+    speakerRole: w.role === null || emptyRole(w.role) ? null : tidy(unmasked(w.role, [m?.text, speaker])),
     cue: attribution.cue,
     via,
     partial: w.kind === 'partial',

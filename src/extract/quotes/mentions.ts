@@ -477,7 +477,7 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
 }
 
 /** Name particles, written in lower case inside a name ("Pedro Ferraz da Costa", "de la Serre"). */
-const NAME_PARTICLES = 'de|da|di|du|del|della|der|den|dos|la|le|van|von|al|el|bin|ibn|abu|st';
+const NAME_PARTICLES = 'de|da|di|du|del|della|der|den|dos|das|la|le|van|von|al|el|bin|ibn|abu|st';
 const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`, 'i');
 
 export function isNameParticle(word: string): boolean {
