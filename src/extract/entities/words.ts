@@ -46,7 +46,7 @@ const COMPANY_WORDS = new Set(
   enterprises properties realty foods stores supermarkets pharmaceuticals pharmaceutical telecom communications
   manufacturing laboratories brewery bancshares savings associates associate industrie industrier coal grain sugar
   cement textile textiles tobacco shipbuilding aerospace aircraft express freight cargo trucking semiconductor
-  semiconductors computer computers software instruments tools machinery equipment commodities brothers bros credit realtors products engineering`.split(/\s+/),
+  semiconductors computer computers software instruments tools machinery equipment commodities brothers bros credit realtors products engineering acquisition acquisitions`.split(/\s+/),
 );
 
 /**

@@ -5,7 +5,7 @@
  * descriptions can be resolved against the rest of the article.
  */
 
-import { PORTFOLIO_NOUNS } from '../entities/words.js';
+import { isOrgHead, PORTFOLIO_NOUNS } from '../entities/words.js';
 import { builtinGazetteer, normaliseName } from '../entities/gazetteer.js';
 import { isKnownGivenName } from './gender.js';
 import { canSpeak, isPersonByWork } from './speaking-nouns.js';
@@ -383,9 +383,10 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // group, described as written; not a person called "West" or "Japan".
   const pair = /^(\s*)((?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})\s+and\s+(?:the\s+)?([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}))\s*$/u.exec(raw);
   if (pair && isStateOrBody(pair[3]!) && isStateOrBody(pair[4]!) && (isState(pair[3]!) || isState(pair[4]!))) return { text: pair[2]!, kind: 'nominal', name: null, role: pair[2]!, offset: baseOffset + pair[1]!.length };
-  // "General Motors", "General Acquisition": a firm's name, not a general called "Motors".
-  const general = /^(\s*)(General\s+(?:Motors|Electric|Dynamics|Mills|Foods|Acquisition|Instrument|Signal|Host|Cinema|Re|Public|Defense|Development|Homes|Housewares|Nutrition|Physics|Refractories|Kinetics|Microwave|Automation|Telephone|Partners|Holdings|Datacomm|Employment|Binding|Cable|Chemical|Hospitality|Magnaplate|Railway|Tire|American|Data|Computer|Atlantic|Pacific))(?:\s+(?:Corp|Corporation|Co|Inc|Ltd)\.?)?\s*$/u.exec(raw);
-  if (general) return { text: raw.trim(), kind: 'organisation', name: raw.trim(), role: null, offset: baseOffset + general[1]!.length };
+  // "General Motors", "General Acquisition Corp": a firm's name (its head a company word, or
+  // a legal form after it), not a general called "Motors".
+  const general = /^(\s*)General\s+(\p{Lu}\p{Ll}+)(\s+(?:Corp|Corporation|Co|Inc|Ltd)\.?)?\s*$/u.exec(raw);
+  if (general && (isOrgHead(general[2]!.toLowerCase()) || general[3])) return { text: raw.trim(), kind: 'organisation', name: raw.trim(), role: null, offset: baseOffset + general[1]!.length };
   // "Gulf and Western said", "Duff and Phelps said": two single capitalised words joined by
   // "and", neither a given name, are a firm's name (two people are written with their names).
   const twoNames = /^(\s*)([\p{Lu}][\p{Ll}]+\s+and\s+[\p{Lu}][\p{Ll}]+)\s*$/u.exec(raw);
