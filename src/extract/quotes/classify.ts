@@ -82,8 +82,9 @@ export function classifySpan(text: string, span: QuoteSpan, ctx: ClassifyContext
   // "four new “B” shares", "rated “AA+”": a class or a rating is a name, not words said.
   if (/^[\p{Lu}\d]{1,4}[-+]?$/u.test(trimmed)) return 'title';
   // "the book, “Hard Choices”" is a title; "Under his program, “states were hemorrhaging
-  // money,” DeSantis said" is not: titles open with a capital.
-  if ((TITLE_BEFORE.test(before) || ENACTMENT_BEFORE.test(before)) && !(/,\s*$/.test(before) && /^[\s'‘]*\p{Ll}/u.test(trimmed))) return 'title';
+  // money,” DeSantis said", "The current soybean program “gave us the worst …”" and "called
+  // the report “a total fabrication”" are not: titles open with a capital.
+  if ((TITLE_BEFORE.test(before) || ENACTMENT_BEFORE.test(before)) && !/^[\s'‘]*\p{Ll}/u.test(trimmed)) return 'title';
   if (NAMED_WORK_BEFORE.test(before) && /^[\s'‘]*\p{Lu}/u.test(trimmed)) return 'title';
   // `the European regional seminar "In Memory of Great President Kim Il Sung"`: an event's name.
   if (NAMED_EVENT_BEFORE.test(before) && isTitleCase(trimmed)) return 'title';

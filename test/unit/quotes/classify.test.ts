@@ -40,6 +40,12 @@ describe('speech, scare quotes and titles', () => {
     expect(run(text)).toEqual([]);
   });
 
+  it('words after "program" or "report" that open in lower case are speech, not a title', () => {
+    // Reuters-21578 7356: titles open with a capital; "gave us …" goes on the writer's sentence.
+    const wire = 'The current soybean program "gave us the worst of both\nworlds," ASA\'s Haggard told the hearing.';
+    expect(run(wire)).toMatchObject([{ text: 'gave us the worst of both\nworlds,', partial: true, speakerMention: "ASA's Haggard" }]);
+  });
+
   it('keeps a sentence-long quotation even when nobody is named', () => {
     const [q] = run('"We need law and order. If we don\'t have it, we\'re not going to have a country."');
     expect(q?.partial).toBe(false);
