@@ -830,9 +830,15 @@ function resolveSpeaker(
         // the sentence of a body that opens it is that body.
         const from = sentenceStart(text, w.attribution.mentionPos);
         const opening = p === 'it' && from < w.attribution.mentionPos ? clauseSubject(text.slice(from, w.attribution.mentionPos).replace(/\s/g, ' '), from) : null;
-        if (opening?.kind === 'organisation' && opening.name && (!prev || prev.attribution.mentionPos < opening.offset)) {
-          w.speaker = aliases.get(aliasKey(opening.name)) ?? opening.name;
-          w.role = opening.role;
+        // "National Computer Systems Inc expects …, the company told analysts, although it said
+        // …": a generic description of a body named earlier in the same sentence is that body
+        // (one named sentences before may be another the story has moved on from).
+        const described = opening?.kind === 'nominal' ? bodyForDescription(opening.text, opening.offset, entities(), text) : null;
+        const openingBody =
+          opening?.kind === 'organisation' ? opening.name : described && text.slice(from, opening!.offset).includes(described) ? described : null;
+        if (opening && openingBody && (!prev || prev.attribution.mentionPos < opening.offset)) {
+          w.speaker = aliases.get(aliasKey(openingBody)) ?? openingBody;
+          w.role = opening.kind === 'organisation' ? opening.role : null;
           w.speakerKind = 'organisation';
           break;
         }

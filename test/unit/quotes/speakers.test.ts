@@ -1478,3 +1478,11 @@ describe('"it" for an agency named by its initials', () => {
     expect(run(wire)[0]).toMatchObject({ speaker: 'GNA', speakerMention: 'It' });
   });
 });
+
+describe('"it" after a generic description of a body named earlier in the sentence', () => {
+  it('"National Computer Systems Inc expects …, the company told analysts, although it said …"', () => {
+    // Reuters-21578 15602.
+    const wire = 'National Computer Systems Inc\nexpects fiscal year earnings to improve by about 20 pct, the\ncompany told analysts, although it said the April 30 first\nquarter should show "down earnings and virtually flat\nrevenues."';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'National Computer Systems Inc', speakerMention: 'it', speakerRole: null });
+  });
+});
