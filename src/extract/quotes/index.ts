@@ -284,11 +284,20 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
   let entitiesCache: NamedEntity[] | null = null;
   const entities = (): NamedEntity[] => (entitiesCache ??= scanEntities(text));
 
-  const ws: Working[] = spans.map((span, i) => {
+  const ws: Working[] = [];
+  for (const [i, span] of spans.entries()) {
     const { before, after } = regions(text, spans, i, paras);
     const beforeText = flat(text, before);
     const afterHead = flat(text, after).slice(0, 90);
-    const cues = [...findCues(beforeText), ...findCues(afterHead)];
+    // "Mook said on ABC's “This Week” that the campaign was “not concerned.”": a title inside
+    // the sentence cuts no clause, so the cue before it still reports the words after it.
+    const prev = ws[i - 1];
+    // Not across a list of titles ("under such headlines as “…” and the “…”").
+    const pastTitle =
+      prev?.kind === 'title' && prev.span.paragraph === span.paragraph && before.start === prev.span.close + 1 && !/^[\s,]*(?:(?:and|or)\s+)?(?:the\s+)?$/i.test(beforeText)
+        ? flat(text, prev.before)
+        : '';
+    const cues = [...findCues(pastTitle), ...findCues(beforeText), ...findCues(afterHead)];
     const hasCue = cues.length > 0 || SPEECH_NOUNS.test(beforeText) || CHARACTERISED_AS.test(beforeText);
     const namingCue = cues.some((c) => NAMING_CUES.has(c.canonical)) && !cues.some((c) => c.canonical === 'said');
     // Text without blank lines between paragraphs (PolNeAR, KCNA) starts them on a new line.
@@ -296,8 +305,8 @@ function extract(input: { id: string; text: string }, options?: ExtractQuotesOpt
     // Markup left in the copy (`<tweet id="7834…" pic="…">`): attribute values, not speech.
     const attribute = text[span.open - 1] === '=';
     const kind = attribute ? 'title' : classifySpan(text, span, { before: lineStart ? '' : beforeText, after: afterHead, hasCue, namingCue });
-    return { span, kind, before, after, attribution: NO_ATTRIBUTION, speaker: null, speakerKind: null, role: null, via: null };
-  });
+    ws.push({ span, kind, before, after, attribution: NO_ATTRIBUTION, speaker: null, speakerKind: null, role: null, via: null });
+  }
 
   titleLists(ws, text);
   const speech = ws.filter((w) => w.kind === 'full' || w.kind === 'partial');

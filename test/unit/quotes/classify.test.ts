@@ -46,6 +46,12 @@ describe('speech, scare quotes and titles', () => {
     expect(run(wire)).toMatchObject([{ text: 'gave us the worst of both\nworlds,', partial: true, speakerMention: "ASA's Haggard" }]);
   });
 
+  it('a programme\'s title inside the sentence does not cut the cue before it from the words after it', () => {
+    // Washington Post, PolNeAR train.
+    const text = 'Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would "take a look" at such legislation.';
+    expect(run(text)).toMatchObject([{ text: 'take a look', speaker: 'Sanders' }]);
+  });
+
   it('keeps a sentence-long quotation even when nobody is named', () => {
     const [q] = run('"We need law and order. If we don\'t have it, we\'re not going to have a country."');
     expect(q?.partial).toBe(false);
