@@ -675,7 +675,10 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   const thingOf = /\s(\p{Ll}+)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}]/u.exec(text);
   if (thingOf && !isTitleWord(thingOf[1]!) && !canSpeak(thingOf[1]!)) return { text, kind: 'nominal', name: null, role: text, offset: at };
   const { name, role, org } = splitNameAndRole(text);
-  const appRole = apposition && !/^\(/.test(apposition) && apposition.split(/\s+/).length <= 14 ? apposition : null;
+  // "According to Podesta, the emails were …": a clause after the comma is what is reported,
+  // not who the speaker is.
+  const clause = !!apposition && /\b(?:is|was|are|were|has|had|have|will|would|can|could)\b/.test(apposition.replace(/\s(?:who|which|that|whose)\s.*$/, ''));
+  const appRole = apposition && !clause && !/^\(/.test(apposition) && apposition.split(/\s+/).length <= 14 ? apposition : null;
   // "White America embracing Obama": a name after a gerund is its object, and the phrase is an
   // event, not a speaker ("acting", "visiting", "outgoing" … are offices' words).
   const gerund = role?.split(/\s+/).pop() ?? '';

@@ -1486,3 +1486,11 @@ describe('"it" after a generic description of a body named earlier in the senten
     expect(run(wire)[0]).toMatchObject({ speaker: 'National Computer Systems Inc', speakerMention: 'it', speakerRole: null });
   });
 });
+
+describe('a clause after "according to X," is what X reports, not X\'s role', () => {
+  it('"because, according to Trump, the media would call him a "chicken""', () => {
+    // Western Journalism, PolNeAR train.
+    const text = 'Trump went to that debate, and he’ll probably go to the debate on December 15th, because, according to Trump, the media would call him a “chicken” if he didn’t.';
+    expect(run(text)[0]).toMatchObject({ speaker: 'Trump', speakerRole: null });
+  });
+});
