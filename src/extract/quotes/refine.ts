@@ -43,6 +43,10 @@ export function pronounOfVerb(text: string, w: Working): Attribution {
   return { ...a, tag: pronoun };
 }
 
+const SHARE_OF_GROUP = /(?:\d\s*(?:%|percent|per cent)|\b(?:in|out of)\s+(?:\d+|ten)\b|\b(?:half|third|quarter|majority|plurality|minority)\b)/i;
+/** A poll named as a noun phrase: "a fresh CNN-ORC poll", "The Q poll", "this survey". */
+const NAMED_POLL = /\b((?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[^\s,;:.—–]+\s+){0,6}?(?:poll|survey))\b/gu;
+
 /**
  * `In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely
  * enthusiastic"`: the share of a group answered the poll; the poll, which the sentence names as
@@ -52,9 +56,17 @@ export function pollSource(text: string, w: Working): Attribution {
   const a = w.attribution;
   const m = a.mention;
   if (!m || m.kind !== 'nominal' || a.mentionPos < w.before.start || a.mentionPos > w.before.end) return a;
-  const upTo = flat(text, { start: w.before.start, end: a.mentionPos + m.text.length });
-  const poll = /\b(?:[Ii]n|[Aa]ccording\s+to)\s+((?:a|an|the|this|that|its|their)\s+(?:[^,;:]{0,60}?\s)?(?:poll|survey|study)(?:\s[^,;:]{0,60})?),\s*([^,;:]*)$/u.exec(upTo);
-  if (!poll || !/(?:\d\s*(?:%|percent|per cent)|\b(?:in|out of)\s+(?:\d+|ten)\b|\b(?:half|third|quarter|majority|plurality|minority)\b)/i.test(poll[2]!)) return a;
+  const upTo = flat(text, { start: w.before.start, end: a.mentionPos });
+  const introduced = /\b(?:[Ii]n|[Aa]ccording\s+to)\s+((?:a|an|the|this|that|its|their)\s+(?:[^,;:]{0,60}?\s)?(?:poll|survey|study)(?:\s[^,;:]{0,60})?),\s*$/u.exec(upTo);
+  // `The poll has bad news for Bush … — 25 percent of likely Republican voters say …`, `a fresh
+  // CNN-ORC poll shows …: Six in 10 Republican said …`: a poll the sentence names before the
+  // share reports it too.
+  let named: RegExpExecArray | null = null;
+  if (!introduced) for (const p of upTo.matchAll(NAMED_POLL)) named = p;
+  const poll = introduced ?? named;
+  // The share is the subject the quotation was read to ("31% of Republicans and
+  // Republican-leaning voters said …").
+  if (!poll || !SHARE_OF_GROUP.test(upTo.slice(poll.index + poll[0].length) + m.text)) return a;
   const at = w.before.start + poll.index + poll[0].indexOf(poll[1]!);
   const mention: Mention = { text: poll[1]!, kind: 'nominal', name: null, role: poll[1]!, offset: at };
   return { ...a, mention, mentionPos: at };

@@ -426,6 +426,14 @@ describe('more speakers found in PolNeAR train', () => {
     expect(run('About 73 percent of Americans said the country was on the "wrong track."')[0]?.speakerMention).toBe('About 73 percent of Americans');
   });
 
+  it('a poll named anywhere earlier in the sentence reports the share', () => {
+    // PolNeAR train, Politico 2015-11-12 and Washington Post 2016-03-24.
+    const politico = 'The poll has bad news for Bush, who has been attempting to right a struggling campaign — 25 percent of likely Republican voters say they would “definitely not support" him, the highest for any candidate.';
+    expect(run(politico)[0]?.speaker).toBe('The poll');
+    const post = 'But a fresh CNN-ORC poll shows how hard it will be to deny Trump the nomination in Cleveland if he gets close to 1,237 but does not clinch: Six in 10 Republican said that if no candidate wins a majority of the delegates in the first ballot at the convention, the delegates "should vote for the candidate with the most support in the primaries and caucuses."';
+    expect(run(post)[0]?.speaker).toBe('a fresh CNN-ORC poll');
+  });
+
   it('a full quotation after a sentence about a newly named person is theirs', () => {
     // PolNeAR dev, Washington Post 2016-09-26 (one of the few dev passages read this session).
     const text =
