@@ -7,7 +7,7 @@ import { findCues } from './cues.js';
 import { personGender, pronounGender } from './gender.js';
 import { readMention, type Mention } from './mentions.js';
 import type { Attribution } from './attribution.js';
-import { flat } from './windows.js';
+import { flat, sentenceStart } from './windows.js';
 import type { Working } from './working.js';
 
 /**
@@ -56,7 +56,11 @@ export function pollSource(text: string, w: Working): Attribution {
   const a = w.attribution;
   const m = a.mention;
   if (!m || m.kind !== 'nominal' || a.mentionPos < w.before.start || a.mentionPos > w.before.end) return a;
-  const upTo = flat(text, { start: w.before.start, end: a.mentionPos });
+  // `The Q poll also finds that, while 37 percent of Americans say Trump is "very responsible"
+  // …, 22 percent say he is "not at all responsible."`: a quotation earlier in the sentence
+  // cuts its region, not the sentence.
+  const from = /["“”]\s*$/.test(text.slice(Math.max(0, w.before.start - 3), w.before.start)) ? sentenceStart(text, w.before.start) : w.before.start;
+  const upTo = flat(text, { start: from, end: a.mentionPos });
   const introduced = /\b(?:[Ii]n|[Aa]ccording\s+to)\s+((?:a|an|the|this|that|its|their)\s+(?:[^,;:]{0,60}?\s)?(?:poll|survey|study)(?:\s[^,;:]{0,60})?),\s*$/u.exec(upTo);
   // `The poll has bad news for Bush … — 25 percent of likely Republican voters say …`, `a fresh
   // CNN-ORC poll shows …: Six in 10 Republican said …`: a poll the sentence names before the
@@ -67,7 +71,7 @@ export function pollSource(text: string, w: Working): Attribution {
   // The share is the subject the quotation was read to ("31% of Republicans and
   // Republican-leaning voters said …").
   if (!poll || !SHARE_OF_GROUP.test(upTo.slice(poll.index + poll[0].length) + m.text)) return a;
-  const at = w.before.start + poll.index + poll[0].indexOf(poll[1]!);
+  const at = from + poll.index + poll[0].indexOf(poll[1]!);
   const mention: Mention = { text: poll[1]!, kind: 'nominal', name: null, role: poll[1]!, offset: at };
   return { ...a, mention, mentionPos: at };
 }

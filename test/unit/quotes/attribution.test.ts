@@ -432,6 +432,9 @@ describe('more speakers found in PolNeAR train', () => {
     expect(run(politico)[0]?.speaker).toBe('The poll');
     const post = 'But a fresh CNN-ORC poll shows how hard it will be to deny Trump the nomination in Cleveland if he gets close to 1,237 but does not clinch: Six in 10 Republican said that if no candidate wins a majority of the delegates in the first ballot at the convention, the delegates "should vote for the candidate with the most support in the primaries and caucuses."';
     expect(run(post)[0]?.speaker).toBe('a fresh CNN-ORC poll');
+    // The same Washington Post article: a quotation earlier in the sentence does not hide the poll.
+    const q = 'The Q poll also finds that, while 37 percent of Americans say Trump is "very responsible" for violence at his rallies, 39 percent blame his supporters and 22 percent say he is "not at all responsible."';
+    expect(run(q).map((x) => x.speaker)).toEqual(['The Q poll', 'The Q poll']);
   });
 
   it('a full quotation after a sentence about a newly named person is theirs', () => {
