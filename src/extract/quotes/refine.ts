@@ -55,11 +55,15 @@ const NAMED_POLL = /\b((?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(
 export function pollSource(text: string, w: Working): Attribution {
   const a = w.attribution;
   const m = a.mention;
-  if (!m || m.kind !== 'nominal' || a.mentionPos < w.before.start || a.mentionPos > w.before.end) return a;
+  if (!m || m.kind !== 'nominal' || a.mentionPos > w.before.end) return a;
   // `The Q poll also finds that, while 37 percent of Americans say Trump is "very responsible"
   // …, 22 percent say he is "not at all responsible."`: a quotation earlier in the sentence
-  // cuts its region, not the sentence.
-  const from = /["“”]\s*$/.test(text.slice(Math.max(0, w.before.start - 3), w.before.start)) ? sentenceStart(text, w.before.start) : w.before.start;
+  // cuts its region, not the sentence; nor does a semicolon, across which the subject was read
+  // ("In a … poll released Sunday, just 8 percent of Democrats said …; just 1 percent … and 3
+  // percent of self-identified “liberals” said …").
+  const cut = a.mentionPos < w.before.start || /["“”]\s*$/.test(text.slice(Math.max(0, w.before.start - 3), w.before.start));
+  const from = cut ? sentenceStart(text, w.before.start) : w.before.start;
+  if (a.mentionPos < from) return a;
   const upTo = flat(text, { start: from, end: a.mentionPos });
   const introduced = /\b(?:[Ii]n|[Aa]ccording\s+to)\s+((?:a|an|the|this|that|its|their)\s+(?:[^,;:]{0,60}?\s)?(?:poll|survey|study)(?:\s[^,;:]{0,60})?),\s*$/u.exec(upTo);
   // `The poll has bad news for Bush … — 25 percent of likely Republican voters say …`, `a fresh

@@ -435,6 +435,9 @@ describe('more speakers found in PolNeAR train', () => {
     // The same Washington Post article: a quotation earlier in the sentence does not hide the poll.
     const q = 'The Q poll also finds that, while 37 percent of Americans say Trump is "very responsible" for violence at his rallies, 39 percent blame his supporters and 22 percent say he is "not at all responsible."';
     expect(run(q).map((x) => x.speaker)).toEqual(['The Q poll', 'The Q poll']);
+    // Washington Post 2016-06-27: nor does a semicolon the subject was read across.
+    const semi = 'In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said they would vote for Trump; just 1 percent of Democrats and 3 percent of self-identified "liberals" said they would vote for the Green Party.';
+    expect(run(semi)[0]?.speaker).toBe('a Washington Post/ABC News poll');
   });
 
   it('a full quotation after a sentence about a newly named person is theirs', () => {
