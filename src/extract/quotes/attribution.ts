@@ -180,7 +180,7 @@ function andInsideName(before: string, after: string): boolean {
 }
 
 const BODY_NAME_AFTER_AND =
-  /^(?:[\p{Lu}][\p{L}.&’'-]*\s+){0,4}(?:Commission|Association|Exchange|Company|Co|Corp|Corporation|Inc|Ltd|Bank|Trust|Loan|Securities|Partners|Associates|Brothers|Sons|Industries|NV|AG|SA|Plc|PLC|Group|Department|Agency|Administration|Board|Bureau|Council|Foundation|Institute|Authority|Committee|Subcommittee|Services|Affairs)\b|^(?:[\p{Lu}][\p{L}.&’'-]*\s+){1,3}(?:chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|ranking|subcommittee|committee|panel)\b/u;
+  /^(?:[\p{Lu}][\p{L}.&’'-]*\s+){0,4}(?:Commission|Association|Exchange|Company|Co|Corp|Corporation|Inc|Ltd|Bank|Trust|Loan|Securities|Partners|Associates|Brothers|Sons|Industries|NV|AG|SA|Plc|PLC|Group|Department|Agency|Administration|Board|Bureau|Council|Foundation|Institute|Authority|Committee|Subcommittee|Services|Affairs|Ministry|Office|Party|Union|Federation|Organi[sz]ation|Cent(?:er|re)|Service|University|College|Fund|Society|League|Confederation|Chamber|Court|Division|Directorate)\b|^(?:[\p{Lu}][\p{L}.&’'-]*\s+){1,3}(?:chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|ranking|subcommittee|committee|panel)\b/u;
 
 /**
  * The subject of a reporting verb: the noun phrase right in front of it, read from the
