@@ -1092,6 +1092,12 @@ const DOCUMENT_HEAD = /\b(?:statement|report|communiqu[eé]|letter|release|study
  * one person by their work ("a company spokeswoman") for "he" and "she", or a body or document
  * ("Law Debenture Trust Corp Plc", "The communique") for "it".
  */
+/** No name, no person's pronoun and no reporting verb: only its first word capitalised. */
+function namesNobody(sentence: string): boolean {
+  const words = sentence.trim().split(/\s+/).slice(1);
+  return !words.some((w) => /^[\p{Lu}]/u.test(w) || /^(?:he|she|his|her|him|they|their|them|it|its)$/i.test(w)) && findCues(sentence).length === 0;
+}
+
 function earlierReporter(text: string, at: number, pronoun: string, bodies: () => readonly string[] = () => []): Mention | null {
   let pos = at;
   for (let hop = 0; hop < 3; hop++) {
@@ -1113,6 +1119,12 @@ function earlierReporter(text: string, at: number, pronoun: string, bodies: () =
       if (outer?.cue && outer.mention && outer.mention.kind !== 'pronoun') a = outer;
     }
     const m = a?.cue && a.cue !== 'according to' ? a.mention : null;
+    // "A leading Spanish broker said …. The consumer price index rose 8.3 pct last year. "…," he
+    // said": a sentence of bare facts, naming nobody, lies between the reporter and the pronoun.
+    if (!m && !a?.cue && (pronoun === 'he' || pronoun === 'she') && namesNobody(prev.text)) {
+      pos = prev.start;
+      continue;
+    }
     if (!m) return null;
     if (m.kind === 'pronoun') {
       if (m.text.toLowerCase() !== pronoun) return null;

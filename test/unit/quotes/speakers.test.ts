@@ -1494,3 +1494,19 @@ describe('a clause after "according to X," is what X reports, not X\'s role', ()
     expect(run(text)[0]).toMatchObject({ speaker: 'Trump', speakerRole: null });
   });
 });
+
+describe('a body whose name holds "and"', () => {
+  it('"a spokesman for the International Trade and Industry Ministry told Reuters" is one description', () => {
+    // Reuters-21578 4632.
+    const wire = '    "We are faithfully abiding by the ... Agreement but of\ncourse there are some problems," a spokesman for the\nInternational Trade and Industry Ministry told Reuters.';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'a spokesman for the International Trade and Industry Ministry', via: 'Reuters' });
+  });
+});
+
+describe('"he" past a sentence that names nobody', () => {
+  it('"A leading Spanish broker said …. The consumer price index rose …. "…," he said."', () => {
+    // Reuters-21578 8723.
+    const wire = '    A leading Spanish broker said the central bank was applying\na more restrictive policy to keep the lid on inflation.\n    The consumer price index rose 8.3 pct last year.\n    "Money supply control is the government\'s chief weapon\nagainst inflation," he said.';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'A leading Spanish broker', speakerMention: 'he' });
+  });
+});
