@@ -25,7 +25,7 @@ import { agrees, appositionHead, pollSource, pronounOfVerb } from './refine.js';
 import { flat, maskedSentenceBefore, regions, sentenceAfter, sentenceAfterTitles, sentenceBefore, sentenceOverSemicolons, sentenceStart, wholeSentenceBefore } from './windows.js';
 import type { Working } from './working.js';
 import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
-import { PORTFOLIO_NOUNS } from '../entities/words.js';
+import { isOrgHead, PORTFOLIO_NOUNS } from '../entities/words.js';
 
 export type { AliasTable } from '../aliases.js';
 
@@ -1136,16 +1136,34 @@ function earlierReporter(text: string, at: number, pronoun: string, bodies: () =
     if (pronoun === 'it') {
       if (m.kind === 'organisation') return m;
       // "Labatt earlier reported …. \"…,\" it said": a one-word name that is part of a body's name
-      // the article gives ("John Labatt Ltd") is that body; so is an acronym ("TWA").
-      if (m.kind === 'person' && m.name && !/\s/.test(m.name) && !m.role) {
+      // the article gives ("John Labatt Ltd") is that body; so is an acronym ("TWA"), with an
+      // article before it or not ("The FHLBB said …", "the DOT said …").
+      const initials = m.kind === 'person' ? /^(?:the\s+)?([A-Z]{2,6})$/i.exec(m.text.trim()) : null;
+      const one = m.kind === 'person' && m.name && !/\s/.test(m.name) && !m.role ? m.name : initials && /^[A-Z]{2,6}$/.test(initials[1]!) ? initials[1]! : null;
+      if (one) {
         // The fullest such name, but not two bodies joined ("Spectra-Physics and Reliance Group").
-        const joined = (b: string): number => (/\sand\s/.test(b) && !/\sand\s/.test(m.name!) ? 1 : 0);
+        const joined = (b: string): number => (/\sand\s/.test(b) && !/\sand\s/.test(one) ? 1 : 0);
         // A body named before the pronoun before one named only later ("Deutsche" is Deutsche Bank
         // AG, not the auditors Deutsche Treuhand-Gesellschaft AG of a later paragraph).
         const later = (b: string): number => (text.lastIndexOf(b, at) >= 0 ? 0 : 1);
-        const full = bodies().filter((b) => b.split(/\s+/).includes(m.name!)).sort((a, b) => joined(a) - joined(b) || later(a) - later(b) || b.length - a.length)[0];
-        if (full) return { ...m, kind: 'organisation', name: full };
-        if (/^[A-Z]{2,6}$/.test(m.name)) return { ...m, kind: 'organisation' };
+        // Initials stand for a name they begin or spell ("MTS Acquisition Corp", "Organization for
+        // Economic Cooperation and Development"), not one they sit inside ("… Inc for DOT").
+        const acronym = /^[A-Z]{2,6}$/.test(one);
+        const spells = (b: string): boolean => b.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === one;
+        const names = (b: string): boolean => (acronym ? b.startsWith(`${one} `) || spells(b) : b.split(/\s+/).includes(one));
+        const full = bodies().filter(names).sort((a, b) => joined(a) - joined(b) || later(a) - later(b) || b.length - a.length)[0];
+        if (full) return { ...m, kind: 'organisation', name: full, role: null };
+        if (/^[A-Z]{2,6}$/.test(one)) return { ...m, kind: 'organisation', name: one, role: null };
+      }
+      // "Ohio Edison said …. "…," it said": a name read as a person's that begins a body's name
+      // the article gives ("Ohio Edison Co") is that body, and so is one that ends in a body's
+      // word ("T. Rowe Price Associates") or one read as a title and a name ("First
+      // Interstate", of First Interstate Bancorp). No person is "it".
+      if (m.kind === 'person' && m.name && !one && (/\s/.test(m.name) || /^[\p{Lu}][\p{L}]*$/u.test(m.role ?? ''))) {
+        const written = /^[\p{Lu}][\p{L}]*$/u.test(m.role ?? '') ? `${m.role} ${m.name}` : m.name;
+        const full = bodies().filter((b) => b === written || b.startsWith(`${written} `)).sort((a, b) => b.length - a.length)[0];
+        if (full) return { ...m, kind: 'organisation', name: full, role: null };
+        if (isOrgHead(written.split(/\s+/).pop()!.toLowerCase())) return { ...m, kind: 'organisation', name: written, role: null };
       }
       // "The communique said …", "The statement, issued yesterday, did not say …", "A Plessey
       // statement said …".

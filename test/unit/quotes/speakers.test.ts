@@ -1510,3 +1510,25 @@ describe('"he" past a sentence that names nobody', () => {
     expect(run(wire)[0]).toMatchObject({ speaker: 'A leading Spanish broker', speakerMention: 'he' });
   });
 });
+
+describe('"it" after a body whose name reads like a person\'s', () => {
+  it('"The FHLBB said …. It said …" is the Federal Home Loan Bank Board', () => {
+    // Reuters-21578 7040.
+    const wire = 'The Federal Home Loan Bank Board\n(FHLBB) announced today the replacement of a closed Santa Ana,\nCalif., savings bank in the 15th federal action assisting\ntroubled U.S. savings institutions this year.\n    The FHLBB said Perpetual Savings Bank in Santa Ana was put\ninto receivorship because it was insolvent and was replaced by\na new federally chartered Perpetual Savings Association.\n    It said the savings bank\'s insolvency "was a direct result\nof losses on speculative investments in real estate which were\nnot supported by appraisals."';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'Federal Home Loan Bank Board', speakerMention: 'It' });
+  });
+
+  it('"Ohio Edison said …" and "First Interstate said …" are the firms the articles open with', () => {
+    // Reuters-21578 7644 and 7938.
+    const edison = 'Ohio Edison Co said it has\ncompleted the sale and leaseback of 30 pct of its 30 pct\ninterest in Unit One of the Perry Nuclear Power Plant,\nreceiving 509 mln dlrs for the interest.\n    Ohio Edison said the proceeds will be used to finance the\nrest of its 1987 construction program and repay bank loans\nincurred for the retirement of high-interest long-term debt.\n    Ohio Edison did not detail the lease payments, but it said\nthe "payments will reduce the amount of revenue the company\nwill need to cover our investment in Perry, which translates\ninto savings for our customers."';
+    expect(run(edison)[0]?.speaker).toBe('Ohio Edison Co');
+    const interstate = 'First Interstate Bancorp said it\nhas filed a shelf registration with the Securities and Exchange\nCommission for up to 1.50 billion dlrs principal amount of its\ndebt securities.\n    First Interstate said net proceeds would be used\nprincipally to fund investments in, or extensions of credit to,\nthe company\'s subsidiaries, or to repay loans incurred for such\npurposes.\n    It called the filing part of the company\'s "regularly\nscheduled funding activities."';
+    expect(run(interstate)[0]?.speaker).toBe('First Interstate Bancorp');
+  });
+
+  it('"T. Rowe Price Associates said …. It said …": a name ending in a body\'s word', () => {
+    // Reuters-21578 15598.
+    const wire = 'T. Rowe Price Associates said its\nfirst quarter earnings rose about 50 pct from the year-ago\n2,634,000 dlrs and revenues about 30 pct from the year-ago 24.2\nmln dlrs.\n    It said it expects "very good" earnings and revenue growth\nthis year.';
+    expect(run(wire)[0]?.speaker).toBe('T. Rowe Price Associates');
+  });
+});
