@@ -491,7 +491,9 @@ function subjectBeforeCueInner(written: string, base: number): Mention | null {
     // the nearest clause that has one ("Eight years ago, he supported Obama and said").
     // "Sean Spicer — as Clinton's campaign noted this week — even promoted …": an aside between
     // the subject and its first verb is no part of either.
-    const first = blankDashedAsides(s.replace(/\s*(?:and|but|then)$/i, ''), false);
+    // "Abshire, on the CBS television show "Face the Nation," did not comment …, but said": an
+    // aside of place or channel between the subject and its first verb goes too (blanked).
+    const first = blankDashedAsides(s.replace(/\s*(?:and|but|then)$/i, ''), false).replace(/,\s+(?:in|on|at|during|speaking|appearing|writing)\s[^,;:]{1,80},(?=\s+\p{Ll})/gu, (m) => ' '.repeat(m.length));
     const cut = first.lastIndexOf(',');
     if (cut > 0) {
       const own = leadingSubject(first.slice(cut + 1), base + cut + 1);

@@ -1532,3 +1532,11 @@ describe('"it" after a body whose name reads like a person\'s', () => {
     expect(run(wire)[0]?.speaker).toBe('T. Rowe Price Associates');
   });
 });
+
+describe('an aside between the subject and its first verb', () => {
+  it('"Abshire, on the CBS television show "Face the Nation," did not comment …, but said: "…""', () => {
+    // Reuters-21578 3112.
+    const wire = 'Abshire, on the CBS television show "Face the Nation," did\nnot comment directly on the Post story, but said: "He (Reagan)\nis deeply honest, he is deeply dedicated, he tells the truth\nand when he says he has no knowledge, he has no knowledge."';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'Abshire', speakerMention: 'Abshire' });
+  });
+});
