@@ -787,16 +787,20 @@ export function attributeBefore(written: string, base: number, partial = false):
       continue;
     }
     const subject = region.slice(0, cue.start);
-    if (/ing$/i.test(cue.written) && /\b(?:for|of|without|against)\s+$/i.test(subject)) {
+    if (/ing$/i.test(cue.written) && /\b(?:for|of|without|against|from)\s+$/i.test(subject)) {
       // "Priebus fairly scolded Romney for suggesting … that immigrants … should “self-deport.”":
       // the one blamed for saying it said it.
-      const blamed = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+for\s+$/u.exec(subject);
+      // "did not prevent Shultz from saying the Soviets were "chortling"": nor one kept from it.
+      const blamed = /((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’-]*)\s+(?:for|from)\s+$/u.exec(subject);
       const m = blamed ? readMention(blamed[1]!, base + blamed.index) : null;
       if (m?.kind === 'person') return { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'before' };
       // "The region is neither “muscle-flexing ground” for bragging of one's strength nor …": a
       // gerund after a noun and "for", "of", "without" or "against" names an act, not the subject's.
       if (/\p{Ll}\s+(?:for|of|without|against)\s+$/u.test(subject)) continue;
     }
+    // "the figure given in some press reports "…"": after a word that classes reports, the form
+    // is a plural noun, not a verb.
+    if (/s$/i.test(cue.written) && /\b(?:press|news|media|newspaper|wire|radio|television|TV|earlier|recent|published|unconfirmed|initial|other|some|many|several|conflicting)\s+$/i.test(subject)) continue;
     // "his warning that", "Trump's claims": after a possessive the form is a noun.
     if (/(?:\b(?:his|her|their|its|my|our|your|the|a|an)|[’']s?)\s+$/iu.test(subject) && !/\b(?:he|she|it|that|there|who|what|here)[’']s\s+$/iu.test(subject)) continue;
     if (/ing$/i.test(cue.written) && /(?:,|\s[—–])\s*(?:\p{Ll}+ly\s+)?$/u.test(subject)) {
@@ -1166,7 +1170,8 @@ const OPENING_VERB = new RegExp(String.raw`^(?:\p{Ll}+ed|has|had|have|is|was|wer
 const PLURAL_NOUN_FOLLOWERS = /^(?:of|for|in|at|on|with|from|and|or|but|nor|who|whom|whose|that|which|to|by|as|than|like|about|over|under|into|across|around|between|among|against|behind|beyond|near|inside|outside|within|without|during|after|before|since|until|here|there|too|alone|themselves|ourselves|all|both|each|familiar|close|loyal|opposed|critical|aware|involved|allied|linked|tied|based|responsible|eager|keen|ready|likely|unlikely|able|unable|such|alike|abroad|nationwide|worldwide|overseas)$/;
 
 /** "Hours later", "Two days earlier": a time phrase opening a sentence, with or without its comma. */
-const TIME_OPENER = new RegExp(String.raw`^\s*(?:${TIME_LATER}\b,?\s*)?`, 'i');
+// "For its part the Soviet Union has said …": an opening that names the subject's turn.
+const TIME_OPENER = new RegExp(String.raw`^\s*(?:(?:${TIME_LATER}|for\s+(?:its|his|her|their|our)\s+part)\b,?\s*)?`, 'i');
 
 /** Words that open a description of a group ("Other nations in the Gulf", "Several senior Democrats"). */
 const GROUP_QUANTIFIER = /^(?:other|these|those|both|all|each|several|many|some|most|few)$/i;

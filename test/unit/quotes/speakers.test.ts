@@ -1540,3 +1540,23 @@ describe('an aside between the subject and its first verb', () => {
     expect(run(wire)[0]).toMatchObject({ speaker: 'Abshire', speakerMention: 'Abshire' });
   });
 });
+
+describe('reporting words that are nouns, gerunds kept from speech, and a turn-taking opener', () => {
+  it('"… and that the figure … given in some press reports "was probably about right."" is still Gardini\'s', () => {
+    // Reuters-21578 11292.
+    const wire = 'Gardini told Reuters the operation under consideration was\naimed at "international markets" and that the figure of 400 mln\ndlrs given in some press reports "was probably about right."';
+    expect(run(wire).map((q) => q.speaker)).toEqual(['Gardini', 'Gardini']);
+  });
+
+  it('"did not prevent Shultz from saying the Soviets were "chortling"" is Shultz', () => {
+    // Reuters-21578 12002.
+    const wire = 'Nonetheless, the pricing procedure did not prevent Shultz\nfrom saying the Soviets were "chortling" because Washington was\noffering Soviet housewives cheaper grain than that available to\nU.S. housewives.';
+    expect(run(wire)[0]?.speaker).toBe('Shultz');
+  });
+
+  it('"For its part the Soviet Union has said … and has accused Washington of "spy-mania."" is the Soviet Union', () => {
+    // Reuters-21578 16218.
+    const wire = 'For its part the Soviet Union has said\nits diplomatic missions in the United States are subjected to\nsurveillance and has accused Washington of "spy-mania."';
+    expect(run(wire)[0]?.speakerMention).toBe('the Soviet Union');
+  });
+});
