@@ -1320,7 +1320,7 @@ const SPEECH_OCCASION =
  * `Calling the deal “a disaster,” Sen. Tom Cotton vowed …`. `before` runs from the sentence
  * start to the opening mark; `after` from the closing mark on.
  */
-export function participleOpener(before: string, after: string, afterBase: number): Attribution | null {
+export function participleOpener(before: string, after: string, afterBase: number, quoteEndsWithComma = false): Attribution | null {
   // "But while denouncing the “perversion” of corporate tax avoidance …, she hasn't …": a
   // conjunction or subordinator may come first.
   const opener = /^\s*(?:(?:but|and|yet|so)\s+)?(?:(?:while|when|after|before|since|by|in|upon|though|although)\s+)?(\p{L}\p{Ll}+ing)\b/iu.exec(before);
@@ -1331,9 +1331,14 @@ export function participleOpener(before: string, after: string, afterBase: numbe
   const cue = opener ? findCues(opener[1]!)[0] : { canonical: occasion![1]!.toLowerCase() };
   if (!cue || cue.canonical === 'according to') return null;
   // The participle clause runs on to a comma; asides ("though", "however") may follow it.
-  const comma = /^[^,.;:!?]*,\s*(?:(?:though|however|too|also|then|still|meanwhile|in turn|for (?:his|her|their|its) part),\s*)*/iu.exec(after);
+  // The comma may be the quotation's own ("After saying her right foot was “so swollen …,” she …").
+  const comma = (quoteEndsWithComma ? /^\s*(?:(?:though|however|too|also|then|still|meanwhile|in turn|for (?:his|her|their|its) part),\s*)*/iu : /^[^,.;:!?]*,\s*(?:(?:though|however|too|also|then|still|meanwhile|in turn|for (?:his|her|their|its) part),\s*)*/iu).exec(after);
   if (!comma) return null;
-  const m = leadingSubject(after.slice(comma[0].length), afterBase + comma[0].length);
+  const rest = after.slice(comma[0].length);
+  // "After saying her right foot was “so swollen …,” she was “whisked …”": a pronoun subject
+  // stands for the speaker as a name does.
+  const pronoun = /^(he|she|they|we|I)\s+\p{Ll}/u.exec(rest);
+  const m = pronoun ? readMention(pronoun[1]!, afterBase + comma[0].length) : leadingSubject(rest, afterBase + comma[0].length);
   return m ? { mention: m, mentionPos: m.offset, cue: cue.canonical, how: 'clause-subject' } : null;
 }
 

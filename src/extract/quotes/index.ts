@@ -201,7 +201,7 @@ function chooseAttribution(w: Working, text: string, spans?: QuoteSpan[], para?:
     }
     return a;
   }
-  return a ?? b ?? participleOpener(before, after, w.after.start) ?? NO_ATTRIBUTION;
+  return a ?? b ?? participleOpener(before, after, w.after.start, /,['’]?$/u.test(text.slice(w.span.start, w.span.end))) ?? NO_ATTRIBUTION;
 }
 
 /**

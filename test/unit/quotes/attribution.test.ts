@@ -426,6 +426,14 @@ describe('more speakers found in PolNeAR train', () => {
     expect(run('About 73 percent of Americans said the country was on the "wrong track."')[0]?.speakerMention).toBe('About 73 percent of Americans');
   });
 
+  it('a participle clause holding the quotation takes the main clause\'s pronoun subject after it', () => {
+    // PolNeAR dev, Western Journalism 2016-09-14.
+    const text = 'After saying her right foot was “so swollen I could barely get my shoe on,” she was “whisked … off to Bethesda Naval Hospital” for tests.';
+    expect(run(text)[0]).toMatchObject({ text: 'so swollen I could barely get my shoe on,', speakerMention: 'she' });
+    // The aside after the quotation's own comma is skipped (PolNeAR train, Western Journalism).
+    expect(run('Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that the real estate mogul’s wealth does give him a unique advantage.')[0]?.speakerMention).toBe('Allen');
+  });
+
   it('a poll named anywhere earlier in the sentence reports the share', () => {
     // PolNeAR train, Politico 2015-11-12 and Washington Post 2016-03-24.
     const politico = 'The poll has bad news for Bush, who has been attempting to right a struggling campaign — 25 percent of likely Republican voters say they would “definitely not support" him, the highest for any candidate.';
