@@ -833,6 +833,11 @@ export function attributeBefore(written: string, base: number, partial = false):
     // "While a curfew was announced …": the subject of a passive is what was said, not who; but
     // one who "was asked" answers, and one who "was quoted" spoke.
     if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(subject) && /(?:ed|said|told|written|spoken|known|shown|read|found|forecast|sung)$/i.test(cue.written) && !/^(?:asked|quoted|questioned|pressed|heard|overheard|recorded)$/i.test(cue.written)) continue;
+    // "The ad uses footage of Hillary Clinton asking, “…”": a recording of a person speaking
+    // gives the words to the person.
+    const recorded = /ing$/i.test(cue.written) ? /\b(?:footage|video|videos|clip|clips|tape|tapes|audio|recording|recordings)\s+of\s+((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’-]*)\s*$/u.exec(subject) : null;
+    const speaking = recorded ? readMention(recorded[1]!, base + recorded.index + recorded[0].lastIndexOf(recorded[1]!)) : null;
+    if (speaking?.kind === 'person') return { mention: speaking, mentionPos: speaking.offset, cue: cue.canonical, how: 'before' };
     let m = subjectBeforeCue(subject, base);
     // "She followed that by saying", "she released a statement saying": a participle after its
     // clause's object takes that clause's subject.

@@ -434,6 +434,12 @@ describe('more speakers found in PolNeAR train', () => {
     expect(run('Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that the real estate mogul’s wealth does give him a unique advantage.')[0]?.speakerMention).toBe('Allen');
   });
 
+  it('footage of a person speaking gives the words to the person', () => {
+    // PolNeAR dev, AP via Breitbart 2016-09-30.
+    const text = 'The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?” The ad then references FBI criticism of Clinton’s use of a private email system while she was secretary of state.';
+    expect(run(text)[0]).toMatchObject({ speaker: 'Hillary Clinton', speakerMention: 'Hillary Clinton' });
+  });
+
   it('a poll named anywhere earlier in the sentence reports the share', () => {
     // PolNeAR train, Politico 2015-11-12 and Washington Post 2016-03-24.
     const politico = 'The poll has bad news for Bush, who has been attempting to right a struggling campaign — 25 percent of likely Republican voters say they would “definitely not support" him, the highest for any candidate.';
