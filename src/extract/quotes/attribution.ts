@@ -1176,13 +1176,23 @@ const PLURAL_NOUN_FOLLOWERS = /^(?:of|for|in|at|on|with|from|and|or|but|nor|who|
 
 /** "Hours later", "Two days earlier": a time phrase opening a sentence, with or without its comma. */
 // "For its part the Soviet Union has said …": an opening that names the subject's turn.
-const TIME_OPENER = new RegExp(String.raw`^\s*(?:(?:${TIME_LATER}|for\s+(?:its|his|her|their|our)\s+part)\b,?\s*)?`, 'i');
+// "On September 27 they published …", "Last week Trump said …": a date before the subject,
+// with or without its comma.
+const DAY_OR_MONTH = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)`;
+// Capitalised, so it opens the sentence ("She told ABC … on Monday the tone … was cordial" is
+// no date opener).
+const DATE_OPENER = new RegExp(String.raw`^\s*(?:On\s+${DAY_OR_MONTH}(?:\s+\d{1,2})?(?:,?\s+\d{4})?|In\s+(?:${DAY_OR_MONTH}|\d{4})|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter))\b,?\s*`);
+const TIME_OR_TURN = new RegExp(String.raw`^\s*(?:(?:${TIME_LATER}|for\s+(?:its|his|her|their|our)\s+part)\b,?\s*)?`, 'i');
+/** How many characters of a time, a date or a turn ("For its part") open the sentence. */
+function openerLength(sentence: string): number {
+  return (DATE_OPENER.exec(sentence) ?? TIME_OR_TURN.exec(sentence)!)[0].length;
+}
 
 /** Words that open a description of a group ("Other nations in the Gulf", "Several senior Democrats"). */
 const GROUP_QUANTIFIER = /^(?:other|these|those|both|all|each|several|many|some|most|few)$/i;
 
 function leadingSubject(sentence: string, base: number): Mention | null {
-  const lead = TIME_OPENER.exec(sentence)![0].length;
+  const lead = openerLength(sentence);
   const toks = sentence.slice(lead).split(/\s+/);
   // "Speaking at a news conference, seaga said" (a wire story in lower case): a participle
   // opening the sentence, not a name.

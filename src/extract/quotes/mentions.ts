@@ -395,7 +395,10 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   }
   // "Last Friday Reagan, answering questions …, said": a time opening the sentence is no part
   // of the name after it.
-  const dated = /^\s*(?:(?:Last|This|Next|On|Early|Late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[\p{Lu}])/u.exec(raw);
+  // "Last month the governor said": so is a week, a month or a year, before a description too.
+  const dated =
+    /^\s*(?:(?:Last|This|Next|On|Early|Late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[\p{Lu}])/u.exec(raw) ??
+    /^\s*(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|weekend),?\s+(?=[\p{Lu}]|(?:the|a|an)\s)/u.exec(raw);
   if (dated) return readMention(raw.slice(dated[0].length), baseOffset + dated[0].length);
   // "I'm old enough to remember …", "She'd told them": a pronoun with its verb contracted onto it.
   const contracted = /^(\s*)(I|he|she|we|they|you)[’'](?:m|ve|d|ll|s|re)\b/i.exec(raw);

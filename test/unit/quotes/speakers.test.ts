@@ -1560,3 +1560,17 @@ describe('reporting words that are nouns, gerunds kept from speech, and a turn-t
     expect(run(wire)[0]?.speakerMention).toBe('the Soviet Union');
   });
 });
+
+describe('a date that opens the sentence is no part of its subject', () => {
+  it('"Last month the governor said "…"" is the governor', () => {
+    // Reuters-21578 1501.
+    const wire = 'The company said its limited partnership concept was\npresented to an ad hoc customer task force convened by Gov.\nCarruthers to review the company\'s reorganization proposals.\n    It said the reorganization and limited partnership are an\nalternative structure that would  help reduce rates through a\nlower overall cost of capital.\n    Last month the governor said "I have outlined to PNM\ncritical goals which I have asked them to cooperate with."';
+    expect(run(wire)[0]).toMatchObject({ speakerMention: 'the governor', speakerRole: 'the governor' });
+  });
+
+  it('"On September 27 they published the results … by announcing that Trump\'s statement was "true."" is "they", not Trump', () => {
+    // PolNeAR dev, Breitbart 2016-09-29.
+    const text = 'On September 27 they published the results of their check by announcing that Trump’s statement was “true.”';
+    expect(run(text)[0]?.speakerMention).toBe('they');
+  });
+});
