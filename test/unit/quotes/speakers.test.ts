@@ -1574,3 +1574,12 @@ describe('a date that opens the sentence is no part of its subject', () => {
     expect(run(text)[0]?.speakerMention).toBe('they');
   });
 });
+
+describe('media as a group that speaks', () => {
+  it('"foreign media described the scene as "fish waves."", "Even media of the host country described …"', () => {
+    // KCNA 2024 (kcna-7055beb52e1c, kcna-533db13b11e4).
+    expect(run('Commenting on such worrisome phenomena, foreign media described the scene as "fish waves."')[0]?.speaker).toBe('foreign media');
+    const summit = 'Even media of the host country described the "peace summit" as a "merrymaking of Western partners", commenting that the conference would meet a miserable end as it does not take account of the position of the BRICS and other countries.';
+    expect(run(summit).map((q) => q.speaker)).toEqual(['media of the host country', 'media of the host country']);
+  });
+});
