@@ -843,8 +843,11 @@ function resolveSpeaker(
         // …": a generic description of a body named earlier in the same sentence is that body
         // (one named sentences before may be another the story has moved on from).
         const described = opening?.kind === 'nominal' ? bodyForDescription(opening.text, opening.offset, entities(), text) : null;
+        // "Much upset by …, the puppet Ministry of Defense slipped off its veil … in which it let
+        // out …": a description that holds a body's capitalised name is that body.
+        const bodyNamed = opening?.kind === 'nominal' && /^(?:the|its|their)\s/i.test(opening.text) && opening.text.split(/\s+/).some((t) => /^\p{Lu}/u.test(t) && isOrgHead(t.toLowerCase()));
         const openingBody =
-          opening?.kind === 'organisation' ? opening.name : described && text.slice(from, opening!.offset).includes(described) ? described : null;
+          opening?.kind === 'organisation' ? opening.name : described && text.slice(from, opening!.offset).includes(described) ? described : bodyNamed ? opening!.text : null;
         if (opening && openingBody && (!prev || prev.attribution.mentionPos < opening.offset)) {
           w.speaker = aliases.get(aliasKey(openingBody)) ?? openingBody;
           w.role = opening.kind === 'organisation' ? opening.role : null;

@@ -1583,3 +1583,11 @@ describe('media as a group that speaks', () => {
     expect(run(summit).map((q) => q.speaker)).toEqual(['media of the host country', 'media of the host country']);
   });
 });
+
+describe('"it" in the sentence of a description that holds a body\'s name', () => {
+  it('"…, the puppet Ministry of Defense slipped off its veil … in which it let out … "a typical trick …""', () => {
+    // KCNA 2024 (kcna-5883a0da4c80).
+    const text = 'Much upset by the frosty public gaze and media hype, the puppet Ministry of Defense slipped off its veil of ambiguity just within 24 hours and made public what it called a statement of its stand on Sunday, in which it let out a string of impudent rubbish turning black into white that branded our just will to exercise the right to self-defence as "a typical trick to breed discord in the south and turn the tide of situation" and held the DPRK "wholly accountable for the current situation."';
+    expect(run(text).map((q) => q.speaker)).toEqual(['the puppet Ministry of Defense', 'the puppet Ministry of Defense']);
+  });
+});
