@@ -552,9 +552,13 @@ const NUMBERED_TEXT =
  */
 function conjoinedNames(text: string): { name: string; role: string | null } | null {
   const NAME = String.raw`((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,2}[\p{Lu}][\p{L}\p{M}'’-]*)`;
-  const m = new RegExp(String.raw`^((?:\p{Ll}[\p{L}-]*\s+){0,4})${NAME}\s+and\s+${NAME}(?:\s+(?:of|from|at)\s+\S.*)?$`, 'u').exec(text);
+  const m = new RegExp(String.raw`^((?:\p{Ll}[\p{L}-]*\s+){0,4}|[\p{Lu}][\p{L}-]*\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})${NAME}\s+and\s+${NAME}(?:\s+(?:of|from|at)\s+\S.*)?$`, 'u').exec(text);
   const given = (name: string): boolean => isKnownGivenName(name.trim().split(/\s+/)[0]!);
-  if (m && (given(m[2]!) || given(m[3]!))) return { name: `${m[2]!.trim()} and ${m[3]!.trim()}`, role: m[1]!.trim() || null };
+  // "Norwegian academics Arild Moe and Helge Ole Bergesen": after a plural of people by their
+  // work, two full names are two people even when neither given name is known.
+  const plural = m ? m[1]!.trim().split(/\s+/).pop()! : '';
+  const people = !!m && /^\p{Ll}{3,}s$/u.test(plural) && (isPersonByWork(plural, true) || canSpeak(plural)) && [m[2]!, m[3]!].every((n) => !n.trim().split(/\s+/).some((w) => isOrgHead(w.toLowerCase())) && !isRegionName(n.trim()));
+  if (m && (given(m[2]!) || given(m[3]!) || people)) return { name: `${m[2]!.trim()} and ${m[3]!.trim()}`, role: m[1]!.trim() || null };
   // "state Senate leader Phil Berger and House Speaker Tim Moore": each name with its own office.
   const sides = text.split(/\s+and\s+/);
   if (sides.length !== 2 || /^(?:the|a|an)\s/i.test(sides[1]!)) return null;

@@ -1591,3 +1591,11 @@ describe('"it" in the sentence of a description that holds a body\'s name', () =
     expect(run(text).map((q) => q.speaker)).toEqual(['the puppet Ministry of Defense', 'the puppet Ministry of Defense']);
   });
 });
+
+describe('two people named together after a plural of their work', () => {
+  it('"Norwegian academics Arild Moe and Helge Ole Bergesen said …. "…," they said." is both of them', () => {
+    // Reuters-21578 12552.
+    const wire = '    Norwegian academics Arild Moe and Helge Ole Bergesen said\nthat the Soviet fuel industries represented such a pillar of\nthe economy that immediate reform was tricky. "Any \'experiment\'\non a large scale cannot be allowed, because the negative\nconsequences if a reform backfires will be too great," they\nsaid.';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'Arild Moe and Helge Ole Bergesen', speakerMention: 'they', speakerRole: 'Norwegian academics' });
+  });
+});
