@@ -829,7 +829,11 @@ function resolveSpeaker(
           w.attribution = { ...w.attribution, mention: null, mentionPos: -1 };
           return;
         }
-        const prev = lastSpeaker(ws, k, ['organisation', 'nominal']);
+        let prev = lastSpeaker(ws, k, ['organisation', 'nominal']);
+        // `"…," said chairman William Schreyer and president Daniel Tully in a statement. "…,"
+        // they said.`: two people quoted last are "they" as well.
+        const pairBefore = p === 'they' ? lastSpeaker(ws, k, ['person']) : null;
+        if (pairBefore && /\sand\s/.test(pairBefore.speaker ?? '') && (!prev || ws.indexOf(prev) < ws.indexOf(pairBefore))) prev = pairBefore;
         // `…, Law Debenture Trust Corp Plc said as trustee for the notes. It said Nigeria will call
         // "at an early date" …`: the body that reported in the sentence before, when no speaker
         // has been quoted since.

@@ -1599,3 +1599,11 @@ describe('two people named together after a plural of their work', () => {
     expect(run(wire)[0]).toMatchObject({ speaker: 'Arild Moe and Helge Ole Bergesen', speakerMention: 'they', speakerRole: 'Norwegian academics' });
   });
 });
+
+describe('"they" after two people quoted together', () => {
+  it('"…," said chairman William Schreyer and president Daniel Tully in a statement. "…," they said.', () => {
+    // Reuters-21578 20942.
+    const wire = '"America\'s economic system is the strongest in the world,\nwith great inherent ability to correct itself, and it remains\nfundamentally sound," said chairman William Schreyer and\npresident Daniel Tully in a statement.\n    "We recognize that emotions run high during such a period\nas we are experiencing. However, now is the time when it is\ncritical that reason and objectivity prevail," they said.';
+    expect(run(wire).map((q) => q.speaker)).toEqual(['William Schreyer and Daniel Tully', 'William Schreyer and Daniel Tully']);
+  });
+});
