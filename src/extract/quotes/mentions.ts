@@ -720,6 +720,9 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   // "Border Patrol agents described …": a plural of people by their work, with the body before it.
   const workers = words.length <= 5 && /s$/.test(words[words.length - 1]!) && isPersonByWork(words[words.length - 1]!, true);
   if (!DETERMINER.test(`${text} `) && !PLURAL_SPEAKERS.test(text) && !office && !workers) return null;
+  // "The sources said the Philippine government (estimated …)": a reporting verb inside is a
+  // clause of its own, not part of a description.
+  if (/\s(?:said|says|told|tells)\s/.test(text)) return null;
   // "The retired neurosurgeon has (provided …)": a description ends in its noun, not its verb.
   const aux = /\s+(?:is|was|are|were|be|been|has|had|have|will|would|can|could|should|may|might|must|did|does|do)$/i.exec(text);
   const described = aux && words.length > 2 ? text.slice(0, aux.index) : text;

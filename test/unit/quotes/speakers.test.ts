@@ -1607,3 +1607,11 @@ describe('"they" after two people quoted together', () => {
     expect(run(wire).map((q) => q.speaker)).toEqual(['William Schreyer and Daniel Tully', 'William Schreyer and Daniel Tully']);
   });
 });
+
+describe('a description holds no reporting verb', () => {
+  it('"The sources said the Philippine government estimated …. "…," they said." has the role "The sources"', () => {
+    // Reuters-21578 7551.
+    const wire = '    The sources said the Philippine government estimated the\nentire program would cost 60 billion pesos. "About 27 billion is\nlong-term and will cover land transfer costs borne mainly by\nlandowners," they said.';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'The sources', speakerRole: 'The sources', speakerMention: 'they' });
+  });
+});
