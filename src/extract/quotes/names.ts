@@ -159,6 +159,10 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   // "On Sunday Hillary Clinton": a day or month before the name dates the sentence; it is no role.
   const lastDate = leadWords.map((w) => MONTHS_AND_DAYS.test(w)).lastIndexOf(true);
   if (lastDate >= 0) leadWords = leadWords.slice(lastDate + 1);
+  // "…," said NYMEX Chairman William Bradt": the reporting verb of an inverted tag is no part
+  // of the role after it.
+  const lastCue = leadWords.map((w) => /^(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|explained|noted|stated)$/i.test(w)).lastIndexOf(true);
+  if (lastCue >= 0) leadWords = leadWords.slice(lastCue + 1);
   const leadRole = leadWords.join(' ');
   const phrase = `${leadRole} ${tokens.join(' ')}`.trim();
   const split = splitNameAndRole(phrase);

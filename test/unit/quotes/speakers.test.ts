@@ -1615,3 +1615,11 @@ describe('a description holds no reporting verb', () => {
     expect(run(wire)[0]).toMatchObject({ speaker: 'The sources', speakerRole: 'The sources', speakerMention: 'they' });
   });
 });
+
+describe('the role of a person named in an inverted tag', () => {
+  it('"…," said NYMEX Chairman William Bradt. "…," he said. keeps the role "NYMEX Chairman"', () => {
+    // Reuters-21578 12670.
+    const wire = '    "Heating oil options are a logical complement to our\nexisting energy complex," said NYMEX Chairman William Bradt.\n    "From our experience in crude, we fully expect heating oil\noptions to offer significant new trading opportunities to\ncurrent market participants and also draw additional users into\nthis marketplace," he said.';
+    expect(run(wire).map((q) => q.speakerRole)).toEqual(['NYMEX Chairman', 'NYMEX Chairman']);
+  });
+});
