@@ -700,11 +700,25 @@ function resolveSpeaker(
   const pos = w.attribution.mentionPos >= 0 ? w.attribution.mentionPos : w.span.open;
   if (!m) return;
   switch (m.kind) {
-    case 'person':
+    case 'person': {
       w.speaker = canonicalName(m.name!, pos, entities(), aliases, honorificGender(m.text));
       w.speakerKind = 'person';
       w.role = m.role;
+      // "Bastian said in a filing …" after "Bastian Technologies Corp said …": one word, no
+      // person of that name in the article, and a body's name that begins with it is the body.
+      // The shortest such name is the parent, not a unit ("Chevron Corp", not "Chevron
+      // Exploration North Sea Ltd"); a given name ("Hillary") is a person's.
+      if (!m.role && w.speaker === m.name && /^\p{Lu}[\p{L}-]+$/u.test(m.name) && m.text === m.name && !isKnownGivenName(m.name)) {
+        const body = [...entities().filter((e) => e.org).map((e) => e.name), ...evidence().organisations()]
+          .filter((b) => b.startsWith(`${m.name} `) && text.lastIndexOf(b, pos) >= 0 && b.split(/\s+/).every((t) => /^[\p{Lu}\d]/u.test(t) || /^(?:of|and|the|for|de)$/.test(t)) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(b))
+          .sort((a, b) => a.length - b.length)[0];
+        if (body) {
+          w.speaker = aliases.get(aliasKey(body)) ?? body;
+          w.speakerKind = 'organisation';
+        }
+      }
       break;
+    }
     case 'organisation': {
       // "the Bank said" after "the Bank of England said": the body's whole name.
       const name = /\s/.test(m.name!) ? m.name! : (fullBodyName(m.name!, pos, text) ?? m.name!);

@@ -1623,3 +1623,13 @@ describe('the role of a person named in an inverted tag', () => {
     expect(run(wire).map((q) => q.speakerRole)).toEqual(['NYMEX Chairman', 'NYMEX Chairman']);
   });
 });
+
+describe('a firm called by the first word of its name', () => {
+  it('"New York-based Bastian Technologies Corp said …. "…," Bastian said in a filing" is the firm', () => {
+    // Reuters-21578 20311.
+    const wire = 'New York-based Bastian Technologies\nCorp said it acquired a five pct stake in Cosmo Communications\nCorp, and is considering a move to seek control of the company\nor to secure a role in its affairs.\n    "Bastian Technologies believes that with the appropriate\nmanagement policies and business strategies, the company can\nonce again become profitable and maximize for all shareholders\nthe underlying value of their company," Bastian said in a\nfiling with the Securities and Exchange Commission.';
+    const [q] = run(wire);
+    expect(q?.speakerMention).toBe('Bastian');
+    expect(q?.speaker).toMatch(/^Bastian Technologies/);
+  });
+});
