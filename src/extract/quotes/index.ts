@@ -634,6 +634,8 @@ function resolveSpeaker(
   text: string,
 ): void {
   const w = ws[k]!;
+  // The bodies the article names, gathered only if a short name needs them.
+  const bodies = (): string[] => [...entities().filter((e) => e.org).map((e) => e.name), ...evidence().organisations()];
   /**
    * A description as the speaker: "The company said …" is the company the article has named,
    * "the minister" the one person it has given that office; else the description itself.
@@ -709,7 +711,7 @@ function resolveSpeaker(
       // The shortest such name is the parent, not a unit ("Chevron Corp", not "Chevron
       // Exploration North Sea Ltd"); a given name ("Hillary") is a person's.
       if (!m.role && w.speaker === m.name && /^\p{Lu}[\p{L}-]+$/u.test(m.name) && m.text === m.name && !isKnownGivenName(m.name)) {
-        const body = [...entities().filter((e) => e.org).map((e) => e.name), ...evidence().organisations()]
+        const body = bodies()
           .filter((b) => b.startsWith(`${m.name} `) && text.lastIndexOf(b, pos) >= 0 && b.split(/\s+/).every((t) => /^[\p{Lu}\d]/u.test(t) || /^(?:of|and|the|for|de)$/.test(t)) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(b))
           .sort((a, b) => a.length - b.length)[0];
         if (body) {
@@ -851,8 +853,6 @@ function resolveSpeaker(
         // `…, Law Debenture Trust Corp Plc said as trustee for the notes. It said Nigeria will call
         // "at an early date" …`: the body that reported in the sentence before, when no speaker
         // has been quoted since.
-        // The bodies the article names are gathered only if a one-word name needs them.
-        const bodies = (): string[] => [...entities().filter((e) => e.org).map((e) => e.name), ...evidence().organisations()];
         // "The United Nations Security Council … pledged … to what it called “…”": "it" inside
         // the sentence of a body that opens it is that body.
         const from = sentenceStart(text, w.attribution.mentionPos);
