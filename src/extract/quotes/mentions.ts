@@ -606,7 +606,10 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Ww]ith)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?:\p{Ll}[\p{L}-]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?=(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}$)/u.exec(text);
   if (opener) {
     const named = readMentionInner(raw.slice(offset + opener[0].length), baseOffset + offset + opener[0].length);
-    if (named && named.kind === 'person') return named;
+    // "In today's statement Diamant Board said": a body's name is the subject too, when the
+    // phrase opens the sentence ("… quoted in the Minneapolis Star and Tribune as saying" is no
+    // opening phrase).
+    if (named && (named.kind === 'person' || (named.kind === 'organisation' && /^\p{Lu}/u.test(opener[0])))) return named;
   }
   if (/^(?:for|to|in|on|at|by|with|from|of|about|over|into|than|what|whom|whose|where|why|how|amid|amidst|despite|among|following|throughout|upon|within|without|beyond|unlike|toward|towards|across|through|under|around|against|behind|along|between|neither|either)\s/i.test(text)) return null;
   // "She says it", "he did not address": a pronoun followed by more words is a clause.

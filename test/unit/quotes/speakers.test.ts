@@ -1633,3 +1633,11 @@ describe('a firm called by the first word of its name', () => {
     expect(q?.speaker).toMatch(/^Bastian Technologies/);
   });
 });
+
+describe('a body named after an opening phrase without its comma', () => {
+  it('"In today\'s statement Diamant Board said "…"" is Diamant Board', () => {
+    // Reuters-21578 4661.
+    const wire = 'In today\'s statement Diamant Board said "The results of the\nnegotiations support strong synergy between the two units\ninvolved."';
+    expect(run(wire)[0]?.speaker).toBe('Diamant Board');
+  });
+});
