@@ -710,7 +710,9 @@ function resolveSpeaker(
       // person of that name in the article, and a body's name that begins with it is the body.
       // The shortest such name is the parent, not a unit ("Chevron Corp", not "Chevron
       // Exploration North Sea Ltd"); a given name ("Hillary") is a person's.
-      if (!m.role && w.speaker === m.name && /^\p{Lu}[\p{L}-]+$/u.test(m.name) && m.text === m.name && !isKnownGivenName(m.name)) {
+      // (A plain search first: the article's bodies are gathered only if the name runs on.)
+      const runsOn = (): boolean => new RegExp(String.raw`\b${m.name}\s+(?:and\s+)?\p{Lu}`, 'u').test(text.slice(0, pos));
+      if (!m.role && w.speaker === m.name && /^\p{Lu}[\p{L}-]+$/u.test(m.name) && m.text === m.name && !isKnownGivenName(m.name) && runsOn()) {
         const body = bodies()
           .filter((b) => b.startsWith(`${m.name} `) && text.lastIndexOf(b, pos) >= 0 && b.split(/\s+/).every((t) => /^[\p{Lu}\d]/u.test(t) || /^(?:of|and|the|for|de)$/.test(t)) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(b))
           .sort((a, b) => a.length - b.length)[0];
