@@ -9,7 +9,7 @@
 import { canonicalCue, findCues, type CueMatch } from './cues.js';
 import { endsSentence } from './layout.js';
 import { isKnownGivenName } from './gender.js';
-import { endsWithAbbreviation, isRegionName, namesAnOffice, isTitleWord, QUESTION_OPENERS, readMention, TIME_LATER, type Mention } from './mentions.js';
+import { endsWithAbbreviation, isRegionName, MONTHS, namesAnOffice, isTitleWord, QUESTION_OPENERS, readMention, RECENT_PERIOD, TIME_LATER, WEEKDAYS, type Mention } from './mentions.js';
 import { leadingNounPhrase, trimDescription } from './noun-phrase.js';
 import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
 
@@ -119,7 +119,7 @@ const TRAILING_FILLER = [
   // subject on to the reporting verb.
   /\s+(?:went\s+on|continued|tried|sought|rushed|hastened|chose|decided|wanted|seemed|appeared|managed|went\s+so\s+far\s+as|took\s+to\s+(?:Twitter|Facebook|Instagram|social\s+media|the\s+(?:airwaves|stage|podium|floor))|(?:was|were|is|are|felt)\s+(?:\p{Ll}+\s+)?(?:prompted|moved|quick|forced|careful|eager|happy|keen|compelled|inclined|willing|ready|able|led|prepared))\s+to$/u,
   /\s+(?!(?:family|ally|assembly|rally|bully|supply|anomaly|monopoly|homily)$)[a-z]{3,}ly$/,
-  /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/,
+  new RegExp(String.raw`\s+(?:on\s+)?${WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?$`),
   // "the Christian Democrat leadership late last night said", "officials overnight said".
   /\s+(?:(?:late|early)\s+)?(?:last|yesterday|this)\s+(?:night|evening|morning|afternoon)$|\s+overnight$|\s+earlier\s+today$/i,
   /\s+(?:this|last|next|that|earlier\s+this|later\s+that)\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/i,
@@ -480,7 +480,7 @@ function subjectBeforeCueInner(written: string, base: number): Mention | null {
       (!/\bwho\b/.test(app) || /^(?:a|an|the)\s/.test(app)) &&
       /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s*$/u.test(nameSeg) &&
       !/^\s*(?:\p{Lu}\p{Ll}+ing|In|On|At|By|For|From|During|After|Before|With|When|While|As)\s/u.test(nameSeg) &&
-      !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(nameSeg)
+      !ENDS_IN_DAY_OR_MONTH.test(nameSeg)
     ) {
       const m = readMention(nameSeg, base + start);
       if (m && m.kind === 'person') return m;
@@ -1174,14 +1174,17 @@ const OPENING_VERB = new RegExp(String.raw`^(?:\p{Ll}+ed|has|had|have|is|was|wer
 /** Words that go on a noun phrase after its plural head rather than open its verb. */
 const PLURAL_NOUN_FOLLOWERS = /^(?:of|for|in|at|on|with|from|and|or|but|nor|who|whom|whose|that|which|to|by|as|than|like|about|over|under|into|across|around|between|among|against|behind|beyond|near|inside|outside|within|without|during|after|before|since|until|here|there|too|alone|themselves|ourselves|all|both|each|familiar|close|loyal|opposed|critical|aware|involved|allied|linked|tied|based|responsible|eager|keen|ready|likely|unlikely|able|unable|such|alike|abroad|nationwide|worldwide|overseas)$/;
 
-/** "Hours later", "Two days earlier": a time phrase opening a sentence, with or without its comma. */
-// "For its part the Soviet Union has said …": an opening that names the subject's turn.
-// "On September 27 they published …", "Last week Trump said …": a date before the subject,
-// with or without its comma.
-const DAY_OR_MONTH = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)`;
-// Capitalised, so it opens the sentence ("She told ABC … on Monday the tone … was cordial" is
-// no date opener).
-const DATE_OPENER = new RegExp(String.raw`^\s*(?:On\s+${DAY_OR_MONTH}(?:\s+\d{1,2})?(?:,?\s+\d{4})?|In\s+(?:${DAY_OR_MONTH}|\d{4})|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter))\b,?\s*`);
+/**
+ * "On September 27 they published …", "Last week Trump said …": a date before the subject, with
+ * or without its comma. Capitalised, so it opens the sentence ("She told ABC … on Monday the
+ * tone … was cordial" is no date opener).
+ */
+const DATE_OPENER = new RegExp(String.raw`^\s*(?:On\s+(?:${WEEKDAYS}|${MONTHS})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|In\s+(?:${WEEKDAYS}|${MONTHS}|\d{4})|${RECENT_PERIOD})\b,?\s*`);
+/** A run of capitalised words that ends in a day or a month is a date, not a name. */
+const ENDS_IN_DAY_OR_MONTH = new RegExp(String.raw`\b(?:${WEEKDAYS}|${MONTHS})\s*$`);
+/** "The United Nations Security Council on Friday made": a day or period after "on", "last" …. */
+const DAY_OR_PERIOD_WORD = new RegExp(String.raw`^(?:${WEEKDAYS}|week|month|year|night|morning|evening)$`);
+/** "Hours later", "Two days earlier", "For its part": a time or a turn opening a sentence, with or without its comma. */
 const TIME_OR_TURN = new RegExp(String.raw`^\s*(?:(?:${TIME_LATER}|for\s+(?:its|his|her|their|our)\s+part)\b,?\s*)?`, 'i');
 /** How many characters of a time, a date or a turn ("For its part") open the sentence. */
 function openerLength(sentence: string): number {
@@ -1228,7 +1231,7 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     // "The United Nations Security Council on Friday made": a day between the subject and its
     // verb is no part of the subject.
     let end = k;
-    const day = toks.findIndex((t, i) => i > 1 && i < k - 1 && /^(?:on|last|this|late|early)$/i.test(t) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)$/.test(toks[i + 1]!));
+    const day = toks.findIndex((t, i) => i > 1 && i < k - 1 && /^(?:on|last|this|late|early)$/i.test(t) && DAY_OR_PERIOD_WORD.test(toks[i + 1]!));
     if (day > 0 && k - day === 2) end = day;
     if (end < 2 || end > (headAtEnd ? 8 : 6) || toks.slice(0, k).some((t) => /[,;:]$/.test(t))) return null;
     // "The challenge of transparency is exemplified by this finding": the subject of a passive

@@ -13,7 +13,7 @@ import { classifySpan } from './classify.js';
 import { findCues, NAMING_CUES } from './cues.js';
 import { quoteId } from './id.js';
 import { paragraphs, type Range } from './layout.js';
-import { endsInOffice, isNameParticle, isOrgWord, isPluralSpeaker, isTitleWord, readMention, type Mention } from './mentions.js';
+import { endsInOffice, isNameParticle, isOrgWord, isPluralSpeaker, isTitleWord, readMention, WEEKDAYS, type Mention } from './mentions.js';
 import { bodyForDescription, canonicalName, personsWithRoleHead, scanEntities, type NamedEntity } from './names.js';
 import { findQuoteSpans, type QuoteSpan } from './spans.js';
 import { readTypedMarks } from './typed-marks.js';
@@ -714,7 +714,7 @@ function resolveSpeaker(
       const runsOn = (): boolean => new RegExp(String.raw`\b${m.name}\s+(?:and\s+)?\p{Lu}`, 'u').test(text.slice(0, pos));
       if (!m.role && w.speaker === m.name && /^\p{Lu}[\p{L}-]+$/u.test(m.name) && m.text === m.name && !isKnownGivenName(m.name) && runsOn()) {
         const body = bodies()
-          .filter((b) => b.startsWith(`${m.name} `) && text.lastIndexOf(b, pos) >= 0 && b.split(/\s+/).every((t) => /^[\p{Lu}\d]/u.test(t) || /^(?:of|and|the|for|de)$/.test(t)) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(b))
+          .filter((b) => b.startsWith(`${m.name} `) && text.lastIndexOf(b, pos) >= 0 && b.split(/\s+/).every((t) => /^[\p{Lu}\d]/u.test(t) || /^(?:of|and|the|for|de)$/.test(t)) && !NAMES_A_WEEKDAY.test(b))
           .sort((a, b) => a.length - b.length)[0];
         if (body) {
           w.speaker = aliases.get(aliasKey(body)) ?? body;
@@ -1109,18 +1109,18 @@ function voiceWithoutVerb(description: string): boolean {
 /** Documents and texts that speak as "it": "A Plessey statement said …". */
 const DOCUMENT_HEAD = /\b(?:statement|report|communiqu[eé]|letter|release|study|survey|document|filing|notice|memo|memorandum|paper|ruling|decision|proposal|plan|agreement|declaration|resolution|analysis|review|newsletter|editorial|article|bulletin|circular|prospectus|forecast|white\s+paper)$/i;
 
-/**
- * The reporter of the sentences before `at` that `pronoun` stands for, followed back over
- * reporters who are that pronoun again (at most three sentences): a person, a description of
- * one person by their work ("a company spokeswoman") for "he" and "she", or a body or document
- * ("Law Debenture Trust Corp Plc", "The communique") for "it".
- */
 /** No name, no person's pronoun and no reporting verb: only its first word capitalised. */
 function namesNobody(sentence: string): boolean {
   const words = sentence.trim().split(/\s+/).slice(1);
   return !words.some((w) => /^[\p{Lu}]/u.test(w) || /^(?:he|she|his|her|him|they|their|them|it|its)$/i.test(w)) && findCues(sentence).length === 0;
 }
 
+/**
+ * The reporter of the sentences before `at` that `pronoun` stands for, followed back over
+ * reporters who are that pronoun again (at most three sentences): a person, a description of
+ * one person by their work ("a company spokeswoman") for "he" and "she", or a body or document
+ * ("Law Debenture Trust Corp Plc", "The communique") for "it".
+ */
 function earlierReporter(text: string, at: number, pronoun: string, bodies: () => readonly string[] = () => []): Mention | null {
   let pos = at;
   for (let hop = 0; hop < 3; hop++) {
@@ -1161,8 +1161,8 @@ function earlierReporter(text: string, at: number, pronoun: string, bodies: () =
       // "Labatt earlier reported …. \"…,\" it said": a one-word name that is part of a body's name
       // the article gives ("John Labatt Ltd") is that body; so is an acronym ("TWA"), with an
       // article before it or not ("The FHLBB said …", "the DOT said …").
-      const initials = m.kind === 'person' ? /^(?:the\s+)?([A-Z]{2,6})$/i.exec(m.text.trim()) : null;
-      const one = m.kind === 'person' && m.name && !/\s/.test(m.name) && !m.role ? m.name : initials && /^[A-Z]{2,6}$/.test(initials[1]!) ? initials[1]! : null;
+      const initials = m.kind === 'person' ? /^(?:[Tt]he\s+)?([A-Z]{2,6})$/.exec(m.text.trim())?.[1] : undefined;
+      const one = m.kind === 'person' && m.name && !/\s/.test(m.name) && !m.role ? m.name : (initials ?? null);
       if (one) {
         // The fullest such name, but not two bodies joined ("Spectra-Physics and Reliance Group").
         const joined = (b: string): number => (/\sand\s/.test(b) && !/\sand\s/.test(one) ? 1 : 0);
@@ -1176,7 +1176,7 @@ function earlierReporter(text: string, at: number, pronoun: string, bodies: () =
         const names = (b: string): boolean => (acronym ? b.startsWith(`${one} `) || spells(b) : b.split(/\s+/).includes(one));
         const full = bodies().filter(names).sort((a, b) => joined(a) - joined(b) || later(a) - later(b) || b.length - a.length)[0];
         if (full) return { ...m, kind: 'organisation', name: full, role: null };
-        if (/^[A-Z]{2,6}$/.test(one)) return { ...m, kind: 'organisation', name: one, role: null };
+        if (acronym) return { ...m, kind: 'organisation', name: one, role: null };
       }
       // "Ohio Edison said …. "…," it said": a name read as a person's that begins a body's name
       // the article gives ("Ohio Edison Co") is that body, and so is one that ends in a body's
@@ -1236,6 +1236,9 @@ function speakerSurnames(ws: Working[]): Set<string> {
   }
   return out;
 }
+
+/** A weekday inside a run of capitalised words ("HuffPollster for Wednesday"): no body's name. */
+const NAMES_A_WEEKDAY = new RegExp(String.raw`\b${WEEKDAYS}\b`);
 
 /** "the CPB" leaves "the" beside the name, "von Schack" its particle: neither is a role. */
 const emptyRole = (role: string): boolean => /^\s*(?:the|a|an)?\s*$/i.test(role) || isNameParticle(role.trim());

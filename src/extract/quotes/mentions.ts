@@ -70,6 +70,17 @@ const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', '
 
 /** Leading words that open a clause or a time phrase, never a speaker. */
 /** "Hours later", "two days earlier": a time phrase that opens a sentence. */
+/** Weekday and month names, written out once for every pattern that needs them. */
+export const WEEKDAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+export const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/** "Last week", "This year", "Earlier this month": a recent period, capitalised as it opens a sentence. */
+export const RECENT_PERIOD = String.raw`(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)`;
+/** "Last Friday", "Today", "Last month" opening a sentence before its subject (a name, or a description after "Last month"). */
+const DATED_BEFORE_NAME = new RegExp(String.raw`^\s*(?:(?:Last|This|Next|On|Early|Late)\s+)?(?:${WEEKDAYS}|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[\p{Lu}])`, 'u');
+const DATED_BEFORE_SUBJECT = new RegExp(String.raw`^\s*${RECENT_PERIOD},?\s+(?=[\p{Lu}]|(?:the|a|an)\s)`, 'u');
+/** "In a Bloomberg interview Trump declared", "On Sunday Clinton said": an opening phrase without its comma, then a name. */
+const OPENING_PHRASE_BEFORE_NAME = new RegExp(String.raw`^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Ww]ith)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?:\p{Ll}[\p{L}-]*|${WEEKDAYS})\s+(?=(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}$)`, 'u');
+
 export const TIME_LATER = String.raw`(?:(?:minutes|hours|days|weeks|months|years)|(?:a|one|two|three|several|a\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\s+(?:later|earlier|after(?:wards?)?)`;
 
 const LEADING_NOISE = new RegExp(
@@ -396,9 +407,7 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // "Last Friday Reagan, answering questions …, said": a time opening the sentence is no part
   // of the name after it.
   // "Last month the governor said": so is a week, a month or a year, before a description too.
-  const dated =
-    /^\s*(?:(?:Last|This|Next|On|Early|Late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[\p{Lu}])/u.exec(raw) ??
-    /^\s*(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|weekend),?\s+(?=[\p{Lu}]|(?:the|a|an)\s)/u.exec(raw);
+  const dated = DATED_BEFORE_NAME.exec(raw) ?? DATED_BEFORE_SUBJECT.exec(raw);
   if (dated) return readMention(raw.slice(dated[0].length), baseOffset + dated[0].length);
   // "I'm old enough to remember …", "She'd told them": a pronoun with its verb contracted onto it.
   const contracted = /^(\s*)(I|he|she|we|they|you)[’'](?:m|ve|d|ll|s|re)\b/i.exec(raw);
@@ -603,7 +612,7 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   if (from) return readMentionInner(raw.slice(offset + from[0].length), baseOffset + offset + from[0].length);
   // "In a Bloomberg interview Trump declared", "On Sunday Clinton said": an opening phrase the
   // writer did not close with a comma; the name after it is the subject.
-  const opener = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Ww]ith)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?:\p{Ll}[\p{L}-]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(?=(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}$)/u.exec(text);
+  const opener = OPENING_PHRASE_BEFORE_NAME.exec(text);
   if (opener) {
     const named = readMentionInner(raw.slice(offset + opener[0].length), baseOffset + offset + opener[0].length);
     // "In today's statement Diamant Board said": a body's name is the subject too, when the
