@@ -713,9 +713,7 @@ function resolveSpeaker(
       // (A plain search first: the article's bodies are gathered only if the name runs on.)
       const runsOn = (): boolean => new RegExp(String.raw`\b${m.name}\s+(?:and\s+)?\p{Lu}`, 'u').test(text.slice(0, pos));
       if (!m.role && w.speaker === m.name && /^\p{Lu}[\p{L}-]+$/u.test(m.name) && m.text === m.name && !isKnownGivenName(m.name) && runsOn()) {
-        const body = bodies()
-          .filter((b) => b.startsWith(`${m.name} `) && text.lastIndexOf(b, pos) >= 0 && b.split(/\s+/).every((t) => /^[\p{Lu}\d]/u.test(t) || /^(?:of|and|the|for|de)$/.test(t)) && !NAMES_A_WEEKDAY.test(b))
-          .sort((a, b) => a.length - b.length)[0];
+        const body = bodyBegunBy(m.name, bodies(), text, pos);
         if (body) {
           w.speaker = aliases.get(aliasKey(body)) ?? body;
           w.speakerKind = 'organisation';
@@ -1184,7 +1182,7 @@ function earlierReporter(text: string, at: number, pronoun: string, bodies: () =
       // Interstate", of First Interstate Bancorp). No person is "it".
       if (m.kind === 'person' && m.name && !one && (/\s/.test(m.name) || /^[\p{Lu}][\p{L}]*$/u.test(m.role ?? ''))) {
         const written = /^[\p{Lu}][\p{L}]*$/u.test(m.role ?? '') ? `${m.role} ${m.name}` : m.name;
-        const full = bodies().filter((b) => b === written || b.startsWith(`${written} `)).sort((a, b) => b.length - a.length)[0];
+        const full = bodyBegunBy(written, bodies(), text, at) ?? (bodies().includes(written) ? written : null);
         if (full) return { ...m, kind: 'organisation', name: full, role: null };
         if (isOrgHead(written.split(/\s+/).pop()!.toLowerCase())) return { ...m, kind: 'organisation', name: written, role: null };
       }
@@ -1239,6 +1237,21 @@ function speakerSurnames(ws: Working[]): Set<string> {
 
 /** A weekday inside a run of capitalised words ("HuffPollster for Wednesday"): no body's name. */
 const NAMES_A_WEEKDAY = new RegExp(String.raw`\b${WEEKDAYS}\b`);
+
+/**
+ * The body a short name stands for: a name the article gave before `pos` that begins with it,
+ * capitalised throughout ("Ohio Edison Co" for "Ohio Edison"); the shortest such name, the
+ * parent rather than a unit ("Chevron Corp", not "Chevron Exploration North Sea Ltd"). Null when
+ * the article gives no longer name.
+ */
+function bodyBegunBy(short: string, bodies: readonly string[], text: string, pos: number): string | null {
+  const fits = (b: string): boolean =>
+    b.startsWith(`${short} `) &&
+    text.lastIndexOf(b, pos) >= 0 &&
+    b.split(/\s+/).every((t) => /^[\p{Lu}\d]/u.test(t) || /^(?:of|and|the|for|de)$/.test(t)) &&
+    !NAMES_A_WEEKDAY.test(b);
+  return bodies.filter(fits).sort((a, b) => a.length - b.length)[0] ?? null;
+}
 
 /** "the CPB" leaves "the" beside the name, "von Schack" its particle: neither is a role. */
 const emptyRole = (role: string): boolean => /^\s*(?:the|a|an)?\s*$/i.test(role) || isNameParticle(role.trim());
