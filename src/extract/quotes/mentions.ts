@@ -68,8 +68,6 @@ const ORG_WORDS = new Set(
 
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'del', 'der', 'dos', 'du', 'di']);
 
-/** Leading words that open a clause or a time phrase, never a speaker. */
-/** "Hours later", "two days earlier": a time phrase that opens a sentence. */
 /** Weekday and month names, written out once for every pattern that needs them. */
 export const WEEKDAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 export const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
@@ -81,8 +79,10 @@ const DATED_BEFORE_SUBJECT = new RegExp(String.raw`^\s*${RECENT_PERIOD},?\s+(?=[
 /** "In a Bloomberg interview Trump declared", "On Sunday Clinton said": an opening phrase without its comma, then a name. */
 const OPENING_PHRASE_BEFORE_NAME = new RegExp(String.raw`^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]rom|[Ww]ith)\s+(?:[\p{L}\d’'.-]+\s+){0,8}(?:\p{Ll}[\p{L}-]*|${WEEKDAYS})\s+(?=(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}$)`, 'u');
 
+/** "Hours later", "two days earlier": a time phrase that opens a sentence. */
 export const TIME_LATER = String.raw`(?:(?:minutes|hours|days|weeks|months|years)|(?:a|one|two|three|several|a\s+few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?))\s+(?:later|earlier|after(?:wards?)?)`;
 
+/** Leading words that open a clause or a time phrase, never a speaker. */
 const LEADING_NOISE = new RegExp(
   String.raw`^(?:(?:and|but|so|yet|or|then|also|even|meanwhile|however|instead|still|later|earlier|now|recently|currently|lately|today|yesterday|tonight|again|moreover|furthermore|separately|previously|though|although|when|while|as|because|since|once|where|if|in\s+addition|at\s+the\s+same\s+time|${TIME_LATER})\b[\s,]*)+`,
   'i',
