@@ -1140,9 +1140,13 @@ function participleSubject(written: string, base: number): Mention | null {
       }
       // "Republican presidential nominee Donald Trump, during multiple interviews on Thursday,
       // referred to …": a described name opens the sentence, an aside follows it.
-      if (comma < 0 && k > 0 && /^\s*[\p{Lu}]/u.test(seg) && seg.trim().split(/\s+/).length <= 8 && /^\s*(?:during|in|on|at|speaking|after|before|while|who|which|in\s+an?)\b/.test(subject.slice(end + 1))) {
+      // "Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed …":
+      // a person's description may be longer than a body's name.
+      const words = seg.trim().split(/\s+/).length;
+      if (comma < 0 && k > 0 && /^\s*[\p{Lu}]/u.test(seg) && words <= 10 && /^\s*(?:during|in|on|at|speaking|after|before|while|who|which|in\s+an?)\b/.test(subject.slice(end + 1))) {
         const name = readMention(seg, base);
-        if (name && (name.kind === 'person' || name.kind === 'organisation') && !OPENS_WITH_PREPOSITION.test(seg)) return name;
+        const clause = words > 8 && seg.trim().split(/\s+/).some((w) => /^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.test(w));
+        if (name && ((name.kind === 'person' && !clause) || (name.kind === 'organisation' && words <= 8)) && !OPENS_WITH_PREPOSITION.test(seg)) return name;
       }
       // "The puppet, gripped by the idea of hostility, let out such reckless remarks as …": a
       // description opens the sentence and a participle phrase stands aside after it, closed
@@ -1261,6 +1265,13 @@ function leadingSubject(sentence: string, base: number): Mention | null {
       const cap = ahead.findIndex((a) => /^[\p{Lu}]/u.test(a));
       if (cap > 0 && ahead.slice(0, cap).every((a) => /^\p{Ll}[\p{Ll}-]*$/u.test(a) && !VERBISH.test(a) && !/^(?:and|or|of|the|to|in|on|at|for|with|by|from)$/.test(a))) {
         taken.push(t);
+        continue;
+      }
+      // "Former prosecutor and New York City Mayor Rudy Giuliani trashed …": two offices joined
+      // by "and" before the name are one description.
+      if (isPersonOrOffice(t) && toks[i + 1] === 'and' && /^[\p{Lu}]/u.test(toks[i + 2] ?? '')) {
+        taken.push(t, 'and');
+        i++;
         continue;
       }
     }

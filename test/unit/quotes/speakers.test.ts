@@ -1641,3 +1641,17 @@ describe('a body named after an opening phrase without its comma', () => {
     expect(run(wire)[0]?.speaker).toBe('Diamant Board');
   });
 });
+
+describe('two offices joined by "and" before a name', () => {
+  it('"Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey …, calling it a "no-brainer"" is Giuliani', () => {
+    // PolNeAR train, politico 2016-07-06 (Lewandowski: FBI director acted …).
+    const text = 'Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer” to prosecute under the statutory definition of the law.';
+    expect(run(text).find((q) => q.text === 'no-brainer')).toMatchObject({ speaker: 'Rudy Giuliani', speakerRole: 'Former prosecutor and New York City Mayor' });
+  });
+
+  it('a clause as long as that before ", which" is no name: "That record prompted Dave Leip’s Atlas …, which examines …, to state, "…"" gets no person "Atlas"', () => {
+    // PolNeAR train, breitbart 2015-12-04 (bellwether county says Trump …).
+    const text = 'That record prompted Dave Leip’s Atlas of U.S. Presidential Elections, which examines bellwether states and counties, to state, “Vigo County, Indiana is the most prominent bellwether of presidential elections in the country—voting for the winning candidate in every election from 1956 through 2012.”';
+    expect(run(text)[0]?.speaker).not.toBe('Atlas');
+  });
+});
