@@ -459,7 +459,8 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   // an office are a description of its holder, not a person called "Lloyds Treasurer".
   if (m?.kind === 'person' && m.name && !m.role && endsInOffice(m.name)) return { ...m, kind: 'nominal', name: null, role: m.text };
   if ((m?.kind === 'person' || m?.kind === 'organisation') && m.role) {
-    // "a source close to Reagan", "an aide to Reagan", "the wife of John Smith": the name is whom
+    // "a source close to Reagan", "an aide to Reagan", "the wife of John Smith", "an Agriculture
+    // Department authority on the USSR" (the body's "the" left in the role): the name is whom
     // the described person stands in relation to; the speaker is the one described. "A Fiat
     // spokesman contacted by Reuters": so is one a participle ties to the name, and "Japanese
     // bank economists polled by Reuters" without an article.
@@ -467,7 +468,7 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
     // to a body.
     const office = /(\p{Ll}+)\s+(?:to|of|for|with|at)$/u.exec(m.role);
     const owned = /^[\p{Lu}][\p{L}.-]*(?:[’']s?)\s/u.test(m.text) && !!office && (isTitleWord(office[1]!) || isPersonByWork(office[1]!));
-    const related = owned || (/^(?:a|an|the|one|another)\s/i.test(m.text) && (/(?:^|\s)(?:to|of|for|with|at|from|about|on)$/.test(m.role) || /\s\p{Ll}+ed\s+by$/u.test(m.role)));
+    const related = owned || (/^(?:a|an|the|one|another)\s/i.test(m.text) && (/(?:^|\s)(?:to|of|for|with|at|from|about|on)(?:\s+the)?$/.test(m.role) || /\s\p{Ll}+ed\s+by$/u.test(m.role)));
     const polled = /(?:^|\s)(\p{Ll}+)\s+\p{Ll}+ed\s+by$/u.exec(m.role);
     if (related || (polled && isPersonByWork(polled[1]!, true))) return { ...m, kind: 'nominal', name: null, role: m.text };
     // "a report by George Gaspar", "recent statements by Volcker": the author speaks; the words

@@ -1655,3 +1655,17 @@ describe('two offices joined by "and" before a name', () => {
     expect(run(text)[0]?.speaker).not.toBe('Atlas');
   });
 });
+
+describe('a described person "on" or "at" a named place or body', () => {
+  it('"…," an Agriculture Department authority on the USSR said — is the authority, not the USSR', () => {
+    // Reuters-21578 1299.
+    const wire = '    "Where the crop is really made or broken is still ahead of\nus," an Agriculture Department authority on the USSR said.';
+    expect(run(wire)[0]).toMatchObject({ speaker: 'an Agriculture Department authority on the USSR', speakerRole: 'an Agriculture Department authority on the USSR' });
+  });
+
+  it('"A Bear Stearns officer said …. "…," he said." is the officer, not the analyst quoted paragraphs before', () => {
+    // Reuters-21578 10931.
+    const wire = '    "I would say that every company which issued foreign\ncurrency debt saved some basis points when compared to\nsame-maturity plain vanilla U.S. issues," an analyst said.\n    To attract some of those investors back to the fold,\nunderwriters like Bear Stearns decided to structure the foreign\ncurrency issues as floating rate debt, sources said.\n    A Bear Stearns officer said more than half of the Ford\nCredit notes were sold by late Friday afternoon, the second day\nof offering. "That is quicker than some recent fixed-rate New\nZealand dollar note issues," he said.';
+    expect(run(wire).find((q) => q.text.startsWith('That is quicker'))).toMatchObject({ speaker: 'A Bear Stearns officer', speakerMention: 'he' });
+  });
+});
