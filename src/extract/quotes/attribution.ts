@@ -125,6 +125,10 @@ const TRAILING_FILLER = [
   /\s+(?:this|last|next|that|earlier\s+this|later\s+that)\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/i,
   /\s*\([^()]{0,40}\)$/,
   /\s+(?:in|during|at|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:statement|interview|speech|post|tweet|letter|press\s+release|release|op-ed|email|conference|briefing|call|rally|debate|appearance|event|hearing|video|message)$/iu,
+  // "Du Plessis in disclosing the new agreement last night said": a gerund phrase after the name
+  // that opens the clause, with no commas round it ("hinted at Donald Trump by mentioning" is
+  // no such name).
+  /(?<=^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|de|du|da|van|von|al|el)\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:in|on|after|when|while)\s+\p{Ll}{3,}ing\s+(?:the|a|an|his|her|its|their|this|that)\s[^,;:"“”()]{1,50}$/u,
 ];
 
 function stripFiller(s: string): string {

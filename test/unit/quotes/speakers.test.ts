@@ -1669,3 +1669,17 @@ describe('a described person "on" or "at" a named place or body', () => {
     expect(run(wire).find((q) => q.text.startsWith('That is quicker'))).toMatchObject({ speaker: 'A Bear Stearns officer', speakerMention: 'he' });
   });
 });
+
+describe('a gerund phrase between a name and its verb, without commas', () => {
+  it('"Du Plessis in disclosing the new agreement last night said … that "…"" is du Plessis', () => {
+    // Reuters-21578 9310.
+    const wire = '    Finance Minister Barend du Plessis said the Reserve Bank\nwas "investigating the implications of such conversions in light\nof terms and restrictions of the financial rand system."\n    Du Plessis in disclosing the new agreement last night said\nthe recent sharp rise in the financial rand was an example that\n"some foreign investors are again taking a more realistic view\nof South Africa."';
+    expect(run(wire).map((q) => q.speaker)).toEqual(['Barend du Plessis', 'Barend du Plessis']);
+  });
+
+  it('a name inside the clause is no subject: "he only hinted at Donald Trump by mentioning … and adding, "…"" stays Cruz', () => {
+    // PolNeAR train, wash-post 2016-02-12 (Cruz reboots his attacks on Trump).
+    const text = 'In the final days of his New Hampshire campaign, Sen. Ted Cruz (R-Tex.) never mentioned the man who was likely to beat him.\n\nAt the final debate before the primary and at least one town hall, he only hinted at Donald Trump by mentioning the need for a wall on the Mexican border and adding, "I\'ve got an idea of who should build it."';
+    expect(run(text)[0]).toMatchObject({ speaker: 'Ted Cruz', speakerMention: 'he' });
+  });
+});
