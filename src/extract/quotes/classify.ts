@@ -58,6 +58,16 @@ function wordCount(s: string): number {
   return m ? m.length : 0;
 }
 
+/**
+ * `its "Retrovir" aids drug`, `the "prime" or "choice" grades`, `a "no-disparagement" clause`:
+ * a word or two in marks right before the noun they name are a label, not words said. A name
+ * (capitalised) may label a product or a scheme; lower-case words only a grade, a clause or a
+ * category, since `a "very serious" issue` is someone's words (and `his "D-minus" rating from
+ * the National Rifle Association` is the rater's).
+ */
+const NAMED_BY_LABEL = /^\s*(?:(?:or|and)\s+["“][^"”]{1,30}["”]\s+)?(?:[\p{Ll}-]+\s+)?(?:grades?|clauses?|designations?|labels?|tags?|categor(?:y|ies)|classifications?)\b/u;
+const NAMED_PRODUCT = /^\s*(?:(?:or|and)\s+["“][^"”]{1,30}["”]\s+)?(?:[\p{Ll}-]+\s+)?(?:drugs?|brands?|products?|programs?|programmes?|initiatives?|doctrines?|models?|vaccines?|medicines?|treatments?|pills?|cars?|aircraft|missiles?|satellites?|rockets?|ships?|softwares?)\b/u;
+
 export interface ClassifyContext {
   /** The writer's text from the sentence start to the opening mark (flattened). */
   before: string;
@@ -89,6 +99,8 @@ export function classifySpan(text: string, span: QuoteSpan, ctx: ClassifyContext
   // `the European regional seminar "In Memory of Great President Kim Il Sung"`: an event's name.
   if (NAMED_EVENT_BEFORE.test(before) && isTitleCase(trimmed)) return 'title';
 
+  // The label must stand right before its noun, inside the writer's sentence.
+  if (wordCount(trimmed) <= 3 && !/[.!?,;:…]['’]?$/u.test(trimmed) && !FULL_OPENER.test(before) && (NAMED_BY_LABEL.test(ctx.after) || (/^\p{Lu}/u.test(trimmed) && NAMED_PRODUCT.test(ctx.after)))) return 'title';
   const startsUpper = /^[\s'‘….]*[\p{Lu}\p{N}]/u.test(trimmed);
   const endsSentence = /[.!?,…—–-]['’]?$/u.test(trimmed) || /[.!?]['’]?\s*$/u.test(trimmed);
   const words = wordCount(trimmed);

@@ -179,3 +179,18 @@ describe('a ticker symbol in quotation marks', () => {
   });
 });
 
+
+describe('a word or two in marks that label the noun after them', () => {
+  it('a grade, a product or a weapon by its name is no quotation', () => {
+    // Reuters-21578 1372, 13576 and 8109.
+    expect(extractQuotes({ id: 'a', text: '    Under current rules, the "good" grade of meat has less\nmarbling and fat than the "prime" or "choice" grades, it said.' })).toEqual([]);
+    expect(extractQuotes({ id: 'b', text: 'Wellcome shed 23p\nto 397 on profittaking after adverse press comment on the side\neffects of its "Retrovir" aids drug, dealers said.' })).toEqual([]);
+    expect(extractQuotes({ id: 'c', text: '    U.S. Officials have said Iran has new Chinese-made\nanti-ship "Silkworm" missiles, which pose a greater threat to\nmerchant ships than missiles used before.' })).toEqual([]);
+  });
+
+  it('an evaluation before its noun is still words said: "his "D-minus" rating from the National Rifle Association"', () => {
+    // PolNeAR train, politico 2016-04-08 (families of mass shooting victims …).
+    const text = 'Sanders has said repeatedly that the Clinton campaign and its allies are unfairly maligning his record on guns, pointing to his "D-minus" rating from the National Rifle Association.';
+    expect(extractQuotes({ id: 'd', text }).map((q) => q.text)).toEqual(['D-minus']);
+  });
+});
