@@ -1202,6 +1202,9 @@ function openerLength(sentence: string): number {
 /** Words that open a description of a group ("Other nations in the Gulf", "Several senior Democrats"). */
 const GROUP_QUANTIFIER = /^(?:other|these|those|both|all|each|several|many|some|most|few)$/i;
 
+/** "The acting assistant secretary of the U.S. Department of Defense": an office, "of", a body's name. */
+const OFFICE_OF_BODY = /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*)\s+(?:of|at|for)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.&'’-]*|of|and|for)\s+){0,6}[\p{Lu}][\p{L}.&'’-]*$/u;
+
 function leadingSubject(sentence: string, base: number): Mention | null {
   const lead = openerLength(sentence);
   const toks = sentence.slice(lead).split(/\s+/);
@@ -1241,7 +1244,11 @@ function leadingSubject(sentence: string, base: number): Mention | null {
     let end = k;
     const day = toks.findIndex((t, i) => i > 1 && i < k - 1 && /^(?:on|last|this|late|early)$/i.test(t) && DAY_OR_PERIOD_WORD.test(toks[i + 1]!));
     if (day > 0 && k - day === 2) end = day;
-    if (end < 2 || end > (headAtEnd ? 8 : 6) || toks.slice(0, k).some((t) => /[,;:]$/.test(t))) return null;
+    // "The acting assistant secretary of the U.S. Department of Defense recently unveiled …": an
+    // office of a named body may run longer than a plain description.
+    const office = OFFICE_OF_BODY.exec(toks.slice(0, end).join(' '));
+    const longest = headAtEnd ? 8 : office && isTitleWord(office[1]!) ? 12 : 6;
+    if (end < 2 || end > longest || toks.slice(0, k).some((t) => /[,;:]$/.test(t))) return null;
     // "The challenge of transparency is exemplified by this finding": the subject of a passive
     // is not who speaks.
     if (/^(?:is|are|was|were|been|being)$/i.test(toks[k - 1]!) && /ed$/.test(toks[k]!)) return null;

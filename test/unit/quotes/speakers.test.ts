@@ -1683,3 +1683,17 @@ describe('a gerund phrase between a name and its verb, without commas', () => {
     expect(run(text)[0]).toMatchObject({ speaker: 'Ted Cruz', speakerMention: 'he' });
   });
 });
+
+describe('an office of a named body opening the sentence', () => {
+  it('"The acting assistant secretary of the U.S. Department of Defense recently unveiled …, accusing … of posing "threats."" is the secretary', () => {
+    // KCNA 2024 (kcna-36a35d8297e0).
+    const text = 'The acting assistant secretary of the U.S. Department of Defense recently unveiled a design to deploy more nuclear weapons and develop various nuclear strike means, accusing independent sovereign countries of posing "threats."';
+    expect(run(text)[0]?.speaker).toBe('The acting assistant secretary of the U.S. Department of Defense');
+  });
+
+  it('"But this time, too, a spokesperson for the U.S. Department of State patronized …, claiming that Israel did not cross the "red line"" is the spokesperson', () => {
+    // KCNA 2024 (kcna-955563b52dd4).
+    const text = 'But this time, too, a spokesperson for the U.S. Department of State patronized the horrible massacre, claiming that Israel did not cross the "red line" set by the U.S.';
+    expect(run(text)[0]?.speaker).toBe('a spokesperson for the U.S. Department of State');
+  });
+});
