@@ -25,8 +25,11 @@ const NAMED_WORK_BEFORE = /\b(?:works?|(?:the\s+following|press)\s+statements?)\
 /** Events that go by a name in quotation marks (seminars, exhibitions, contests …). */
 const NAMED_EVENT_BEFORE = /\b(?:seminars?|symposi(?:um|a)|conferences?|forums?|exhibitions?|festivals?|contests?|competitions?|ceremon(?:y|ies)|concerts?|lectures?|workshops?|campaigns?|drills?|exercises?|operations?|programmes?|programs?)\s*$/i;
 
-/** `a decree of the SPA Standing Committee "On adopting the Law …"`: the name of an enactment. */
-const ENACTMENT_BEFORE = /\b(?:decree|resolution|ordinance|directive)s?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6})?\s*[,:]?\s*$/;
+/**
+ * `a decree of the SPA Standing Committee "On adopting the Law …"`, `the Law of the SPA of the
+ * DPRK "On amending and supplementing …"`: the name of an enactment.
+ */
+const ENACTMENT_BEFORE = /\b(?:decree|resolution|ordinance|directive|Law)s?(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the)\s+){1,8})?\s*[,:]?\s*$/;
 
 const MINOR_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',

@@ -194,3 +194,10 @@ describe('a word or two in marks that label the noun after them', () => {
     expect(extractQuotes({ id: 'd', text }).map((q) => q.text)).toEqual(['D-minus']);
   });
 });
+
+describe('the name of a law', () => {
+  it('"the Law of the SPA of the DPRK "On amending and supplementing …"" is a title', () => {
+    // KCNA 2024 (kcna-7822030d2c53).
+    expect(run('The session adopted with unanimous approval the Law of the SPA of the DPRK "On amending and supplementing some contents of the Socialist Constitution of the DPRK".')).toEqual([]);
+  });
+});
