@@ -1000,8 +1000,14 @@ export function agentAfterQuote(before: string, after: string, base: number): At
 
 /** The subject of the clause a partial quotation sits in, when no reporting verb names one. */
 export function clauseSubject(before: string, base: number): Mention | null {
+  // "The old people are called "living corpses" and "social scum" even by their children": the
+  // subject of a passive naming verb is who is named, never who speaks.
+  if (PASSIVE_NAMING.test(before)) return null;
   return participleSubject(`${before.replace(/\s+$/, '')},`, base);
 }
+
+/** "are called", "was dubbed", "is often described as" right before the quotation (or a list of them). */
+const PASSIVE_NAMING = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|often|even|still|now|widely|sometimes|\p{Ll}+ly)\s+)?(?:called|dubbed|labell?ed|branded|termed|named|nicknamed|(?:described|referred\s+to|known|seen|regarded|denounced|condemned|ridiculed|derided)\s+as)\s*(?:[“"‘'][^“”"]{0,60}[”"’']\s*(?:,|and|or)\s*)*$/u;
 
 /**
  * The subject of a sentence that opens with a name and its verb, read up to a participle's

@@ -1697,3 +1697,11 @@ describe('an office of a named body opening the sentence', () => {
     expect(run(text)[0]?.speaker).toBe('a spokesperson for the U.S. Department of State');
   });
 });
+
+describe('the subject of a passive naming verb', () => {
+  it('"The old people are called "living corpses" … even by their children" is not given to the old people', () => {
+    // KCNA 2024 (kcna-a5a2f22cf205).
+    const text = 'The declining years of the old people are getting more miserable in the corrupt Japanese society where money is everything. The old people are called "living corpses" and "social scum" even by their children, and are subject to all sorts of maltreatment and humiliation.';
+    expect(run(text).map((q) => q.speaker ?? null)).not.toContain('The old people');
+  });
+});
