@@ -176,6 +176,10 @@ function andInsideName(before: string, after: string): boolean {
   if (/(?:^|\s)\p{Lu}{1,2}\s+$/u.test(before) && /^\p{Lu}{1,2}(?![\p{L}\p{N}])/u.test(after)) return true;
   if (!/[\p{Lu}][\p{L}.-]*\s+$/u.test(before)) return false;
   if (/^[\p{Lu}][\p{L}-]*[’']s\s*$/u.test(after) || BODY_NAME_AFTER_AND.test(after)) return true;
+  // "Chairman and Chief Executive Officer Anthony O'Reilly told": two offices of one person.
+  const office = /(?:^|\s)([\p{Lu}][\p{L}.-]*)\s+$/u.exec(before);
+  const next = /^([\p{Lu}][\p{L}.-]*)\s/u.exec(after);
+  if (office && next && isTitleWord(office[1]!) && isTitleWord(next[1]!)) return true;
   // "Gulf and Western said": one capitalised word on each side and nothing more is a firm's
   // name, as readMention reads it.
   const pair = /(?:^|[\s,(])([\p{Lu}][\p{Ll}]+)\s+$/u.exec(before);

@@ -1705,3 +1705,11 @@ describe('the subject of a passive naming verb', () => {
     expect(run(text).map((q) => q.speaker ?? null)).not.toContain('The old people');
   });
 });
+
+describe('two offices of one person joined by "and" in a tag', () => {
+  it('"H.J. Heinz Co is "…" for the fiscal year …, Chairman and Chief Executive Officer Anthony O\'Reilly told investment analysts" is O\'Reilly', () => {
+    // Reuters-21578 6215.
+    const wire = 'H.J. Heinz Co is "within sight of our\n22nd consecutive year of new records in financial growth" for\nthe fiscal year ending April 30, Chairman and Chief Executive\nOfficer Anthony O\'Reilly told investment analysts.';
+    expect(run(wire)[0]).toMatchObject({ speaker: "Anthony O'Reilly", speakerRole: 'Chairman and Chief Executive Officer' });
+  });
+});
