@@ -13,6 +13,8 @@ export interface Person extends NamedEntity {
   sure: boolean;
   /** Stands as the subject of its clause (a verb follows it): "Trump attacked Bush". */
   subject: boolean;
+  /** Stands as the subject of a reporting verb: "Baldrige said …". */
+  reports?: boolean;
 }
 
 /** What else the article tells about a capitalised run, beyond its own words. */
@@ -27,6 +29,9 @@ export interface PersonEvidence {
 
 /** A verb (or an auxiliary, or an apposition then a verb) right after a name. */
 const VERB_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:also|then|later|again|still|never|not|\p{Ll}+ly)\s+)?(?:has|had|have|is|was|were|are|will|would|could|can|did|does|said|says|told|tells|went|began|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|\p{Ll}+ed|\p{Ll}{3,}s)\b/u;
+
+/** A reporting verb right after a name, past an aside or an adverb. */
+const REPORTS_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:also|then|later|again|still|\p{Ll}+ly)\s+)?(?:said|says|told|tells|added|adds|stated|noted|explained|declared|insisted|argued|warned|wrote)\b/u;
 
 /**
  * The article's person mentions with a gender each. A bare surname ("Trump") is a person when
@@ -81,6 +86,7 @@ export function persons(entities: NamedEntity[], text: string, speakers: Set<str
       else if (e.role && !/[’']s$/u.test(e.role) && !notPerson) out.push({ ...e, gender: g, sure: false, subject });
     }
   }
+  for (const p of out) p.reports = p.subject && REPORTS_AFTER.test(text.slice(p.start + p.name.length, p.start + p.name.length + 120));
   return out;
 }
 
@@ -123,7 +129,24 @@ export function antecedent(people: Person[], pos: number, gender: Gender, text: 
       continue;
     }
     any ??= p;
-    if (p.subject) return p === any || sentenceEndsBetween(text, p.start, pos) <= 2 ? p : any;
+    if (p.subject) {
+      // "Baldrige said he hopes … Nakasone will make proposals …. He also told reporters": the
+      // subject of a clause reported in the same sentence yields to the one who reports it.
+      const reporter = p.reports ? null : reporterBefore(people, i, gender, text);
+      if (reporter && p === any && sentenceEndsBetween(text, p.start, pos) >= 1) return reporter;
+      return p === any || sentenceEndsBetween(text, p.start, pos) <= 2 ? p : any;
+    }
   }
   return any ?? weak;
+}
+
+/** The person reporting, earlier in the same sentence, the clause whose subject is `people[i]`. */
+function reporterBefore(people: Person[], i: number, gender: Gender, text: string): Person | null {
+  const p = people[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const q = people[j]!;
+    if (sentenceEndsBetween(text, q.start, p.start) > 0) return null;
+    if (q.reports && !isWeak(q) && (gender === 'unknown' || q.gender === 'unknown' || q.gender === gender)) return q;
+  }
+  return null;
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/extract/quotes/index.js';
 import { readMention } from '../../../src/extract/quotes/mentions.js';
+import { recogniseEntities } from '../../../src/extract/entities/index.js';
 import { canonicalName, scanEntities } from '../../../src/extract/quotes/names.js';
 
 const run = (text: string) => extractQuotes({ id: 'a', text });
@@ -1711,5 +1712,22 @@ describe('two offices of one person joined by "and" in a tag', () => {
     // Reuters-21578 6215.
     const wire = 'H.J. Heinz Co is "within sight of our\n22nd consecutive year of new records in financial growth" for\nthe fiscal year ending April 30, Chairman and Chief Executive\nOfficer Anthony O\'Reilly told investment analysts.';
     expect(run(wire)[0]).toMatchObject({ speaker: "Anthony O'Reilly", speakerRole: 'Chairman and Chief Executive Officer' });
+  });
+});
+
+describe('"he" after a sentence that reports another person\'s clause', () => {
+  it('"Baldrige said he hopes … Nakasone will make … He also told reporters …. "…," he told a news conference" is Baldrige', () => {
+    // Reuters-21578 17274.
+    // As the corpus loader reflows the wire's lines into paragraphs.
+    const wire = 'U.S. Secretary of Commerce Malcolm Baldrige said he hopes Japanese Prime Minister Yasuhiro Nakasone will make specific proposals to ease U.S.-Japan trade friction at a meeting with President Reagan this week.\n\nHe also told reporters he hopes the U.S. Will soon be able to lift sanctions imposed against Japan for alleged violations of an accord on semiconductors.\n\n"We have been very specific about our trade problems," he told a news conference during a stopover in Hong Kong. "I hope (Nakasone) brings some specific answers to the trade problems."';
+    // As the product reads it: with the entity recogniser telling people from places and bodies.
+    expect(extractQuotes({ id: 'a', text: wire }, { entities: recogniseEntities(wire) }).map((q) => q.speaker)).toEqual(['Malcolm Baldrige', 'Malcolm Baldrige']);
+  });
+
+  it('"Manford said changes introduced by Finance Minister Michael Wilson did not go far enough …. "…," he said." is Manford', () => {
+    // Reuters-21578 19039.
+    // As the corpus loader reflows the wire's lines into paragraphs.
+    const wire = '"It\'s the biggest step towards tax reform we\'ve taken in a great many years," Merrill Lynch Canada Inc chief economist Michael Manford told Reuters.\n\n"But the system is the same old system with a lot of important changes, as opposed to a brand new system," he added. (See spotlight index page on ECRA)\n\nManford said changes introduced by Finance Minister Michael Wilson did not go far enough in simplifying the federal tax system. They represent evolutionary rather than revolutionary reform.\n\n"Overall, I thought that it was a more timid step than we were led to believe," he said.';
+    expect(extractQuotes({ id: 'a', text: wire }, { entities: recogniseEntities(wire) }).map((q) => q.speaker)).toEqual(['Michael Manford', 'Michael Manford', 'Michael Manford']);
   });
 });
