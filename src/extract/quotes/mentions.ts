@@ -62,7 +62,8 @@ const ORG_WORDS = new Set(
     'exchange', 'authority', 'authorities', 'politifact', 'breitbart', 'politico', 'huffpost', 'website', 'daily', 'magazine',
     // Corporate names the wire gives without a legal form ("Rainier Bancorp said").
     'bancorp', 'bancshares', 'bankshares', 'corporation', 'cos', 'airlines', 'airways', 'petroleum', 'laboratories',
-    'pharmaceuticals', 'telecommunications', 'enterprises', 'technologies',
+    'pharmaceuticals', 'telecommunications', 'enterprises', 'technologies', 'securities', 'markets', 'brothers',
+    'partners', 'associates',
   ],
 );
 

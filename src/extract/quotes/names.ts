@@ -7,7 +7,7 @@ import { aliasKey } from '../aliases.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
 import { isKnownGivenName, personGender, type Gender } from './gender.js';
 import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
-import { countryBeforeName, endsABody, isNameParticle, isOrgWord, isPortfolioWord, isRegionName, isTitleWord, MONTHS_AND_DAYS, QUESTION_OPENERS, splitNameAndRole } from './mentions.js';
+import { countryBeforeName, endsABody, endsWithAbbreviation, isNameParticle, isOrgWord, isPortfolioWord, isRegionName, isTitleWord, MONTHS_AND_DAYS, QUESTION_OPENERS, splitNameAndRole } from './mentions.js';
 
 export interface NamedEntity {
   name: string;
@@ -172,7 +172,8 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   const org = split.org || (!!split.role && /(?:^|\s)(?:of|at|for)(?:\s+the)?(?:\s+(?:U\.S\.|U\.K\.|U\.N\.))?$/.test(split.role));
   const role = org || !split.role || namesAPerson(split.role) ? split.role : null;
   if (!name) return;
-  let clean = name.replace(/[.,;:]+$/, '');
+  // "Snyder Oil Partners L.P.": an abbreviation keeps its full stop.
+  let clean = endsWithAbbreviation(name.replace(/[,;:]+$/, '')) ? name.replace(/[,;:]+$/, '') : name.replace(/[.,;:]+$/, '');
   // "Secretary of State for Inter-American Affairs Paul Taylor": after an office's "for" or
   // "of", the portfolio words that open the run are the office's.
   if (!org && /\b(?:of|for)\s+(?:the\s+)?$/i.test(window)) {

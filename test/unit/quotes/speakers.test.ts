@@ -1731,3 +1731,26 @@ describe('"he" after a sentence that reports another person\'s clause', () => {
     expect(extractQuotes({ id: 'a', text: wire }, { entities: recogniseEntities(wire) }).map((q) => q.speaker)).toEqual(['Michael Manford', 'Michael Manford', 'Michael Manford']);
   });
 });
+
+describe('a person named after the firm they work for', () => {
+  // As the corpus loader reflows the wire's lines into paragraphs; with the entity recogniser.
+  const product = (text: string) => extractQuotes({ id: 'a', text }, { entities: recogniseEntities(text) });
+
+  it('"senior oilseeds analyst for Merrill Lynch Capital Markets Mario Balletto said" is Mario Balletto', () => {
+    // Reuters-21578 3540.
+    const wire = 'Lower production of coconut and palm oils could lead to a decline in vegetable oil stocks this year despite growing supplies of oilseeds, senior oilseeds analyst for Merrill Lynch Capital Markets Mario Balletto said.\n\nBalletto told a conference of Canadian farmers at Alberta Agriculture\'s annual farm outlook conference that the world vegetable oil situation is one of potentially tight supplies.\n\n"Prices for edible oils appear to have more upside potential reflecting strong world demand and an unprecedented decline in the production of tree oils," Balletto said.';
+    expect(product(wire)[0]?.speaker).toBe('Mario Balletto');
+  });
+
+  it('"Salomon Brothers\' Henry Kaufman said …. "…," Kaufman said." is Henry Kaufman', () => {
+    // Reuters-21578 13261.
+    const wire = 'Salomon Brothers\' Henry Kaufman said the bond market, highly sensitized to dollar movements, could be encouraged if currency markets seem to be stabilizing or if U.S. And overseas economic growth is perceived as slowing sharply.\n\n"The crucial question, however, is how soon either of these developments is likely to occur," Kaufman said.';
+    expect(product(wire)[0]?.speaker).toBe('Henry Kaufman');
+  });
+
+  it('a body\'s name keeps the full stop of its legal form: "Quantum Fund N.V."', () => {
+    // Reuters-21578 17004 (its first, second and sixth paragraphs).
+    const wire = 'Quantum Fund N.V., a Netherlands Antilles mutual fund for which New York investor George Soros is investment adviser, said it has agreed to limit further purchases of Fairchild Industries Inc stock.\n\nIn a filing with the Securities and Exchange Commission, Quantum, which already holds 1,647,481 Fairchild common shares, or 11.5 pct of the total outstanding, said it agreed to the restriction after Fairchild said its security clearance might be jeopardized if Quantum acquires a major stake in it.\n\nIn response, Quantum said it told Fairchild it will not make "significant additional purchases" of its common or preferred stock without giving Fairchild enough prior notice to enable it to consult with Quantum over the impact of action.';
+    expect(product(wire).find((q) => q.text === 'significant additional purchases')?.speaker).toBe('Quantum Fund N.V.');
+  });
+});
