@@ -136,10 +136,23 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   if (tokens.length === 0 || start < 0) return;
   // A few lower-case words in front carry the role ("North Korean leader Kim Jong Un").
   // Never across a line break: the line above may be a heading ("Looking Ahead").
-  const window = text.slice(Math.max(0, start - 60), start);
-  const lead = window.slice(window.lastIndexOf('\n') + 1).split(/\s+/).slice(-4).join(' ');
-  // Only the words after the last punctuation: "in Novi, Michigan, Trump" is not one name.
-  let leadWords = lead.split(/[.!?;:,()"“”—–]/).pop()!.trim().split(/\s+/).filter(Boolean);
+  const window = text.slice(Math.max(0, start - 100), start);
+  // A ticker in angle brackets ("Chrysler Corp <C> treasurer") is no word of a role.
+  // A dash inside a token ("Party—against") ends the words before it.
+  let before = window.slice(window.lastIndexOf('\n') + 1).replace(/([—–])(?=\S)/g, '$1 ').trimEnd().split(/\s+/).filter((t) => t && !/^<[^<>]*>[,;:]?$/.test(t));
+  // The window may start inside a word.
+  if (window.length === 100 && !/\n/.test(window)) before = before.slice(1);
+  // Only the words after the last punctuation: "in Novi, Michigan, Trump" is not one name; the
+  // full stop of an abbreviation ("U.S.", "Co.") ends nothing.
+  const stop = before.map((t) => /[;:,()"“”—–]$|^[(“"—–]/.test(t) || (/[.!?]$/.test(t) && !KEEPS_DOT.test(t) && !/^(?:Co|Corp|Inc|Ltd|Bros|No)\.$/.test(t))).lastIndexOf(true);
+  before = before.slice(stop + 1);
+  // The last four words, and back to the start of a name they begin inside ("Merrill Lynch Canada
+  // Inc chief economist", "Industrial Bank of Japan Ltd senior economist").
+  let from = Math.max(0, before.length - 4);
+  const inName = (k: number): boolean => /^[\p{Lu}&]/u.test(before[k]!) || (/^(?:of|and)$/.test(before[k]!) && k > 0 && /^[\p{Lu}]/u.test(before[k - 1]!));
+  while (from > 0 && from > before.length - 9 && inName(from) && inName(from - 1)) from--;
+  while (from < before.length && /^(?:of|and)$/.test(before[from]!)) from++;
+  let leadWords = before.slice(from);
   // Words that only open a sentence ("Even China") are not part of a role.
   // "Secretary of State George Shultz": the "of (the)" after an office is the role's, not an opener.
   // "Secretary of State for Inter-American Affairs Paul Taylor": "for" too, past a portfolio.
@@ -148,13 +161,19 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
     if (!/^(?:of|the|for)$/i.test(leadWords[k]!)) return false;
     let j = k - 1;
     let portfolio = false;
-    while (j >= 0 && (/^(?:of|the|for)$/i.test(leadWords[j]!) || PORTFOLIO_NOUNS.has(leadWords[j]!.toLowerCase()))) {
-      if (PORTFOLIO_NOUNS.has(leadWords[j]!.toLowerCase())) portfolio = true;
+    // "Undersecretary of State for Economic Affairs Allen Wallis": a capitalised word after the
+    // office's "of" is its portfolio too.
+    const ofPortfolio = (at: number): boolean => /^\p{Lu}/u.test(leadWords[at]!) && at > 0 && /^(?:of|the)$/i.test(leadWords[at - 1]!);
+    while (j >= 0 && (/^(?:of|the|for)$/i.test(leadWords[j]!) || PORTFOLIO_NOUNS.has(leadWords[j]!.toLowerCase()) || ofPortfolio(j))) {
+      if (PORTFOLIO_NOUNS.has(leadWords[j]!.toLowerCase()) || ofPortfolio(j)) portfolio = true;
       j--;
     }
     return j >= 0 && isTitleWord(leadWords[j]!) && (portfolio || !/^for$/i.test(leadWords[k]!));
   };
-  const lastOpener = leadWords.map((w, k) => (SENTENCE_OPENERS.has(w.toLowerCase()) || QUESTION_OPENERS.has(w.toLowerCase())) && !inOffice(k)).lastIndexOf(true);
+  // "Peters and Co Ltd oil analyst", "Industrial Bank of Japan Ltd": "and" or "of" between
+  // capitalised words is inside a firm's name.
+  const joinsName = (k: number): boolean => /^(?:and|of)$/.test(leadWords[k]!) && k > 0 && /^\p{Lu}/u.test(leadWords[k - 1]!) && /^\p{Lu}/u.test(leadWords[k + 1] ?? '');
+  const lastOpener = leadWords.map((w, k) => (SENTENCE_OPENERS.has(w.toLowerCase()) || QUESTION_OPENERS.has(w.toLowerCase())) && !inOffice(k) && !joinsName(k)).lastIndexOf(true);
   if (lastOpener >= 0) leadWords = leadWords.slice(lastOpener + 1);
   // "On Sunday Hillary Clinton": a day or month before the name dates the sentence; it is no role.
   const lastDate = leadWords.map((w) => MONTHS_AND_DAYS.test(w)).lastIndexOf(true);

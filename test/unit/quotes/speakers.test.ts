@@ -1754,3 +1754,25 @@ describe('a person named after the firm they work for', () => {
     expect(product(wire).find((q) => q.text === 'significant additional purchases')?.speaker).toBe('Quantum Fund N.V.');
   });
 });
+
+describe('the role of a person "he" stands for, read before the name', () => {
+  const product = (text: string) => extractQuotes({ id: 'a', text }, { entities: recogniseEntities(text) });
+
+  it('"U.S. Undersecretary of State for Economic Affairs Allen Wallis said …. "…," he told …" keeps the whole office', () => {
+    // Reuters-21578 1951, reflowed as the corpus loader does.
+    const wire = 'U.S. Undersecretary of State for Economic Affairs Allen Wallis said he had urged Japan to do much more to reduce its large trade surplus with the United States.\n\n"Our central message to Japan this week was that while we have made progress in some areas, much needs to be done," he told a press conference after three days of talks.';
+    expect(product(wire)[0]).toMatchObject({ speaker: 'Allen Wallis', speakerRole: 'U.S. Undersecretary of State for Economic Affairs' });
+  });
+
+  it('"…," Peters and Co Ltd oil analyst Wilf Gobert commented. "…," he added. — the firm\'s whole name', () => {
+    // Reuters-21578 2833, reflowed.
+    const wire = '"Encor\'s stock price has improved quite substantially in recent weeks with a runup in crude prices," Peters and Co Ltd oil analyst Wilf Gobert commented.\n\n"The possibility is that Commerce Bank would like to see it sold at these levels because they can get more for it now than they have been able to in recent years," he added.';
+    expect(product(wire).map((q) => q.speakerRole)).toEqual(['Peters and Co Ltd oil analyst', 'Peters and Co Ltd oil analyst']);
+  });
+
+  it('a dash inside a word ends the words before a name: "…the Democratic Party—against Rubio. Rubio’s catch phrase …" is no speaker "Party—against Rubio"', () => {
+    // PolNeAR train, breitbart 2016-01-01 (Jeb Bush super PAC chief praises …).
+    const text = 'What’s more, in the 2010 Senate election in Florida, Pate supported Charlie Crist—the then-Republican-turned-independent who’s since left the GOP for the Democratic Party—against Rubio. Rubio’s catch phrase in that election against Crist was that Crist “would say or do anything to win an election.”';
+    expect(run(text)[0]?.speaker ?? '').not.toMatch(/—/);
+  });
+});
