@@ -128,7 +128,8 @@ const TRAILING_FILLER = [
   // "Du Plessis in disclosing the new agreement last night said": a gerund phrase after the name
   // that opens the clause, with no commas round it ("hinted at Donald Trump by mentioning" is
   // no such name).
-  /(?<=^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|de|du|da|van|von|al|el)\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:in|on|after|when|while)\s+\p{Ll}{3,}ing\s+(?:the|a|an|his|her|its|their|this|that)\s[^,;:"“”()]{1,50}$/u,
+  // (The keyword is looked for before the name behind it, which is the costly test.)
+  /\s+(?=(?:in|on|after|when|while)\s+\p{Ll}{3,}ing\s)(?<=^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|de|du|da|van|von|al|el)\s+){0,3}\p{Lu}[\p{L}.'’-]*\s+)(?:in|on|after|when|while)\s+\p{Ll}{3,}ing\s+(?:the|a|an|his|her|its|their|this|that)\s[^,;:"“”()]{1,50}$/u,
 ];
 
 function stripFiller(s: string): string {
