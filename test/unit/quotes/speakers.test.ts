@@ -9,6 +9,8 @@ import { recogniseEntities } from '../../../src/extract/entities/index.js';
 import { canonicalName, scanEntities } from '../../../src/extract/quotes/names.js';
 
 const run = (text: string) => extractQuotes({ id: 'a', text });
+/** As the product reads an article: with the entity recogniser telling people from places and bodies. */
+const product = (text: string) => extractQuotes({ id: 'a', text }, { entities: recogniseEntities(text) });
 const speakers = (text: string) => run(text).map((q) => q.speaker);
 
 describe('speaker attribution: patterns from political news', () => {
@@ -1720,21 +1722,19 @@ describe('"he" after a sentence that reports another person\'s clause', () => {
     // Reuters-21578 17274.
     // As the corpus loader reflows the wire's lines into paragraphs.
     const wire = 'U.S. Secretary of Commerce Malcolm Baldrige said he hopes Japanese Prime Minister Yasuhiro Nakasone will make specific proposals to ease U.S.-Japan trade friction at a meeting with President Reagan this week.\n\nHe also told reporters he hopes the U.S. Will soon be able to lift sanctions imposed against Japan for alleged violations of an accord on semiconductors.\n\n"We have been very specific about our trade problems," he told a news conference during a stopover in Hong Kong. "I hope (Nakasone) brings some specific answers to the trade problems."';
-    // As the product reads it: with the entity recogniser telling people from places and bodies.
-    expect(extractQuotes({ id: 'a', text: wire }, { entities: recogniseEntities(wire) }).map((q) => q.speaker)).toEqual(['Malcolm Baldrige', 'Malcolm Baldrige']);
+    expect(product(wire).map((q) => q.speaker)).toEqual(['Malcolm Baldrige', 'Malcolm Baldrige']);
   });
 
   it('"Manford said changes introduced by Finance Minister Michael Wilson did not go far enough …. "…," he said." is Manford', () => {
     // Reuters-21578 19039.
     // As the corpus loader reflows the wire's lines into paragraphs.
     const wire = '"It\'s the biggest step towards tax reform we\'ve taken in a great many years," Merrill Lynch Canada Inc chief economist Michael Manford told Reuters.\n\n"But the system is the same old system with a lot of important changes, as opposed to a brand new system," he added. (See spotlight index page on ECRA)\n\nManford said changes introduced by Finance Minister Michael Wilson did not go far enough in simplifying the federal tax system. They represent evolutionary rather than revolutionary reform.\n\n"Overall, I thought that it was a more timid step than we were led to believe," he said.';
-    expect(extractQuotes({ id: 'a', text: wire }, { entities: recogniseEntities(wire) }).map((q) => q.speaker)).toEqual(['Michael Manford', 'Michael Manford', 'Michael Manford']);
+    expect(product(wire).map((q) => q.speaker)).toEqual(['Michael Manford', 'Michael Manford', 'Michael Manford']);
   });
 });
 
 describe('a person named after the firm they work for', () => {
-  // As the corpus loader reflows the wire's lines into paragraphs; with the entity recogniser.
-  const product = (text: string) => extractQuotes({ id: 'a', text }, { entities: recogniseEntities(text) });
+  // The wire's lines reflowed into paragraphs, as the corpus loader does.
 
   it('"senior oilseeds analyst for Merrill Lynch Capital Markets Mario Balletto said" is Mario Balletto', () => {
     // Reuters-21578 3540.
@@ -1756,7 +1756,6 @@ describe('a person named after the firm they work for', () => {
 });
 
 describe('the role of a person "he" stands for, read before the name', () => {
-  const product = (text: string) => extractQuotes({ id: 'a', text }, { entities: recogniseEntities(text) });
 
   it('"U.S. Undersecretary of State for Economic Affairs Allen Wallis said …. "…," he told …" keeps the whole office', () => {
     // Reuters-21578 1951, reflowed as the corpus loader does.
