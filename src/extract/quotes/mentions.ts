@@ -456,6 +456,10 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
     if (person?.kind === 'person' && person.name) return { ...person, text: raw.trim(), offset: baseOffset + bodyOffice[1]!.length, role: `${bodyOffice[2]!}${bodyOffice[3]!}` };
   }
   const m = readMentionInner(raw, baseOffset);
+  // "South Africa's state-owned energy firm Soekor", "The Iranian news agency IRNA": a name whose
+  // description ends in a kind of body is that body.
+  // ("a vice president with Shearson's commercial paper unit" ends in a phrase on a person.)
+  if (m?.kind === 'person' && m.name && m.role && BODY_KIND.test(m.role.split(/\s+/).pop()!) && !/\s(?:with|of|at|for|in|from|to|on|by)\s/.test(m.role)) return { ...m, kind: 'organisation' };
   // "Alan Moore, Lloyds Treasurer, told", "Finance Minister said": capitalised words that end in
   // an office are a description of its holder, not a person called "Lloyds Treasurer".
   if (m?.kind === 'person' && m.name && !m.role && endsInOffice(m.name)) return { ...m, kind: 'nominal', name: null, role: m.text };
@@ -490,6 +494,9 @@ export function readMention(raw: string, baseOffset = 0): Mention | null {
   const text = raw.trim().replace(/[.,;:]+$/, '');
   return { text, kind: 'person', name: second.name, role: text.slice(0, text.length - second.name.length).trim() || null, offset: baseOffset + lead };
 }
+
+/** Words for a kind of body that describe a firm or an outlet before its name ("energy firm", "carmaker"). */
+const BODY_KIND = /^(?:firm|company|group|bank|agency|carrier|airline|utility|concern|unit|subsidiary|conglomerate|manufacturer|retailer|insurer|brokerage|exporter|importer|refiner|distributor|chain|giant|newspaper|daily|broadcaster|consortium|cooperative|(?!(?:policy|law|film|peace|king|deal|rain|match|play|money|trouble|mischief|merry|noise|home|wine|shoe|watch)maker)\p{Ll}+maker)$/u;
 
 /** Name particles, written in lower case inside a name ("Pedro Ferraz da Costa", "de la Serre"). */
 const NAME_PARTICLES = 'de|da|di|du|del|della|der|den|dos|das|la|le|van|von|al|el|bin|ibn|abu|st';

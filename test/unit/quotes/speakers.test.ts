@@ -1775,3 +1775,17 @@ describe('the role of a person "he" stands for, read before the name', () => {
     expect(run(text)[0]?.speaker ?? '').not.toMatch(/—/);
   });
 });
+
+describe('a name described by a kind of body is that body', () => {
+  it('"South Africa\'s state-owned energy firm Soekor said …. … it said. "…"" is Soekor', () => {
+    // Reuters-21578 2515, reflowed.
+    const wire = 'South Africa\'s state-owned energy firm Soekor said it would continue tests after striking oil some 120 kms (75 miles) south-southwest of Mossel Bay.\n\nDuring production tests, about 5,000 barrels of oil and five mln cubic feet of gas per day were produced, it said.\n\n"This oil discovery will be followed-up as soon as possible by further seismic surveys and drilling. Should further drilling and tests in the area yield positive results oil production from a floating platform could be considered."';
+    expect(product(wire)[0]).toMatchObject({ speaker: 'Soekor', speakerMention: 'it' });
+  });
+
+  it('but a person whose description ends in a phrase on a body stays a person: "…," said Michael Balaban, a vice president with Shearson\'s commercial paper unit. He added, "…"', () => {
+    // Reuters-21578 6867, reflowed.
+    const wire = '"For the first time, they (the banks) will gain access not only to traditional CD investors but also to commercial paper investors at rates which are competitive with traditional floating rate CDs," said Michael Balaban, a vice president with Shearson\'s commercial paper unit.\n\nHe added, "For U.S. investors, the CDs are attractive because they are domestically issued paper with competitive rates offered by AAA-rated Japanese banks."';
+    expect(product(wire).map((q) => q.speakerRole)).toEqual(["a vice president with Shearson's commercial paper unit", "a vice president with Shearson's commercial paper unit"]);
+  });
+});
