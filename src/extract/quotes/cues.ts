@@ -347,6 +347,8 @@ export function findCues(s: string): CueMatch[] {
     // "the price its customers would be asked to pay": one who is asked to do something is
     // requested, not speaking.
     if (canonical === 'asked' && /\b(?:be|been|being|is|are|was|were)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) && /^\s+to\s/i.test(s.slice(m.index + m[0].length))) continue;
+    // "he agreed to purchase stocks", "agreed to the deal": to agree to something reports no words.
+    if (canonical === 'agreed' && /^\s+to\s/i.test(s.slice(m.index + m[0].length))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, written: m[0], canonical });
   }
   return out.sort((a, b) => a.start - b.start);

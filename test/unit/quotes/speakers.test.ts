@@ -1789,3 +1789,12 @@ describe('a name described by a kind of body is that body', () => {
     expect(product(wire).map((q) => q.speakerRole)).toEqual(["a vice president with Shearson's commercial paper unit", "a vice president with Shearson's commercial paper unit"]);
   });
 });
+
+describe('"agreed to" reports no words', () => {
+  it('"The company said … on behalf of Jefferies and Co, he agreed to purchase stocks …. It said "…"" is the company', () => {
+    // Reuters-21578 7094, reflowed (paragraphs 1 and 7–9; the quotation is never closed).
+    const wire = 'Jefferies Group Inc said founder and chairman Boyd L. Jefferies has resigned and intends to plead guilty to two felony counts of violating federal securities laws.\n\nThe company said the criminal charges against Boy Jefferies resulted from a transaction in which, on behalf of Jefferies and Co, he agreed to purchase stocks from entities controlled by Ivan F. Boesky and later resell the stock to the Boesky firms.\n\nIt said "Within days of the purchase, the market value of one of the stocks fell sharply and, pursuant to their agreement, a Boesky entity paid Jefferies and Co three mln dlrs to offset the loss.\n\nThe company said Boyd Jefferies will admit that following the loss he ordered that Boesky receive a bill for three mln dlrs for investment advisory and corporate finance services, although Jefferies and Co treated the three mln dlrs as an offset to the losses it experienced.';
+    expect(product(wire)[0]).toMatchObject({ text: expect.stringMatching(/^Within days/), speakerMention: 'It', speakerRole: 'The company' });
+    expect(product(wire)[0]?.speaker).toMatch(/^Jefferies Group/);
+  });
+});
