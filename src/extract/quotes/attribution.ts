@@ -124,7 +124,7 @@ const TRAILING_FILLER = [
   /\s+(?:(?:late|early)\s+)?(?:last|yesterday|this)\s+(?:night|evening|morning|afternoon)$|\s+overnight$|\s+earlier\s+today$/i,
   /\s+(?:this|last|next|that|earlier\s+this|later\s+that)\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/i,
   /\s*\([^()]{0,40}\)$/,
-  /\s+(?:in|during|at|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:statement|interview|speech|post|tweet|letter|press\s+release|release|op-ed|email|conference|briefing|call|rally|debate|appearance|event|hearing|video|message)$/iu,
+  /\s+(?:in|during|at|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:statement|interview|speech|post|tweet|letter|press\s+release|release|op-ed|email|conference|briefing|call|rally|debate|appearance|event|hearing|video|message|report|testimony|filing|communique|commentary|editorial|column|newsletter|memo)$/iu,
   // "Du Plessis in disclosing the new agreement last night said": a gerund phrase after the name
   // that opens the clause, with no commas round it ("hinted at Donald Trump by mentioning" is
   // no such name).

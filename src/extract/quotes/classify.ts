@@ -13,7 +13,7 @@ const SCARE_BEFORE =
   /(?:so[- ]called|called\s+as|styl(?:e|es|ed|ing)\s+(?:it|them|him|her)sel(?:f|ves)|self[- ]styled|self[- ]proclaimed|would[- ]be|supposed|alleged|dubbed|labell?ed|branded|termed|nicknamed|known\s+as|referred\s+to\s+as|the\s+(?:word|words|term|terms|phrase|label|notion|concept|idea)(?:\s+of)?)\s*[,:]?\s*$/i;
 
 const TITLE_BEFORE =
-  /(?:titled|entitled|headlined|captioned|themed|(?:placards?|banners?|signs?|posters?|slogans?)\s+(?:reading|saying|that\s+read)|the\s+(?:hashtag|slogans?|mottos?|banners?|headlines?|caption|theme)(?:\s+of)?|under\s+the\s+(?:title|slogan|banner|headline|theme|name)|(?:ticker|trading|stock)?\s*symbols?|(?:under\s+)?(?:such\s+)?headlines?\s+(?:as|like|such\s+as)|(?:book|film|movie|song|album|show|series|programme|program|documentary|play|opera|poem|novel|essay|column|editorial|article|report|paper|study|newsletter|magazine|podcast|exercise|operation|drill|campaign|award|prize)\s*(?:[,—–]\s*)?)\s*[,:]?\s*$/i;
+  /(?:titled|entitled|headlined|captioned|themed|(?:placards?|banners?|signs?|posters?|slogans?)\s+(?:reading|saying|that\s+read)|the\s+(?:hashtag|slogans?|mottos?|banners?|headlines?|caption|theme)(?:\s+of)?|under\s+the\s+(?:(?:brand|trade)\s+)?(?:title|slogan|banner|headline|theme|name)|(?:ticker|trading|stock)?\s*symbols?|(?:under\s+)?(?:such\s+)?headlines?\s+(?:as|like|such\s+as)|(?:book|film|movie|song|album|show|series|programme|program|documentary|play|opera|poem|novel|essay|column|editorial|article|report|paper|study|newsletter|magazine|podcast|exercise|operation|drill|campaign|award|prize)\s*(?:[,—–]\s*)?)\s*[,:]?\s*$/i;
 
 /**
  * `Kim Jong Un's immortal work "National Heritage Conservation Is …"`, `released the following

@@ -201,3 +201,10 @@ describe('the name of a law', () => {
     expect(run('The session adopted with unanimous approval the Law of the SPA of the DPRK "On amending and supplementing some contents of the Socialist Constitution of the DPRK".')).toEqual([]);
   });
 });
+
+describe('a brand name', () => {
+  it('"will be sold … under the brand name, "Carlton."" is a name, not words said', () => {
+    // Reuters-21578 7260.
+    expect(run('Inkey\'s condoms will be sold in the U.S. under the brand name, "Carlton."')).toEqual([]);
+  });
+});

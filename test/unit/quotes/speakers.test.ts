@@ -1798,3 +1798,11 @@ describe('"agreed to" reports no words', () => {
     expect(product(wire)[0]?.speaker).toMatch(/^Jefferies Group/);
   });
 });
+
+describe('a report as the channel between a body and its verb', () => {
+  it('"The committee in its report said, "…"" is the committee', () => {
+    // Reuters-21578 18961, reflowed.
+    const wire = 'The committee in its report said, "we very much support the government\'s view that SDI research should proceed only within the framework of the Camp David "four points" and in particular that it should be in entire conformity with the provisions of the ABM (Anti-Ballistic Missile) Treaty."';
+    expect(run(wire)[0]?.speaker).toBe('The committee');
+  });
+});
