@@ -379,6 +379,14 @@ function subjectBeforeCueInner(written: string, base: number): Mention | null {
     const m = readMention(whichTail[1]!, base + whichTail.index);
     if (m && m.kind !== 'pronoun' && (m.kind !== 'nominal' || trimDescription(m))) return m;
   }
+  // "they turned to the Chicago Police Department which reported": a body's name before a
+  // "which" with no comma. Not the object of "of": "a new government study published in the
+  // same issue of the Journal which said it had found …" is the study's.
+  const bodyWhich = /\b((?:the|a|an)\s+(?:[\p{Lu}][\p{L}\p{M}.'’&-]*\s+){0,5}[\p{Lu}][\p{L}\p{M}'’-]*)\s+which$/u.exec(s);
+  if (bodyWhich && !/\bof\s*$/i.test(s.slice(0, bodyWhich.index))) {
+    const m = readMention(bodyWhich[1]!, base + bodyWhich.index);
+    if (m?.kind === 'organisation') return m;
+  }
   // "one Democrat familiar with the discussion, who added": the relative pronoun stands for the
   // whole description.
   const familiarWho = /,\s*who$/.test(s) ? FAMILIAR.exec(s.replace(/,\s*who$/, '')) : null;

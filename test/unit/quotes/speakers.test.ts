@@ -1806,3 +1806,17 @@ describe('a report as the channel between a body and its verb', () => {
     expect(run(wire)[0]?.speaker).toBe('The committee');
   });
 });
+
+describe('a body\'s name before "which" with no comma', () => {
+  it('"they turned to the Chicago Police Department which reported "2,521 shooting incidents"" is the department', () => {
+    // PolNeAR dev, breitbart 2016-09-29 (Politifact: Donald Trump is right …).
+    const text = 'To solve this quandary, they turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city between January 1 and September 18.';
+    expect(run(text)[0]?.speaker).toBe('Chicago Police Department');
+  });
+
+  it('but not the object of "of": "a new government study published in the same issue of the Journal which said it had found a "strong association"" is not the Journal\'s', () => {
+    // Reuters-21578 16032, reflowed.
+    const wire = "Mortimer's criticism was prompted by a new government study published in the same issue of the Journal which said it had found a \"strong association\" between aspirin and Reye's Syndrome.";
+    expect(run(wire)[0]?.speaker ?? null).not.toBe('Journal');
+  });
+});
