@@ -237,7 +237,7 @@ const LEXICON: Record<string, string[]> = {
   'cut in': ['cuts in'],
   exhorted: ['exhorts', 'exhorting'],
   // Phrases that credit a source as "according to" does ("in the words of X", "as described by X").
-  'according to': ['in the words of', 'as described by', 'as characterized by', 'as characterised by', 'as put by', 'as phrased by'],
+  'according to': ['in the words of', 'as described by', 'as characterized by', 'as characterised by', 'as put by', 'as phrased by', 'per'],
 };
 
 /** Verbs whose quoted object is a name for something rather than words spoken. */
@@ -347,6 +347,10 @@ export function findCues(s: string): CueMatch[] {
     // "the price its customers would be asked to pay": one who is asked to do something is
     // requested, not speaking.
     if (canonical === 'asked' && /\b(?:be|been|being|is|are|was|were)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) && /^\s+to\s/i.test(s.slice(m.index + m[0].length))) continue;
+    // "…," per the party's bylaws": "per" credits a source only after a comma or a closing mark,
+    // or opening the sentence, and before a determiner or a name ("10 dlrs per share" does not).
+    // "Guccifer said, per a translator, that …": set off after a reporting verb it is the channel.
+    if (/^per$/i.test(m[0]) && (!/(?:^|[,”"]|[.!?]\s)\s*$/u.test(s.slice(Math.max(0, m.index - 3), m.index)) || /\b(?:said|says|told|tells|added|adds|stated|wrote|writes),\s*$/i.test(s.slice(Math.max(0, m.index - 12), m.index)) || !/^\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(s.slice(m.index + 3)) || /^\s+(?:share|cent|capita|annum|se)\b/i.test(s.slice(m.index + 3)))) continue;
     // "he agreed to purchase stocks", "agreed to the deal": to agree to something reports no words.
     if (canonical === 'agreed' && /^\s+to\s/i.test(s.slice(m.index + m[0].length))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, written: m[0], canonical });

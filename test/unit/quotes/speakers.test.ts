@@ -1820,3 +1820,17 @@ describe('a body\'s name before "which" with no comma', () => {
     expect(run(wire)[0]?.speaker ?? null).not.toBe('Journal');
   });
 });
+
+describe('"per" crediting a source', () => {
+  it('"it’s prohibited when voting “to fill a vacancy on the National ticket,” per the party’s bylaws" is the bylaws', () => {
+    // PolNeAR dev, politico 2016-09-12 (Former DNC chairman calls for …).
+    const text = 'Though typically DNC rules permit members to appoint proxies to vote for them if they can’t appear in person, it’s prohibited when voting “to fill a vacancy on the National ticket,” per the party’s bylaws.';
+    expect(run(text)[0]?.speaker).toBe('the party’s bylaws');
+  });
+
+  it('but "Guccifer said, per a translator, that … “was like an open orchid …”" is Guccifer: set off after the verb, "per" names the channel', () => {
+    // PolNeAR train, breitbart 2016-05-25 (Hacker Guccifer: Clinton's server …).
+    const text = 'Marcel Lazăr Lehel, the hacker known as “Guccifer,” stated that he had access to Democratic presidential candidate former Secretary of State Hillary Clinton’s email server, which he described as “like an open orchid.” Guccifer said, per a translator, that Clinton’s server was unprotected, and he had total access to the server that “was like an open orchid on the Internet, as many such servers are.”';
+    expect(run(text).find((q) => q.text.startsWith('was like'))?.speaker).not.toBe('a translator');
+  });
+});
