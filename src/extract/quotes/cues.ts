@@ -318,6 +318,18 @@ const ADJECTIVES_BEFORE =
   /(?:\b(?:the|these|those|his|her|their|its|our|my|your|two|three|four|five|six|several|many|some|any|all|both|such|numerous|multiple|\d+)|[’']s?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:ive|al|ous|ic|ful|less|able|ible|ary|ory|ent|ant|ed|ier|iest)\s+$/u;
 
 /** Every cue in `s` (offsets relative to `s`). */
+/**
+ * `"…," per the party's bylaws`: "per" credits a source only after a comma or a closing mark, or
+ * opening the sentence, and before a determiner or a name ("10 dlrs per share" does not).
+ * `Guccifer said, per a translator, that …`: set off right after a reporting verb it names the
+ * channel, not the source.
+ */
+function perCreditsASource(before: string, after: string): boolean {
+  if (!/(?:^|[,”"]|[.!?]\s)\s*$/u.test(before.slice(-3))) return false;
+  if (/\b(?:said|says|told|tells|added|adds|stated|wrote|writes),\s*$/i.test(before.slice(-12))) return false;
+  return /^\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(after) && !/^\s+(?:share|cent|capita|annum|se)\b/i.test(after);
+}
+
 export function findCues(s: string): CueMatch[] {
   const out: CueMatch[] = [];
   AFTER_MODAL.lastIndex = 0;
@@ -347,10 +359,7 @@ export function findCues(s: string): CueMatch[] {
     // "the price its customers would be asked to pay": one who is asked to do something is
     // requested, not speaking.
     if (canonical === 'asked' && /\b(?:be|been|being|is|are|was|were)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index)) && /^\s+to\s/i.test(s.slice(m.index + m[0].length))) continue;
-    // "…," per the party's bylaws": "per" credits a source only after a comma or a closing mark,
-    // or opening the sentence, and before a determiner or a name ("10 dlrs per share" does not).
-    // "Guccifer said, per a translator, that …": set off after a reporting verb it is the channel.
-    if (/^per$/i.test(m[0]) && (!/(?:^|[,”"]|[.!?]\s)\s*$/u.test(s.slice(Math.max(0, m.index - 3), m.index)) || /\b(?:said|says|told|tells|added|adds|stated|wrote|writes),\s*$/i.test(s.slice(Math.max(0, m.index - 12), m.index)) || !/^\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(s.slice(m.index + 3)) || /^\s+(?:share|cent|capita|annum|se)\b/i.test(s.slice(m.index + 3)))) continue;
+    if (/^per$/i.test(m[0]) && !perCreditsASource(s.slice(0, m.index), s.slice(m.index + m[0].length))) continue;
     // "he agreed to purchase stocks", "agreed to the deal": to agree to something reports no words.
     if (canonical === 'agreed' && /^\s+to\s/i.test(s.slice(m.index + m[0].length))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, written: m[0], canonical });
