@@ -2,6 +2,7 @@
  * Who "he" or "she" stands for: the people an article names, with their gender, whether they
  * are surely people, and whether they stand as the subject of a clause.
  */
+import { REPORTING_VERB } from './cues.js';
 import { endsSentence } from './layout.js';
 import { namesAPerson, surnameFirst, type NamedEntity } from './names.js';
 import { isKnownGivenName, personGender, type Gender } from './gender.js';
@@ -31,7 +32,7 @@ export interface PersonEvidence {
 const VERB_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:also|then|later|again|still|never|not|\p{Ll}+ly)\s+)?(?:has|had|have|is|was|were|are|will|would|could|can|did|does|said|says|told|tells|went|began|took|made|gave|spoke|wrote|came|got|held|kept|met|ran|saw|sent|won|\p{Ll}+ed|\p{Ll}{3,}s)\b/u;
 
 /** A reporting verb right after a name, past an aside or an adverb. */
-const REPORTS_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:also|then|later|again|still|\p{Ll}+ly)\s+)?(?:said|says|told|tells|added|adds|stated|noted|explained|declared|insisted|argued|warned|wrote)\b/u;
+const REPORTS_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:(?:also|then|later|again|still|\p{Ll}+ly)\s+)?${REPORTING_VERB}\b`, 'u');
 
 /**
  * The article's person mentions with a gender each. A bare surname ("Trump") is a person when

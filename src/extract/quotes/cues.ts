@@ -317,7 +317,14 @@ const NOUNABLE = /^(?:reports|claims|comments|remarks|notes|tweets|posts|charges
 const ADJECTIVES_BEFORE =
   /(?:\b(?:the|these|those|his|her|their|its|our|my|your|two|three|four|five|six|several|many|some|any|all|both|such|numerous|multiple|\d+)|[’']s?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:ive|al|ous|ic|ful|less|able|ible|ary|ory|ent|ant|ed|ier|iest)\s+$/u;
 
-/** Every cue in `s` (offsets relative to `s`). */
+/**
+ * The commonest reporting verbs, for reading a word beside a name as its verb ("said NYMEX
+ * Chairman William Bradt", "Baldrige said", "said, per a translator"); the lexicon's wider net
+ * holds forms that are nouns too ("notes", "states").
+ */
+export const REPORTING_VERB = String.raw`(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|explained|noted|stated|declared|insisted|argued|warned)`;
+const REPORTING_VERB_THEN_COMMA = new RegExp(String.raw`\b${REPORTING_VERB},\s*$`, 'i');
+
 /**
  * `"…," per the party's bylaws`: "per" credits a source only after a comma or a closing mark, or
  * opening the sentence, and before a determiner or a name ("10 dlrs per share" does not).
@@ -326,10 +333,11 @@ const ADJECTIVES_BEFORE =
  */
 function perCreditsASource(before: string, after: string): boolean {
   if (!/(?:^|[,”"]|[.!?]\s)\s*$/u.test(before.slice(-3))) return false;
-  if (/\b(?:said|says|told|tells|added|adds|stated|wrote|writes),\s*$/i.test(before.slice(-12))) return false;
+  if (REPORTING_VERB_THEN_COMMA.test(before.slice(-16))) return false;
   return /^\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(after) && !/^\s+(?:share|cent|capita|annum|se)\b/i.test(after);
 }
 
+/** Every cue in `s` (offsets relative to `s`). */
 export function findCues(s: string): CueMatch[] {
   const out: CueMatch[] = [];
   AFTER_MODAL.lastIndex = 0;

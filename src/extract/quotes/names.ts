@@ -7,6 +7,7 @@ import { aliasKey } from '../aliases.js';
 import { PORTFOLIO_NOUNS } from '../entities/words.js';
 import { isKnownGivenName, personGender, type Gender } from './gender.js';
 import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
+import { REPORTING_VERB } from './cues.js';
 import { countryBeforeName, endsABody, endsWithAbbreviation, isNameParticle, isOrgWord, isPortfolioWord, isRegionName, isTitleWord, MONTHS_AND_DAYS, QUESTION_OPENERS, splitNameAndRole } from './mentions.js';
 
 export interface NamedEntity {
@@ -108,6 +109,9 @@ export function scanEntities(text: string): NamedEntity[] {
   return out;
 }
 
+/** A word that is one of the commonest reporting verbs ("said" in "said NYMEX Chairman …"). */
+const REPORTING_VERB_WORD = new RegExp(String.raw`^${REPORTING_VERB}$`, 'i');
+
 /** Function words a headline capitalises inside a run ("Undone By Trump", "Serving Under Obama"); no person's name holds one. */
 const HEADLINE_JOINS = /^(?:By|Of|In|On|At|For|The|And|To|With|Under|Over|From|Into|Against|After|Before|About|Is|Are|Was|Says)$/;
 
@@ -180,7 +184,7 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   if (lastDate >= 0) leadWords = leadWords.slice(lastDate + 1);
   // "…," said NYMEX Chairman William Bradt": the reporting verb of an inverted tag is no part
   // of the role after it.
-  const lastCue = leadWords.map((w) => /^(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|explained|noted|stated)$/i.test(w)).lastIndexOf(true);
+  const lastCue = leadWords.map((w) => REPORTING_VERB_WORD.test(w)).lastIndexOf(true);
   if (lastCue >= 0) leadWords = leadWords.slice(lastCue + 1);
   const leadRole = leadWords.join(' ');
   const phrase = `${leadRole} ${tokens.join(' ')}`.trim();
