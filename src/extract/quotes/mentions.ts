@@ -141,7 +141,13 @@ const PORTFOLIO_QUALIFIER =
 
 /** A phrase ending in an abbreviation whose full stop is its own ("the U.S.", "Jr.", "Inc."). */
 export function endsWithAbbreviation(phrase: string): boolean {
-  return /(?:^|\s)(?:(?:\p{Lu}\.){2,}|[JS]r\.|Inc\.|Co\.|Corp\.|Ltd\.)$/u.test(phrase);
+  return /(?:^|\s)(?:(?:\p{Lu}\.){2,}|[JS]r\.|Inc\.|Co\.|Corp\.|Ltd\.|Bros\.)$/u.test(phrase);
+}
+
+/** A name without the punctuation the sentence put after it; an abbreviation keeps its full stop ("Snyder Oil Partners L.P."). */
+export function withoutClosingPunctuation(name: string): string {
+  const cut = name.replace(/[,;:]+$/, '');
+  return endsWithAbbreviation(cut) ? cut : cut.replace(/[.,;:]+$/, '');
 }
 
 /** "Japan", "North Korea": a country the gazetteer knows, written as one or two words. */
@@ -594,7 +600,7 @@ function readMentionInner(written: string, baseOffset: number): Mention | null {
   const { core, offset, apposition } = coreOfSubject(raw);
   if (implausible(core)) return null;
   // "the U.S.", "Smith Jr.": an abbreviation keeps its full stop; a sentence's does not.
-  const text = endsWithAbbreviation(core) ? core : core.replace(/[.,;:]+$/, '');
+  const text = withoutClosingPunctuation(core);
   const at = baseOffset + offset;
   if (isPronoun(text)) return { text, kind: 'pronoun', name: null, role: null, offset: at };
   if (SHARE.test(text) && text.split(/\s+/).length <= 12) return { text, kind: 'nominal', name: null, role: text, offset: at };

@@ -8,7 +8,7 @@ import { PORTFOLIO_NOUNS } from '../entities/words.js';
 import { isKnownGivenName, personGender, type Gender } from './gender.js';
 import { isAgentNoun, isPersonByWork } from './speaking-nouns.js';
 import { REPORTING_VERB } from './cues.js';
-import { countryBeforeName, endsABody, endsWithAbbreviation, isNameParticle, isOrgWord, isPortfolioWord, isRegionName, isTitleWord, MONTHS_AND_DAYS, QUESTION_OPENERS, splitNameAndRole } from './mentions.js';
+import { countryBeforeName, endsABody, endsWithAbbreviation, isNameParticle, isOrgWord, isPortfolioWord, isRegionName, isTitleWord, MONTHS_AND_DAYS, QUESTION_OPENERS, splitNameAndRole, withoutClosingPunctuation } from './mentions.js';
 
 export interface NamedEntity {
   name: string;
@@ -148,7 +148,7 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   if (window.length === 100 && !/\n/.test(window)) before = before.slice(1);
   // Only the words after the last punctuation: "in Novi, Michigan, Trump" is not one name; the
   // full stop of an abbreviation ("U.S.", "Co.") ends nothing.
-  const stop = before.map((t) => /[;:,()"“”—–]$|^[(“"—–]/.test(t) || (/[.!?]$/.test(t) && !KEEPS_DOT.test(t) && !/^(?:Co|Corp|Inc|Ltd|Bros|No)\.$/.test(t))).lastIndexOf(true);
+  const stop = before.map((t) => /[;:,()"“”—–]$|^[(“"—–]/.test(t) || (/[.!?]$/.test(t) && !KEEPS_DOT.test(t) && !endsWithAbbreviation(t) && t !== 'No.')).lastIndexOf(true);
   before = before.slice(stop + 1);
   // The last four words, and back to the start of a name they begin inside ("Merrill Lynch Canada
   // Inc chief economist", "Industrial Bank of Japan Ltd senior economist").
@@ -195,8 +195,7 @@ function addEntity(text: string, toks: string[], at: number, out: NamedEntity[])
   const org = split.org || (!!split.role && /(?:^|\s)(?:of|at|for)(?:\s+the)?(?:\s+(?:U\.S\.|U\.K\.|U\.N\.))?$/.test(split.role));
   const role = org || !split.role || namesAPerson(split.role) ? split.role : null;
   if (!name) return;
-  // "Snyder Oil Partners L.P.": an abbreviation keeps its full stop.
-  let clean = endsWithAbbreviation(name.replace(/[,;:]+$/, '')) ? name.replace(/[,;:]+$/, '') : name.replace(/[.,;:]+$/, '');
+  let clean = withoutClosingPunctuation(name);
   // "Secretary of State for Inter-American Affairs Paul Taylor": after an office's "for" or
   // "of", the portfolio words that open the run are the office's.
   if (!org && /\b(?:of|for)\s+(?:the\s+)?$/i.test(window)) {
