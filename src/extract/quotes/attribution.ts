@@ -1165,10 +1165,11 @@ function participleSubject(written: string, base: number): Mention | null {
       // referred to …": a described name opens the sentence, an aside follows it.
       // "Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed …":
       // a person's description may be longer than a body's name.
-      const words = seg.trim().split(/\s+/).length;
+      const segWords = seg.trim().split(/\s+/);
+      const words = segWords.length;
       if (comma < 0 && k > 0 && /^\s*[\p{Lu}]/u.test(seg) && words <= 10 && /^\s*(?:during|in|on|at|speaking|after|before|while|who|which|in\s+an?)\b/.test(subject.slice(end + 1))) {
         const name = readMention(seg, base);
-        const clause = words > 8 && seg.trim().split(/\s+/).some((w) => /^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.test(w));
+        const clause = words > 8 && segWords.some((w) => /^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.test(w));
         if (name && ((name.kind === 'person' && !clause) || (name.kind === 'organisation' && words <= 8)) && !OPENS_WITH_PREPOSITION.test(seg)) return name;
       }
       // "The puppet, gripped by the idea of hostility, let out such reckless remarks as …": a

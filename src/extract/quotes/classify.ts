@@ -68,8 +68,9 @@ function wordCount(s: string): number {
  * category, since `a "very serious" issue` is someone's words (and `his "D-minus" rating from
  * the National Rifle Association` is the rater's).
  */
-const NAMED_BY_LABEL = /^\s*(?:(?:or|and)\s+["“][^"”]{1,30}["”]\s+)?(?:[\p{Ll}-]+\s+)?(?:grades?|clauses?|designations?|labels?|tags?|categor(?:y|ies)|classifications?)\b/u;
-const NAMED_PRODUCT = /^\s*(?:(?:or|and)\s+["“][^"”]{1,30}["”]\s+)?(?:[\p{Ll}-]+\s+)?(?:drugs?|brands?|products?|programs?|programmes?|initiatives?|doctrines?|models?|vaccines?|medicines?|treatments?|pills?|cars?|aircraft|missiles?|satellites?|rockets?|ships?|softwares?)\b/u;
+const LABELLED = String.raw`^\s*(?:(?:or|and)\s+["“][^"”]{1,30}["”]\s+)?(?:[\p{Ll}-]+\s+)?`;
+const NAMED_BY_LABEL = new RegExp(String.raw`${LABELLED}(?:grades?|clauses?|designations?|labels?|tags?|categor(?:y|ies)|classifications?)\b`, 'u');
+const NAMED_PRODUCT = new RegExp(String.raw`${LABELLED}(?:drugs?|brands?|products?|programs?|programmes?|initiatives?|doctrines?|models?|vaccines?|medicines?|treatments?|pills?|cars?|aircraft|missiles?|satellites?|rockets?|ships?|softwares?)\b`, 'u');
 
 export interface ClassifyContext {
   /** The writer's text from the sentence start to the opening mark (flattened). */
